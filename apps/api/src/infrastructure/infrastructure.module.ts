@@ -1,0 +1,35 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Client, Connection } from '@temporalio/client';
+import { AppConfig } from '../../../../libs/config/src';
+import { dataSourceOptions } from '../../../../libs/persistence/src';
+import { APP_CONFIG, TEMPORAL_CLIENT } from './tokens';
+
+/**
+ * Config, database and Temporal client for every feature module.
+ * The Temporal connection is lazy so the API starts (and /health can say why) while Temporal is down.
+ */
+@Global()
+@Module({})
+export class InfrastructureModule {
+  static forRoot(config: AppConfig, databaseUrl: string) {
+    return {
+      module: InfrastructureModule,
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        {
+          provide: TEMPORAL_CLIENT,
+          useFactory: () =>
+            new Client({
+              connection: Connection.lazy({ address: config.TEMPORAL_ADDRESS }),
+              namespace: config.TEMPORAL_NAMESPACE,
+            }),
+        },
+      ],
+      exports: [APP_CONFIG, TEMPORAL_CLIENT],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+/** Injection tokens for infrastructure that is not a Nest class. */
+export const APP_CONFIG = Symbol('APP_CONFIG');
+export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
