@@ -1,0 +1,57 @@
+import { canTransition, AuditPhase } from '../phases';
+import { conflict } from '../rejection';
+import { Change } from '../tasks/change';
+import { dueIn } from '../tasks/task-operations';
+import { AuditActionName, AuditActionPayload } from './actions';
+import { teamLeader } from './people';
+import { AuditState, FollowUp } from './state';
+import { isNonconformity } from '../grades';
+
+export type AuditChange = Change<AuditState>;
+export type ActionHandler<A extends AuditActionName> = (change: AuditChange, payload: AuditActionPayload<A>) => void;
+export type ActionHandlers<A extends AuditActionName> = { [K in A]: ActionHandler<K> };
+
+/** Moves the audit to the next phase and opens the work that phase waits for. */
+export function enterPhase(change: AuditChange, to: AuditPhase, note?: string): void {
+  const from = change.state.phase;
+  if (!canTransition(from, to)) throw conflict(`the audit cannot move from ${from} to ${to}`);
+  change.update({ phase: to });
+  change.record({ type: 'phase.entered', summary: `Audit moved from ${from} to ${to}${note ? `: ${note}` : ''}`, data: { from, to } });
+  const { settings } = change.state;
+  const leader = teamLeader(change.state);
+  switch (to) {
+    case 'preparing':
+      change.openTask({ kind: 'issue-plan', title: 'Prepare and agree the audit plan', assignee: leader.email, role: 'team-leader', dueAt: dueIn(change.now, settings.planIssueWithin) });
+      return;
+    case 'reporting': {
+      const reportDueAt = dueIn(change.now, settings.reportIssueWithin);
+      change.update({ reportDueAt });
+      change.openTask({ kind: 'issue-report', title: 'Issue the audit report', assignee: leader.email, role: 'team-leader', dueAt: reportDueAt });
+      return;
+    }
+    case 'completing':
+      change.openTask({ kind: 'complete-audit', title: 'Complete the audit: records and lessons learned', assignee: leader.email, role: 'team-leader', dueAt: dueIn(change.now, settings.completionWithin) });
+      return;
+    case 'following-up': {
+      const followUps: FollowUp[] = change.state.findings
+        .filter((finding) => isNonconformity(finding.grade))
+        .map((finding) => ({ findingId: finding.id, workflowId: followUpWorkflowId(change.state.definition.auditId, finding.id), state: 'open' }));
+      change.update({ followUps });
+      return;
+    }
+    case 'closed':
+    case 'cancelled':
+      change.closeTasks(() => true, 'cancelled');
+      return;
+    default:
+      return;
+  }
+}
+
+export function auditWorkflowId(auditId: string): string {
+  return `audit-${auditId}`;
+}
+
+export function followUpWorkflowId(auditId: string, findingId: string): string {
+  return `audit-${auditId}-followup-${findingId}`;
+}

@@ -1,0 +1,90 @@
+import { isNonconformity } from '../grades';
+import { conflict, ensure, invalid } from '../rejection';
+import { dueIn } from '../tasks/task-operations';
+import { ActionHandlers, AuditChange, enterPhase } from './change';
+import { teamLeader } from './people';
+import { ReportVersion } from './state';
+
+type ReportingActions = 'draftReport' | 'reviewReport' | 'approveReport' | 'issueReport' | 'completeAudit';
+
+export const reportingHandlers: ActionHandlers<ReportingActions> = {
+  draftReport(change, payload) {
+    const version = change.state.reports.length + 1;
+    const reports = change.state.reports.map((report) => (report.status === 'issued' ? report : { ...report, status: 'superseded' as const }));
+    change.update({ reports: [...reports, { version, content: payload.content, status: 'draft', draftedBy: change.actor!.email, draftedAt: change.now }] });
+    change.closeTasks((task) => task.kind === 'review-report' || task.kind === 'approve-report', 'cancelled');
+    change.record({ type: 'report.drafted', summary: `Report version ${version} drafted`, subjectId: `report-${version}` });
+    change.openTask({
+      kind: 'review-report',
+      title: `Review report version ${version}`,
+      assignee: change.state.definition.programmeManager.email,
+      role: 'programme-manager',
+      subjectId: `report-${version}`,
+      dueAt: dueIn(change.now, change.state.settings.reportReviewWithin),
+    });
+  },
+
+  reviewReport(change, payload) {
+    const report = currentReport(change, 'draft', 'there is no report draft to review');
+    ensure(report.draftedBy !== change.actor!.email, () => conflict('the author of a report may not review it'));
+    replaceReport(change, { ...report, status: 'reviewed', review: { comments: payload.comments, by: change.actor!.email, at: change.now } });
+    change.closeTasks((task) => task.kind === 'review-report');
+    change.record({ type: 'report.reviewed', summary: `Report version ${report.version} reviewed: ${payload.comments}`, subjectId: `report-${report.version}` });
+    change.openTask({
+      kind: 'approve-report',
+      title: `Approve report version ${report.version}`,
+      assignee: teamLeader(change.state).email,
+      role: 'team-leader',
+      subjectId: `report-${report.version}`,
+      dueAt: dueIn(change.now, change.state.settings.reportApprovalWithin),
+    });
+  },
+
+  approveReport(change) {
+    const report = currentReport(change, 'reviewed', 'the report must be reviewed before it is approved');
+    replaceReport(change, { ...report, status: 'approved', approval: { by: change.actor!.email, at: change.now } });
+    change.closeTasks((task) => task.kind === 'approve-report');
+    change.record({ type: 'report.approved', summary: `Report version ${report.version} approved`, subjectId: `report-${report.version}` });
+  },
+
+  issueReport(change, payload) {
+    const { state } = change;
+    const report = currentReport(change, 'approved', 'only an approved report can be issued');
+    const late = state.reportDueAt !== undefined && Date.parse(change.now) > Date.parse(state.reportDueAt);
+    ensure(!late || payload.lateReason, () => invalid('lateReason', `is required: the report was due by ${state.reportDueAt}`));
+    replaceReport(change, { ...report, status: 'issued', issue: { recipients: payload.recipients, by: change.actor!.email, at: change.now, lateReason: late ? payload.lateReason : undefined } });
+    change.closeTasks((task) => task.kind === 'issue-report');
+    const { definition } = state;
+    change.record({
+      type: 'report.issued',
+      summary: `Report version ${report.version} issued to ${payload.recipients.join(', ')}${late ? ` (late: ${payload.lateReason})` : ''}`,
+      subjectId: `report-${report.version}`,
+      notify: [
+        { kind: 'report-distributed', key: `report-${report.version}:distributed`, to: payload.recipients, cc: [], data: { auditTitle: definition.title, version: report.version, summary: report.content.summary } },
+        ...(late
+          ? [{ kind: 'report-late' as const, key: `report-${report.version}:late`, to: [definition.auditee.representative.email, definition.programmeManager.email], cc: [], data: { auditTitle: definition.title, dueAt: state.reportDueAt, reason: payload.lateReason } }]
+          : []),
+      ],
+    });
+    enterPhase(change, 'completing');
+  },
+
+  completeAudit(change, payload) {
+    ensure(payload.retention === 'dispose' || payload.retainUntil, () => invalid('retainUntil', 'is required when records are retained'));
+    change.update({ completion: { retention: payload.retention, retainUntil: payload.retainUntil, lessonsLearned: payload.lessonsLearned, completedBy: change.actor!.email, completedAt: change.now } });
+    change.closeTasks((task) => task.kind === 'complete-audit');
+    change.record({ type: 'audit.completed', summary: `Audit completed: records ${payload.retention === 'retain' ? `retained until ${payload.retainUntil}` : 'to be disposed'}; ${payload.lessonsLearned.length} lessons learned` });
+    const followUp = change.state.findings.some((finding) => isNonconformity(finding.grade));
+    enterPhase(change, followUp ? 'following-up' : 'closed', followUp ? undefined : 'no nonconformity needs follow-up');
+  },
+};
+
+function currentReport(change: AuditChange, status: ReportVersion['status'], message: string): ReportVersion {
+  const report = change.state.reports[change.state.reports.length - 1];
+  ensure(report && report.status === status, () => conflict(message));
+  return report;
+}
+
+function replaceReport(change: AuditChange, report: ReportVersion): void {
+  change.update({ reports: change.state.reports.map((candidate) => (candidate.version === report.version ? report : candidate)) });
+}

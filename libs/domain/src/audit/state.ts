@@ -1,0 +1,279 @@
+import { FindingGrade } from '../grades';
+import { AuditPhase } from '../phases';
+import { TeamRole } from '../roles';
+import { AuditSettings } from '../settings';
+import { Task } from '../tasks/task';
+
+export interface Person {
+  email: string;
+  name: string;
+}
+
+export interface TeamMember extends Person {
+  role: TeamRole;
+  /** The organisational unit the member belongs to: nobody audits their own unit. */
+  unit?: string;
+}
+
+export interface AuditScope {
+  units: string[];
+  sites: string[];
+  processes: string[];
+  period?: string;
+}
+
+export type AuditMethod = 'on-site' | 'remote' | 'blended';
+
+/** What the programme manager decides when launching an audit (ISO 19011 5.5). */
+export interface AuditDefinition {
+  auditId: string;
+  programmeId: string;
+  title: string;
+  objectives: string[];
+  scope: AuditScope;
+  criteria: string[];
+  method: AuditMethod;
+  plannedStart: string;
+  plannedEnd: string;
+  auditee: { unit: string; representative: Person; manager: Person };
+  team: TeamMember[];
+  programmeManager: Person;
+  complianceLead: Person;
+}
+
+export interface TeamObjection {
+  memberEmail: string;
+  reason: string;
+  raisedAt: string;
+  resolution?: { outcome: 'replaced' | 'dismissed'; note: string; replacement?: string; by: string; at: string };
+}
+
+export interface ContactRecord {
+  acknowledgedBy: string;
+  acknowledgedAt: string;
+  channels: string[];
+  confidentialityAgreed: boolean;
+  accessAndSafetyRules?: string;
+  note?: string;
+}
+
+export interface FeasibilityDecision {
+  feasible: boolean;
+  reason: string;
+  decidedBy: string;
+  decidedAt: string;
+  alternative?: { plannedStart?: string; plannedEnd?: string; scope?: AuditScope; note: string };
+  alternativeOutcome?: { accepted: boolean; note: string; by: string; at: string };
+}
+
+export interface DocumentRequest {
+  id: string;
+  /** The supply task this request belongs to (one task per request batch). */
+  taskId: string;
+  name: string;
+  description?: string;
+  requestedAt: string;
+  dueAt: string;
+  supplied?: { reference: string; note?: string; by: string; at: string };
+}
+
+export interface DocumentReview {
+  adequate: boolean;
+  concerns: string[];
+  reviewedBy: string;
+  reviewedAt: string;
+}
+
+export interface PlanContent {
+  objectives: string[];
+  scope: AuditScope;
+  criteria: string[];
+  locations: string[];
+  fieldworkStart: string;
+  fieldworkEnd: string;
+  openingMeetingAt: string;
+  closingMeetingAt: string;
+  methods: string[];
+  sampling?: string;
+  roles?: string;
+  resources?: string;
+}
+
+export type PlanStatus = 'draft' | 'presented' | 'accepted' | 'objected' | 'superseded';
+
+export interface PlanVersion {
+  version: number;
+  content: PlanContent;
+  status: PlanStatus;
+  draftedBy: string;
+  draftedAt: string;
+  answer?: { accepted: boolean; objection?: string; by: string; at: string };
+}
+
+export interface WorkAssignment {
+  id: string;
+  auditor: string;
+  area: string;
+  unit?: string;
+  checklistItemIds: string[];
+}
+
+export type EvidenceMethod = 'interview' | 'observation' | 'document' | 'test';
+
+export interface ChecklistItem {
+  id: string;
+  /** Stable key of the reference question it was generated from, if any. */
+  key?: string;
+  standard: string;
+  clause: string;
+  title?: string;
+  question: string;
+  expectedEvidence: string;
+  method: EvidenceMethod;
+}
+
+export type EvidenceKind = 'interview' | 'observation' | 'document' | 'record' | 'technical-test';
+
+export interface Evidence {
+  id: string;
+  checklistItemId: string;
+  kind: EvidenceKind;
+  description: string;
+  reference?: string;
+  sampling?: string;
+  /** Technical tests on live systems need recorded authorisation. */
+  authorisation?: { authorisedBy: string; reference: string };
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export interface Finding {
+  id: string;
+  grade: FindingGrade;
+  criterion: string;
+  statement: string;
+  evidenceIds: string[];
+  recordedBy: string;
+  recordedAt: string;
+  response?: { acknowledged: boolean; disagreement?: string; by: string; at: string };
+}
+
+export type MeetingKind = 'opening' | 'closing' | 'interview';
+
+export interface MeetingAttendee extends Person {
+  role: 'chair' | 'required' | 'optional';
+}
+
+export interface Meeting {
+  id: string;
+  kind: MeetingKind;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  location: string;
+  organizer: Person;
+  attendees: MeetingAttendee[];
+  /** RFC 5545 SEQUENCE: raised on every change the attendees must see. */
+  sequence: number;
+  status: 'scheduled' | 'held' | 'cancelled';
+  held?: { attendance: string[]; minutes: string; at: string; divergingOpinions?: string[]; followUpExpectations?: string };
+}
+
+export interface Conclusions {
+  conformityDegree: string;
+  effectiveness: string;
+  objectivesMet: boolean;
+  trends?: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export type ReportStatus = 'draft' | 'reviewed' | 'approved' | 'issued' | 'superseded';
+
+export interface ReportContent {
+  summary: string;
+  obstacles?: string;
+  areasNotCovered?: string;
+  goodPractice?: string;
+  agreedActions?: string;
+  confidentialityStatement?: string;
+  /** The statement that the audit is based on a sample, always present in an issued report. */
+  samplingStatement: string;
+}
+
+export interface ReportVersion {
+  version: number;
+  content: ReportContent;
+  status: ReportStatus;
+  draftedBy: string;
+  draftedAt: string;
+  review?: { comments: string; by: string; at: string };
+  approval?: { by: string; at: string };
+  issue?: { recipients: string[]; by: string; at: string; lateReason?: string };
+}
+
+export interface Completion {
+  retention: 'retain' | 'dispose';
+  retainUntil?: string;
+  lessonsLearned: string[];
+  completedBy: string;
+  completedAt: string;
+}
+
+export type FollowUpState = 'open' | 'closed';
+
+export interface FollowUp {
+  findingId: string;
+  workflowId: string;
+  state: FollowUpState;
+  closedAt?: string;
+}
+
+export interface UrgentRisk {
+  id: string;
+  description: string;
+  reportedBy: string;
+  reportedAt: string;
+}
+
+export interface ScopeChange {
+  scope: AuditScope;
+  objectives?: string[];
+  reason: string;
+  by: string;
+  at: string;
+}
+
+/** Everything the audit workflow knows. Immutable: each action returns a new state, unchanged parts shared. */
+export interface AuditState {
+  definition: AuditDefinition;
+  settings: AuditSettings;
+  phase: AuditPhase;
+  createdAt: string;
+  /** Next number per id prefix (T-1, D-1, F-1 ...), so ids are short, readable and deterministic. */
+  counters: Record<string, number>;
+  team: TeamMember[];
+  /** People the auditee named to act for its representative (task reassignment). */
+  auditeeDelegates: string[];
+  objections: TeamObjection[];
+  contact?: ContactRecord;
+  feasibility?: FeasibilityDecision;
+  documents: DocumentRequest[];
+  documentReview?: DocumentReview;
+  plans: PlanVersion[];
+  assignments: WorkAssignment[];
+  checklist: ChecklistItem[];
+  meetings: Meeting[];
+  evidence: Evidence[];
+  findings: Finding[];
+  urgentRisks: UrgentRisk[];
+  scopeChanges: ScopeChange[];
+  conclusions?: Conclusions;
+  reportDueAt?: string;
+  reports: ReportVersion[];
+  completion?: Completion;
+  followUps: FollowUp[];
+  tasks: Task[];
+  cancellation?: { reason: string; by: string; at: string };
+}

@@ -1,0 +1,39 @@
+import { ensure, forbidden } from '../rejection';
+import { decideExtension, findActiveTask, reassignTask, requestExtension } from '../tasks/task-operations';
+import { ActionHandlers } from './change';
+import { extensionDecider } from './people';
+
+type TaskActions = 'requestExtension' | 'decideExtension' | 'reassignTask';
+
+export const taskActionHandlers: ActionHandlers<TaskActions> = {
+  requestExtension(change, payload) {
+    const task = findActiveTask(change, payload.taskId);
+    const decider = extensionDecider(change.state, task.assignee);
+    requestExtension(change, payload, {
+      decider: decider.email,
+      deciderRole: decider.role,
+      decisionWithin: change.state.settings.extensionDecisionWithin,
+      pauseClock: change.state.settings.pauseClockWhileExtensionPending,
+    });
+  },
+
+  decideExtension(change, payload) {
+    decideExtension(change, payload, change.state.settings.pauseClockWhileExtensionPending);
+  },
+
+  reassignTask(change, payload) {
+    const task = findActiveTask(change, payload.taskId);
+    const { state } = change;
+    if (task.role === 'auditee-representative') {
+      // The auditee may name a delegate; the delegate then acts as its representative.
+      if (!state.auditeeDelegates.includes(payload.assignee) && payload.assignee !== state.definition.auditee.representative.email) {
+        change.update({ auditeeDelegates: [...state.auditeeDelegates, payload.assignee] });
+      }
+      reassignTask(change, task.id, payload.assignee, [payload.assignee]);
+      return;
+    }
+    const eligible = state.team.filter((member) => member.role === task.role).map((member) => member.email);
+    ensure(eligible.length > 0, () => forbidden(`nobody else in this audit can take a ${task.role} task`));
+    reassignTask(change, task.id, payload.assignee, eligible);
+  },
+};

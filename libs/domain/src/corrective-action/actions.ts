@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { AuditRole } from '../roles';
+import { identifier, email, shortText, text, timestamp } from '../schemas';
+import { CorrectiveActionStatus } from './state';
+
+export interface FollowUpActionSpec<S extends z.ZodTypeAny = z.ZodTypeAny> {
+  summary: string;
+  states: readonly CorrectiveActionStatus[];
+  roles: readonly AuditRole[];
+  payload: S;
+}
+
+const OPEN_STATES: readonly CorrectiveActionStatus[] = ['awaiting-plan', 'plan-submitted', 'implementing', 'evidence-submitted'];
+
+/** Human steps of one nonconformity's follow-up (ISO 19011 6.7). */
+export const FOLLOW_UP_ACTIONS = {
+  submitActionPlan: {
+    summary: 'Auditee submits the correction, root cause and corrective action plan',
+    states: ['awaiting-plan'],
+    roles: ['auditee-representative'],
+    payload: z.object({ correction: text.optional(), rootCause: text, actionPlan: text, plannedCompletion: timestamp.optional() }),
+  },
+  reviewActionPlan: {
+    summary: 'Team leader accepts the plan or returns it with a reason',
+    states: ['plan-submitted'],
+    roles: ['team-leader'],
+    payload: z.object({ accept: z.boolean(), reason: text.optional() }),
+  },
+  submitImplementationEvidence: {
+    summary: 'Auditee delivers evidence that the corrective action is implemented',
+    states: ['implementing'],
+    roles: ['auditee-representative'],
+    payload: z.object({ description: text, references: z.array(shortText).default([]) }),
+  },
+  verifyEffectiveness: {
+    summary: 'Auditor verifies effectiveness: effective closes the follow-up, not effective reopens it with a new deadline',
+    states: ['evidence-submitted'],
+    roles: ['auditor', 'team-leader'],
+    payload: z.object({ effective: z.boolean(), note: text }),
+  },
+  requestExtension: {
+    summary: 'The assignee of a follow-up task asks for a later due date',
+    states: OPEN_STATES,
+    roles: ['auditee-representative', 'team-leader', 'auditor'],
+    payload: z.object({ taskId: identifier, requestedDueAt: timestamp, reason: text }),
+  },
+  decideExtension: {
+    summary: 'Team leader (or programme manager) approves or refuses an extension request',
+    states: OPEN_STATES,
+    roles: ['team-leader', 'programme-manager'],
+    payload: z.object({ taskId: identifier, approve: z.boolean(), note: text.optional() }),
+  },
+  reassignTask: {
+    summary: 'Give an open follow-up task to another person',
+    states: OPEN_STATES,
+    roles: ['team-leader', 'programme-manager'],
+    payload: z.object({ taskId: identifier, assignee: email }),
+  },
+} satisfies Record<string, FollowUpActionSpec>;
+
+export type FollowUpActionName = keyof typeof FOLLOW_UP_ACTIONS;
+export type FollowUpActionPayload<A extends FollowUpActionName> = z.output<(typeof FOLLOW_UP_ACTIONS)[A]['payload']>;
+export const FOLLOW_UP_ACTION_NAMES = Object.keys(FOLLOW_UP_ACTIONS) as FollowUpActionName[];

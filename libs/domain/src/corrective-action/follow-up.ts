@@ -1,0 +1,195 @@
+import { requiresCorrection } from '../grades';
+import { conflict, ensure, forbidden, invalid, notFound } from '../rejection';
+import { Actor, AuditRole, roleLabel } from '../roles';
+import { Change } from '../tasks/change';
+import { dueMoments, nextMomentAt } from '../tasks/clock';
+import { applyMoment, decideExtension, dueIn, findActiveTask, reassignTask, requestExtension } from '../tasks/task-operations';
+import { TimelineEvent } from '../timeline';
+import { parsePayload } from '../validation';
+import { FOLLOW_UP_ACTIONS, FollowUpActionName, FollowUpActionPayload, FollowUpActionSpec } from './actions';
+import { CorrectiveActionInput, CorrectiveActionState } from './state';
+
+type FollowUpChange = Change<CorrectiveActionState>;
+type Handlers = { [A in FollowUpActionName]: (change: FollowUpChange, payload: FollowUpActionPayload<A>) => void };
+
+export interface FollowUpOutcome {
+  state: CorrectiveActionState;
+  events: TimelineEvent[];
+}
+
+export function followUpRolesOf(state: CorrectiveActionState, email: string): AuditRole[] {
+  const { people } = state.input;
+  const who = email.toLowerCase();
+  const roles = new Set<AuditRole>();
+  if (people.auditeeRepresentative === who || people.auditeeDelegates.includes(who)) roles.add('auditee-representative');
+  if (people.teamLeader === who) roles.add('team-leader');
+  if (people.auditors.includes(who)) roles.add('auditor');
+  if (people.programmeManager === who) roles.add('programme-manager');
+  if (people.complianceLead === who) roles.add('compliance-lead');
+  return [...roles];
+}
+
+function deadlines(state: CorrectiveActionState) {
+  return state.input.settings.nonconformityDeadlines[state.input.finding.grade];
+}
+
+/** Opening the follow-up asks the auditee for a plan by the grade's deadline. */
+export function openFollowUp(input: CorrectiveActionInput, now: string): FollowUpOutcome {
+  const initial: CorrectiveActionState = {
+    input,
+    status: 'awaiting-plan',
+    round: 1,
+    openedAt: now,
+    plans: [],
+    evidence: [],
+    verifications: [],
+    tasks: [],
+    counters: {},
+    idPrefix: `${input.finding.id}/`,
+  };
+  const change = new Change(initial, now);
+  change.record({ type: 'follow-up.opened', summary: `Follow-up of ${input.finding.grade.replace('-', ' ')} ${input.finding.id} opened`, subjectId: input.finding.id });
+  askForPlan(change);
+  return { state: change.state, events: change.events };
+}
+
+function askForPlan(change: FollowUpChange): void {
+  const { input } = change.state;
+  change.openTask({
+    kind: 'submit-action-plan',
+    title: `Submit ${requiresCorrection(input.finding.grade) ? 'correction, ' : ''}root cause and action plan for ${input.finding.id}`,
+    assignee: input.people.auditeeRepresentative,
+    role: 'auditee-representative',
+    subjectId: input.finding.id,
+    dueAt: dueIn(change.now, deadlines(change.state).plan),
+  });
+}
+
+const HANDLERS: Handlers = {
+  submitActionPlan(change, payload) {
+    const { input } = change.state;
+    ensure(!requiresCorrection(input.finding.grade) || payload.correction, () => invalid('correction', 'is required for a major nonconformity'));
+    change.update({ status: 'plan-submitted', plans: [...change.state.plans, { round: change.state.round, ...payload, submittedBy: change.actor!.email, submittedAt: change.now }] });
+    change.closeTasks((task) => task.kind === 'submit-action-plan');
+    change.record({ type: 'action-plan.submitted', summary: `Action plan for ${input.finding.id} submitted: root cause "${payload.rootCause}"`, subjectId: input.finding.id });
+    change.openTask({
+      kind: 'review-action-plan',
+      title: `Accept or return the action plan for ${input.finding.id}`,
+      assignee: input.people.teamLeader,
+      role: 'team-leader',
+      subjectId: input.finding.id,
+      dueAt: dueIn(change.now, deadlines(change.state).planReview),
+    });
+  },
+
+  reviewActionPlan(change, payload) {
+    const { input } = change.state;
+    ensure(payload.accept || payload.reason, () => invalid('reason', 'is required when the plan is returned'));
+    const plans = change.state.plans.map((plan, index, all) => (index === all.length - 1 ? { ...plan, review: { accepted: payload.accept, reason: payload.reason, by: change.actor!.email, at: change.now } } : plan));
+    change.update({ plans, status: payload.accept ? 'implementing' : 'awaiting-plan' });
+    change.closeTasks((task) => task.kind === 'review-action-plan');
+    if (!payload.accept) {
+      change.record({ type: 'action-plan.returned', summary: `Action plan for ${input.finding.id} returned: ${payload.reason}`, subjectId: input.finding.id });
+      askForPlan(change);
+      return;
+    }
+    change.record({ type: 'action-plan.accepted', summary: `Action plan for ${input.finding.id} accepted`, subjectId: input.finding.id });
+    change.openTask({
+      kind: 'deliver-implementation-evidence',
+      title: `Deliver evidence that the corrective action for ${input.finding.id} is implemented`,
+      assignee: input.people.auditeeRepresentative,
+      role: 'auditee-representative',
+      subjectId: input.finding.id,
+      dueAt: dueIn(change.now, deadlines(change.state).implementation),
+    });
+  },
+
+  submitImplementationEvidence(change, payload) {
+    const { input } = change.state;
+    change.update({ status: 'evidence-submitted', evidence: [...change.state.evidence, { round: change.state.round, ...payload, submittedBy: change.actor!.email, submittedAt: change.now }] });
+    change.closeTasks((task) => task.kind === 'deliver-implementation-evidence');
+    change.record({ type: 'implementation.evidenced', summary: `Implementation evidence for ${input.finding.id} delivered: ${payload.description}`, subjectId: input.finding.id });
+    change.openTask({
+      kind: 'verify-effectiveness',
+      title: `Verify the effectiveness of the corrective action for ${input.finding.id}`,
+      assignee: input.people.verifier,
+      role: input.people.verifier === input.people.teamLeader ? 'team-leader' : 'auditor',
+      subjectId: input.finding.id,
+      dueAt: dueIn(change.now, deadlines(change.state).verification),
+    });
+  },
+
+  verifyEffectiveness(change, payload) {
+    const { input } = change.state;
+    const verification = { round: change.state.round, effective: payload.effective, note: payload.note, verifiedBy: change.actor!.email, verifiedAt: change.now };
+    change.update({ verifications: [...change.state.verifications, verification] });
+    change.closeTasks((task) => task.kind === 'verify-effectiveness');
+    if (payload.effective) {
+      change.update({ status: 'closed', closedAt: change.now });
+      change.closeTasks(() => true, 'cancelled');
+      change.record({ type: 'corrective-action.effective', summary: `Corrective action for ${input.finding.id} verified effective: ${payload.note}`, subjectId: input.finding.id });
+      return;
+    }
+    change.update({ status: 'awaiting-plan', round: change.state.round + 1 });
+    change.record({ type: 'corrective-action.not-effective', summary: `Corrective action for ${input.finding.id} not effective, reopened (round ${change.state.round}): ${payload.note}`, subjectId: input.finding.id });
+    askForPlan(change);
+  },
+
+  requestExtension(change, payload) {
+    const { people, settings } = change.state.input;
+    const task = findActiveTask(change, payload.taskId);
+    const leaderTask = task.assignee === people.teamLeader;
+    requestExtension(change, payload, {
+      decider: leaderTask ? people.programmeManager : people.teamLeader,
+      deciderRole: leaderTask ? 'programme-manager' : 'team-leader',
+      decisionWithin: settings.extensionDecisionWithin,
+      pauseClock: settings.pauseClockWhileExtensionPending,
+    });
+  },
+
+  decideExtension(change, payload) {
+    decideExtension(change, payload, change.state.input.settings.pauseClockWhileExtensionPending);
+  },
+
+  reassignTask(change, payload) {
+    const task = findActiveTask(change, payload.taskId);
+    const { people } = change.state.input;
+    if (task.role === 'auditee-representative') {
+      if (!people.auditeeDelegates.includes(payload.assignee) && payload.assignee !== people.auditeeRepresentative) {
+        change.update({ input: { ...change.state.input, people: { ...people, auditeeDelegates: [...people.auditeeDelegates, payload.assignee] } } });
+      }
+      reassignTask(change, task.id, payload.assignee, [payload.assignee]);
+      return;
+    }
+    const eligible = task.role === 'auditor' ? [...people.auditors, people.teamLeader] : [people.teamLeader];
+    reassignTask(change, task.id, payload.assignee, eligible);
+    if (task.kind === 'verify-effectiveness') {
+      change.update({ input: { ...change.state.input, people: { ...change.state.input.people, verifier: payload.assignee } } });
+    }
+  },
+};
+
+export function performFollowUpAction(state: CorrectiveActionState, action: FollowUpActionName, actor: Actor, payload: unknown, now: string): FollowUpOutcome {
+  const spec: FollowUpActionSpec | undefined = FOLLOW_UP_ACTIONS[action];
+  ensure(spec, () => notFound(`unknown follow-up action ${String(action)}`));
+  const parsed = parsePayload(spec.payload, payload);
+  const who: Actor = { email: actor.email.toLowerCase(), role: actor.role };
+  ensure(spec.roles.includes(who.role), () => forbidden(`a ${roleLabel(who.role)} may not ${action}; allowed: ${spec.roles.map(roleLabel).join(', ')}`));
+  ensure(followUpRolesOf(state, who.email).includes(who.role), () => forbidden(`${who.email} is not the ${roleLabel(who.role)} of this follow-up`));
+  ensure(spec.states.includes(state.status), () => conflict(`${action} is not allowed while the corrective action is ${state.status}; allowed when: ${spec.states.join(', ')}`));
+  const change = new Change(state, now, who);
+  (HANDLERS[action] as (change: FollowUpChange, payload: unknown) => void)(change, parsed);
+  return { state: change.state, events: change.events };
+}
+
+export function nextFollowUpWakeUp(state: CorrectiveActionState): number | undefined {
+  return nextMomentAt(state.tasks, state.input.settings);
+}
+
+export function tickFollowUpClock(state: CorrectiveActionState, now: string): FollowUpOutcome {
+  const change = new Change(state, now);
+  for (const moment of dueMoments(state.tasks, state.input.settings, Date.parse(now))) {
+    applyMoment(change, moment, state.input.settings, state.input.people);
+  }
+  return { state: change.state, events: change.events };
+}

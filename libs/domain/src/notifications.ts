@@ -1,0 +1,49 @@
+import { MeetingAttendee, Person } from './audit/state';
+
+export const NOTIFICATION_KINDS = [
+  'task-assigned',
+  'task-reminder',
+  'task-overdue',
+  'task-escalated',
+  'extension-requested',
+  'extension-decided',
+  'urgent-risk',
+  'report-distributed',
+  'report-late',
+  'meeting-invitation',
+  'meeting-cancellation',
+  'audit-cancelled',
+  'overdue-digest',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** An RFC 5545 invitation: REQUEST for new or changed meetings, CANCEL when called off. */
+export interface CalendarInvite {
+  method: 'REQUEST' | 'CANCEL';
+  uid: string;
+  sequence: number;
+  summary: string;
+  description: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  location: string;
+  organizer: Person;
+  attendees: MeetingAttendee[];
+}
+
+export type TemplateValue = string | number | boolean | null | string[] | undefined;
+
+/**
+ * A message the workflow wants sent. `key` is unique within the workflow run chain, so workflow id + key is the
+ * dedupe key of the outbox: a retried or replayed step can never queue it twice.
+ */
+export interface NotificationIntent {
+  kind: NotificationKind;
+  key: string;
+  to: string[];
+  cc: string[];
+  data: Record<string, TemplateValue>;
+  taskId?: string;
+  invite?: CalendarInvite;
+}

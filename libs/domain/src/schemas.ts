@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { isIsoDuration } from './duration';
+import { FINDING_GRADES } from './grades';
+import { TEAM_ROLES } from './roles';
+
+/** Building blocks shared by every payload schema, so the same rule reads the same everywhere. */
+export const email = z.email({ message: 'must be an e-mail address' }).transform((value) => value.toLowerCase());
+export const text = z.string().trim().min(1, { message: 'must not be empty' }).max(10_000);
+export const shortText = z.string().trim().min(1, { message: 'must not be empty' }).max(500);
+export const timestamp = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with offset, e.g. 2026-03-01T09:00:00Z' });
+export const isoDuration = z.string().refine(isIsoDuration, { message: 'must be an ISO 8601 duration such as P7D or PT30S' });
+export const identifier = z.string().trim().min(1).max(100);
+
+export const personSchema = z.object({ email, name: shortText });
+
+export const teamMemberSchema = personSchema.extend({
+  role: z.enum(TEAM_ROLES),
+  unit: shortText.optional(),
+});
+
+export const scopeSchema = z.object({
+  units: z.array(shortText).min(1, { message: 'must name at least one unit' }),
+  sites: z.array(shortText).default([]),
+  processes: z.array(shortText).default([]),
+  period: shortText.optional(),
+});
+
+export const findingGradeSchema = z.enum(FINDING_GRADES);

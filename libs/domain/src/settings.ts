@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { isIsoDuration } from './duration';
+
+const duration = z.string().refine(isIsoDuration, { message: 'must be an ISO 8601 duration such as P7D or PT30S' });
+
+/** Who a rung of the escalation ladder writes to. `assignee-manager` is the auditee's manager for auditee tasks,
+ * the team leader for auditors' tasks and the programme manager for the team leader's own tasks. */
+export const ESCALATION_TARGETS = ['assignee', 'assignee-manager', 'team-leader', 'programme-manager', 'compliance-lead'] as const;
+export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];
+
+export const escalationRungSchema = z.object({
+  after: duration.describe('time after the due date at which this rung fires'),
+  notify: z.array(z.enum(ESCALATION_TARGETS)).min(1),
+  cc: z.array(z.enum(ESCALATION_TARGETS)).default([]),
+});
+export type EscalationRung = z.infer<typeof escalationRungSchema>;
+
+const nonconformityDeadlines = z.object({
+  plan: duration.describe('auditee submits correction, root cause and action plan within'),
+  planReview: duration.describe('team leader accepts or returns the plan within'),
+  implementation: duration.describe('auditee delivers implementation evidence within, after the plan is accepted'),
+  verification: duration.describe('auditor verifies effectiveness within, after evidence arrives'),
+});
+
+/**
+ * Per-programme settings (domain reference: every CONFIG value). Durations are ISO 8601 so tests use seconds.
+ */
+export const auditSettingsSchema = z.object({
+  contactAcknowledgementWithin: duration,
+  objectionResolutionWithin: duration,
+  feasibilityDecisionWithin: duration,
+  alternativeDecisionWithin: duration,
+  documentsDueWithin: duration,
+  documentReviewWithin: duration,
+  planIssueWithin: duration,
+  planAnswerWithin: duration,
+  findingResponseWithin: duration,
+  reportIssueWithin: duration.describe('report issued within this time after the closing meeting'),
+  reportReviewWithin: duration,
+  reportApprovalWithin: duration,
+  completionWithin: duration,
+  extensionDecisionWithin: duration,
+  reminderLeadTimes: z.array(duration).max(5).describe('reminders this long before each due date'),
+  escalationLadder: z.array(escalationRungSchema).min(1).max(6),
+  pauseClockWhileExtensionPending: z.boolean(),
+  nonconformityDeadlines: z.object({
+    'major-nonconformity': nonconformityDeadlines,
+    'minor-nonconformity': nonconformityDeadlines,
+  }),
+});
+export type AuditSettings = z.infer<typeof auditSettingsSchema>;
+
+export const DEFAULT_AUDIT_SETTINGS: AuditSettings = {
+  contactAcknowledgementWithin: 'P5D',
+  objectionResolutionWithin: 'P5D',
+  feasibilityDecisionWithin: 'P5D',
+  alternativeDecisionWithin: 'P10D',
+  documentsDueWithin: 'P10D',
+  documentReviewWithin: 'P7D',
+  planIssueWithin: 'P14D',
+  planAnswerWithin: 'P5D',
+  findingResponseWithin: 'P5D',
+  reportIssueWithin: 'P14D',
+  reportReviewWithin: 'P5D',
+  reportApprovalWithin: 'P3D',
+  completionWithin: 'P14D',
+  extensionDecisionWithin: 'P3D',
+  reminderLeadTimes: ['P7D', 'P1D'],
+  escalationLadder: [
+    { after: 'PT0S', notify: ['assignee'], cc: ['assignee-manager'] },
+    { after: 'P7D', notify: ['programme-manager'], cc: [] },
+    { after: 'P14D', notify: ['compliance-lead'], cc: [] },
+  ],
+  pauseClockWhileExtensionPending: true,
+  nonconformityDeadlines: {
+    'major-nonconformity': { plan: 'P14D', planReview: 'P5D', implementation: 'P60D', verification: 'P14D' },
+    'minor-nonconformity': { plan: 'P30D', planReview: 'P10D', implementation: 'P90D', verification: 'P30D' },
+  },
+};
+
+/** A programme's overrides: any subset, nested deadlines per grade included. */
+export const auditSettingsOverridesSchema = auditSettingsSchema
+  .omit({ nonconformityDeadlines: true })
+  .partial()
+  .extend({
+    nonconformityDeadlines: z
+      .object({
+        'major-nonconformity': nonconformityDeadlines.partial().optional(),
+        'minor-nonconformity': nonconformityDeadlines.partial().optional(),
+      })
+      .optional(),
+  })
+  .strict();
+export type AuditSettingsOverrides = z.infer<typeof auditSettingsOverridesSchema>;
+
+export function resolveSettings(overrides: AuditSettingsOverrides = {}, base: AuditSettings = DEFAULT_AUDIT_SETTINGS): AuditSettings {
+  const { nonconformityDeadlines, ...flat } = overrides;
+  const defined = Object.fromEntries(Object.entries(flat).filter(([, value]) => value !== undefined));
+  return {
+    ...base,
+    ...defined,
+    nonconformityDeadlines: {
+      'major-nonconformity': { ...base.nonconformityDeadlines['major-nonconformity'], ...nonconformityDeadlines?.['major-nonconformity'] },
+      'minor-nonconformity': { ...base.nonconformityDeadlines['minor-nonconformity'], ...nonconformityDeadlines?.['minor-nonconformity'] },
+    },
+  };
+}
