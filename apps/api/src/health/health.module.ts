@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { DatabaseCheck } from './database.check';
+import { HealthController } from './health.controller';
+import { SmtpCheck } from './smtp.check';
+import { TemporalCheck } from './temporal.check';
+import { WorkerCheck } from './worker.check';
+
+/** GET /health; needs the global InfrastructureModule (config, DataSource, Temporal client). */
+@Module({
+  controllers: [HealthController],
+  providers: [TemporalCheck, DatabaseCheck, SmtpCheck, WorkerCheck],
+})
+export class HealthModule {}

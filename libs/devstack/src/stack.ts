@@ -1,0 +1,213 @@
+// The local stack behind `npm start`: Temporal, PostgreSQL and a mailbox when none are configured, then the
+// worker and the API as child processes. Everything it starts, it stops on Ctrl-C or when a child dies.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppConfig, loadConfig } from '../../config/src';
+import { runMigrations } from '../../persistence/src';
+import { isPortFree } from './free-port';
+import { Mailbox } from './mailbox';
+import { startMailboxWeb } from './mailbox-web';
+import { describeExit, ManagedProcess, startProcess } from './managed-process';
+import { ensureDatabase, redact, resolvePostgres, withDatabase } from './postgres';
+import { REPO_ROOT } from './repo-root';
+import { ServiceStack } from './service-stack';
+import { resolveTemporalCli } from './temporal-cli';
+import { startTemporalDevServer } from './temporal-dev-server';
+import { waitForHealth } from './wait-for-health';
+
+const DEFAULT_TEMPORAL_ADDRESS = '127.0.0.1:7233';
+const DATABASE_NAME = 'auditflow';
+const HEALTH_TIMEOUT_MS = 90_000;
+
+/** The launcher runs its own Temporal dev server unless TEMPORAL_ADDRESS points at another cluster. */
+export function runsLocalTemporal(env: NodeJS.ProcessEnv): boolean {
+  return !env.TEMPORAL_ADDRESS || env.TEMPORAL_ADDRESS === DEFAULT_TEMPORAL_ADDRESS;
+}
+
+const log = (line: string) => process.stdout.write(`[stack] ${line}\n`);
+
+interface Urls {
+  api: string;
+  docs: string;
+  temporalUi?: string;
+  mailbox?: string;
+}
+
+class Interrupted extends Error {}
+
+export class LocalStack {
+  private readonly services = new ServiceStack();
+  private readonly children: ManagedProcess[] = [];
+  private state: 'starting' | 'running' | 'stopping' = 'starting';
+  private interruptedBy?: string;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly env: NodeJS.ProcessEnv = process.env,
+  ) {}
+
+  /** Starts everything, then keeps running until a signal or a child's death; exits the process. */
+  async run(): Promise<void> {
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => this.onSignal(signal));
+    try {
+      const urls = await this.up();
+      this.state = 'running';
+      this.printUrls(urls);
+      for (const child of this.children) {
+        void child.exited.then((exit) => {
+          if (this.state === 'running') void this.shutdown(1, `${child.name} ${describeExit(exit)}; stopping everything`);
+        });
+      }
+    } catch (error) {
+      if (error instanceof Interrupted) await this.shutdown(0, `${this.interruptedBy} received while starting; stopping`);
+      else await this.shutdown(1, `could not start the stack: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private onSignal(signal: string): void {
+    if (this.state === 'stopping') log(`${signal} received, already stopping`);
+    else if (this.state === 'starting') this.interruptedBy ??= signal;
+    else void this.shutdown(0, `${signal} received, stopping`);
+  }
+
+  private async shutdown(code: number, reason: string): Promise<void> {
+    if (this.state === 'stopping') return;
+    this.state = 'stopping';
+    log(reason);
+    const clean = await this.services.stopAll(log);
+    log(clean ? 'stopped' : 'stopped, with errors');
+    process.exit(clean ? code : code || 1);
+  }
+
+  private checkpoint(): void {
+    if (this.interruptedBy) throw new Interrupted();
+  }
+
+  private failure(): string | undefined {
+    if (this.interruptedBy) return `${this.interruptedBy} received`;
+    const dead = this.children.find((child) => !child.isRunning());
+    return dead && `${dead.name} stopped while starting:\n${dead.outputTail().trim()}`;
+  }
+
+  private async up(): Promise<Urls> {
+    const { config, env } = this;
+    mkdirSync(config.dataDir, { recursive: true });
+    const localTemporal = runsLocalTemporal(env);
+    await this.checkPorts([
+      ['PORT', config.PORT],
+      ...(localTemporal ? ([['TEMPORAL_ADDRESS', portOf(config.TEMPORAL_ADDRESS)], ['TEMPORAL_UI_PORT', config.TEMPORAL_UI_PORT]] as const) : []),
+      ...(config.SMTP_URL ? [] : ([['MAILBOX_SMTP_PORT', config.MAILBOX_SMTP_PORT], ['MAILBOX_HTTP_PORT', config.MAILBOX_HTTP_PORT]] as const)),
+    ]);
+
+    let temporalUi: string | undefined;
+    if (localTemporal) {
+      const cliPath = await resolveTemporalCli(env);
+      this.checkpoint();
+      const dir = join(config.dataDir, 'temporal');
+      log(`starting the Temporal dev server (state in ${join(dir, 'temporal.db')})`);
+      const temporal = await startTemporalDevServer({
+        cliPath,
+        port: portOf(config.TEMPORAL_ADDRESS),
+        uiPort: config.TEMPORAL_UI_PORT,
+        namespace: config.TEMPORAL_NAMESPACE,
+        dbFile: join(dir, 'temporal.db'),
+        logFile: join(dir, 'temporal.log'),
+      });
+      this.services.add('temporal', () => temporal.stop());
+      temporalUi = temporal.uiUrl;
+    } else {
+      log(`using the Temporal cluster at ${config.TEMPORAL_ADDRESS}`);
+    }
+    this.checkpoint();
+
+    const postgres = await resolvePostgres({
+      databaseUrl: config.DATABASE_URL,
+      forceEmbedded: env.AUDITFLOW_FORCE_EMBEDDED_POSTGRES === '1',
+      embedded: { dir: join(config.dataDir, 'postgres'), port: Number(env.AUDITFLOW_EMBEDDED_POSTGRES_PORT || 5433) },
+      log,
+    });
+    if (postgres.source === 'embedded') this.services.add('postgres', () => postgres.stop());
+    this.checkpoint();
+    let databaseUrl = postgres.url;
+    if (postgres.source !== 'DATABASE_URL') {
+      if (await ensureDatabase(postgres.url, DATABASE_NAME)) log(`created database ${DATABASE_NAME}`);
+      databaseUrl = withDatabase(postgres.url, DATABASE_NAME);
+    }
+    const applied = await runMigrations(databaseUrl);
+    log(`PostgreSQL (${postgres.source}): ${redact(databaseUrl)}; ${applied.length} migration(s) applied`);
+    this.checkpoint();
+
+    let smtpUrl = config.SMTP_URL;
+    let mailboxUrl: string | undefined;
+    if (!smtpUrl) {
+      const mailbox = new Mailbox({ dir: join(config.dataDir, 'mail') });
+      await mailbox.start({ smtpPort: config.MAILBOX_SMTP_PORT });
+      this.services.add('mailbox', () => mailbox.stop());
+      const web = await startMailboxWeb(mailbox, { port: config.MAILBOX_HTTP_PORT });
+      this.services.add('mailbox web page', () => web.close());
+      smtpUrl = mailbox.smtpUrl;
+      mailboxUrl = web.url;
+    }
+    this.checkpoint();
+
+    const childEnv = { ...env, DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl, TEMPORAL_ADDRESS: config.TEMPORAL_ADDRESS };
+    this.spawnApp('worker', 'dist/apps/worker/src/main.js', childEnv);
+    this.spawnApp('api', 'dist/apps/api/src/main.js', childEnv);
+    log(`waiting for http://127.0.0.1:${config.PORT}/health`);
+    await waitForHealth(`http://127.0.0.1:${config.PORT}/health`, {
+      timeoutMs: HEALTH_TIMEOUT_MS,
+      failure: () => this.failure(),
+    });
+    return { api: config.publicUrl, docs: `${config.publicUrl}/docs`, temporalUi, mailbox: mailboxUrl };
+  }
+
+  private spawnApp(name: string, entry: string, env: NodeJS.ProcessEnv): void {
+    const child = startProcess({
+      name,
+      command: process.execPath,
+      args: ['--enable-source-maps', join(REPO_ROOT, entry)],
+      cwd: REPO_ROOT,
+      env,
+      echo: true,
+      logFile: join(this.config.dataDir, 'logs', `${name}.log`),
+      stopTimeoutMs: 20_000,
+    });
+    this.children.push(child);
+    this.services.add(name, () => child.stop());
+  }
+
+  private async checkPorts(ports: readonly (readonly [string, number])[]): Promise<void> {
+    const busy: string[] = [];
+    for (const [name, port] of ports) if (!(await isPortFree(port))) busy.push(`${port} (${name})`);
+    if (busy.length) {
+      throw new Error(`port(s) already in use: ${busy.join(', ')}. Is another \`npm start\` running? Stop it or change these settings.`);
+    }
+  }
+
+  private printUrls(urls: Urls): void {
+    const lines = [
+      `API            ${urls.api}`,
+      `OpenAPI docs   ${urls.docs}`,
+      urls.temporalUi ? `Temporal UI    ${urls.temporalUi}` : `Temporal       ${this.config.TEMPORAL_ADDRESS} (external)`,
+      urls.mailbox ? `Mailbox        ${urls.mailbox}` : `SMTP           ${redact(this.config.SMTP_URL!)}`,
+    ];
+    log(`Auditflow is up. Press Ctrl-C to stop.\n${lines.map((line) => `    ${line}`).join('\n')}`);
+  }
+}
+
+function portOf(address: string): number {
+  const port = Number(address.split(':').pop());
+  if (!Number.isInteger(port)) throw new Error(`no port in address ${address}`);
+  return port;
+}
+
+if (require.main === module) {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+  void new LocalStack(config).run();
+}
