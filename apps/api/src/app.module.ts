@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '../../../libs/config/src';
+import { HealthModule } from './health/health.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 
 @Module({})
@@ -7,7 +8,7 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config, databaseUrl)],
+      imports: [InfrastructureModule.forRoot(config, databaseUrl), HealthModule],
     };
   }
 }
