@@ -26,3 +26,4 @@ export * from './corrective-action/state';
 export * from './corrective-action/actions';
 export * from './corrective-action/follow-up';
 export * from './reference';
+export * from './projection/delta';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, personSchema, scopeSchema, shortText, teamMemberSchema, timestamp } from '../schemas';
+import { personSchema, scopeSchema, shortText, teamMemberSchema, timestamp } from '../schemas';
 
 /** What a programme manager gives to launch an audit (ISO 19011 5.5.2–5.5.4), validated identically by API and workflow. */
 export const auditLaunchSchema = z
@@ -36,5 +36,3 @@ export const auditLaunchSchema = z
     });
   });
 export type AuditLaunch = z.output<typeof auditLaunchSchema>;
-
-export const actorHeaderSchema = z.object({ email, role: shortText });
