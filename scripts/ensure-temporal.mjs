@@ -73,7 +73,7 @@ export async function buildTemporalCli({ env = process.env, log = (line) => proc
   }, PROGRESS_INTERVAL_MS);
   try {
     const { code, signal, output, spawnError } = await new Promise((done) => {
-      const child = spawn(go, ['install', '-v', target], {
+      const child = spawn(go, ['install', target], {
         env: { ...env, GOBIN: buildDir },
         stdio: ['ignore', 'pipe', 'pipe'],
       });

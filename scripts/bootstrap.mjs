@@ -1,0 +1,71 @@
+// Steps shared by `npm start` and `npm test` that must work on a fresh clone: plain Node, no dependencies.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+const DEFAULT_TEMPORAL_ADDRESS = '127.0.0.1:7233';
+
+export function say(line) {
+  process.stderr.write(`[${process.env.npm_lifecycle_event ?? 'bootstrap'}] ${line}\n`);
+}
+
+/** Runs a command with inherited output; resolves to its exit code, forwarding our signals to it meanwhile. */
+export function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', ...options });
+    const forward = (signal) => child.kill(signal);
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    for (const signal of signals) process.on(signal, forward);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      for (const name of signals) process.off(name, forward);
+      resolve(code ?? (signal ? 128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1) : 1));
+    });
+  });
+}
+
+async function mustRun(command, args, options) {
+  const code = await run(command, args, options);
+  if (code !== 0) throw new Error(`\`${command} ${args.join(' ')}\` failed with exit code ${code}`);
+}
+
+/** `npm ci` when node_modules is missing or older than package-lock.json. */
+export async function ensureDependencies() {
+  const installed = join(ROOT, 'node_modules', '.package-lock.json');
+  const lock = join(ROOT, 'package-lock.json');
+  if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return;
+  say(existsSync(installed) ? 'package-lock.json changed: running npm ci' : 'installing dependencies: npm ci');
+  await mustRun('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+function newestMtime(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) {
+    if (entry === 'node_modules' || entry.startsWith('.')) continue;
+    newest = Math.max(newest, newestMtime(join(path, entry)));
+  }
+  return newest;
+}
+
+/** Compiles with tsc (incremental) unless nothing it compiles changed since the last successful build. */
+export async function buildTypescript() {
+  const stamp = join(ROOT, 'dist', '.build-stamp');
+  const inputs = ['apps', 'workflows', 'activities', 'libs', 'scripts', 'bench', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json']
+    .map((name) => join(ROOT, name))
+    .filter((path) => existsSync(path));
+  if (existsSync(stamp) && Math.max(...inputs.map(newestMtime)) <= statSync(stamp).mtimeMs) return;
+  say('compiling TypeScript (tsc -p tsconfig.build.json)');
+  const started = Date.now();
+  await mustRun(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json']);
+  writeFileSync(stamp, new Date().toISOString());
+  say(`compiled in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Same rule as the launcher: its own Temporal dev server unless TEMPORAL_ADDRESS names another cluster. */
+export function needsLocalTemporal(env = process.env) {
+  return !env.TEMPORAL_ADDRESS || env.TEMPORAL_ADDRESS === DEFAULT_TEMPORAL_ADDRESS;
+}

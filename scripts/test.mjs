@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// `npm test`: install, ensure the Temporal CLI and Chromium, run Jest (unit + integration) and finish with
+// the line `jest: N passed, N failed`, which CI reads. Arguments after `--` go to Jest.
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureDependencies, ROOT, run, say } from './bootstrap.mjs';
+import { ensureTemporalCli } from './ensure-temporal.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+const RESULTS = join(ROOT, 'test', '.tmp', 'jest-results.json');
+
+async function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  const install = 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium';
+  if (process.getuid?.() !== 0) throw new Error(`${CHROMIUM} is missing (browser tests need it). Install it with: sudo sh -c '${install}'`);
+  say(`installing Chromium: ${install}`);
+  const lockWait = ['-o', 'DPkg::Lock::Timeout=900'];
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  if ((await run('apt-get', [...lockWait, 'update'], { env })) !== 0) throw new Error('apt-get update failed');
+  if ((await run('apt-get', [...lockWait, 'install', '-y', 'chromium'], { env })) !== 0) throw new Error('apt-get install -y chromium failed');
+}
+
+function summary(jestExitCode) {
+  try {
+    const results = JSON.parse(readFileSync(RESULTS, 'utf8'));
+    // A suite that cannot even load has no failed tests but is a failure all the same.
+    let failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
+    if (jestExitCode !== 0 && failed === 0) failed = 1;
+    return { passed: results.numPassedTests, failed };
+  } catch {
+    return { passed: 0, failed: 1 };
+  }
+}
+
+let jestExitCode = 1;
+try {
+  await ensureDependencies();
+  const env = { ...process.env, TEMPORAL_CLI_PATH: await ensureTemporalCli() };
+  await ensureChromium();
+  mkdirSync(join(ROOT, 'test', '.tmp'), { recursive: true });
+  rmSync(RESULTS, { force: true });
+  const jest = join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
+  // One test file at a time: the integration suites share one Temporal server and 2 cores.
+  const args = [jest, '--runInBand', '--forceExit', '--json', `--outputFile=${RESULTS}`, ...process.argv.slice(2)];
+  jestExitCode = await run(process.execPath, args, { env });
+} catch (error) {
+  say(error instanceof Error ? error.message : String(error));
+}
+const { passed, failed } = summary(jestExitCode);
+process.stdout.write(`jest: ${passed} passed, ${failed} failed\n`);
+process.exitCode = failed > 0 || jestExitCode !== 0 ? 1 : 0;

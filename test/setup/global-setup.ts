@@ -1,0 +1,70 @@
+// Starts what integration tests share: one in-memory Temporal dev server, a fresh migrated database and the
+// workflow bundle. Tests find them through TEST_* environment variables. Anything missing fails the run.
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundleWorkflows } from '../../libs/devstack/src/bundle-workflows';
+import { freePort } from '../../libs/devstack/src/free-port';
+import { createThrowawayDatabase, resolvePostgres, ResolvedPostgres } from '../../libs/devstack/src/postgres';
+import { REPO_ROOT } from '../../libs/devstack/src/repo-root';
+import { resolveTemporalCli } from '../../libs/devstack/src/temporal-cli';
+import { startTemporalDevServer, TemporalDevServer } from '../../libs/devstack/src/temporal-dev-server';
+import { runMigrations } from '../../libs/persistence/src';
+import { setTestStack, TestStackHandles } from './test-stack-handles';
+
+const TMP = join(REPO_ROOT, 'test', '.tmp');
+
+async function startTemporal(): Promise<TemporalDevServer> {
+  const cliPath = await resolveTemporalCli();
+  const port = await freePort();
+  return startTemporalDevServer({ cliPath, port, logFile: join(TMP, `temporal-${port}.log`) });
+}
+
+async function startDatabase(): Promise<{ postgres: ResolvedPostgres; databaseUrl: string }> {
+  const postgres = await resolvePostgres({
+    databaseUrl: process.env.DATABASE_URL,
+    forceEmbedded: process.env.AUDITFLOW_FORCE_EMBEDDED_POSTGRES === '1',
+    embedded: { dir: mkdtempSync(join(TMP, 'postgres-')), port: 0, persistent: false },
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  try {
+    const databaseUrl = await createThrowawayDatabase(postgres.url);
+    await runMigrations(databaseUrl);
+    return { postgres, databaseUrl };
+  } catch (error) {
+    await postgres.stop();
+    throw error;
+  }
+}
+
+export default async function globalSetup(): Promise<void> {
+  mkdirSync(TMP, { recursive: true });
+  const started = Date.now();
+  const [temporal, database, bundle] = await Promise.allSettled([
+    startTemporal(),
+    startDatabase(),
+    bundleWorkflows(join(TMP, 'workflow-bundle.js')),
+  ]);
+  const handles: TestStackHandles = {
+    temporal: temporal.status === 'fulfilled' ? temporal.value : undefined,
+    postgres: database.status === 'fulfilled' ? database.value.postgres : undefined,
+    databaseUrl: database.status === 'fulfilled' ? database.value.databaseUrl : undefined,
+  };
+  setTestStack(handles);
+  const failures = [
+    temporal.status === 'rejected' && `Temporal dev server: ${String(temporal.reason?.message ?? temporal.reason)}`,
+    database.status === 'rejected' && `PostgreSQL: ${String(database.reason?.message ?? database.reason)}`,
+    bundle.status === 'rejected' && `workflow bundle: ${String(bundle.reason?.message ?? bundle.reason)}`,
+  ].filter(Boolean);
+  if (failures.length) {
+    const { default: teardown } = await import('./global-teardown');
+    await teardown();
+    throw new Error(`The integration test stack could not start:\n- ${failures.join('\n- ')}`);
+  }
+  const { postgres, databaseUrl } = (database as PromiseFulfilledResult<{ postgres: ResolvedPostgres; databaseUrl: string }>).value;
+  process.env.TEST_TEMPORAL_ADDRESS = handles.temporal!.address;
+  process.env.TEST_DATABASE_URL = databaseUrl;
+  process.env.TEST_WORKFLOW_BUNDLE = (bundle as PromiseFulfilledResult<string>).value;
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const databaseName = new URL(databaseUrl).pathname.slice(1);
+  process.stderr.write(`\nintegration stack up in ${seconds} s: Temporal ${handles.temporal!.address}, database ${databaseName} (${postgres.source})\n`);
+}

@@ -1,0 +1,21 @@
+import type { ResolvedPostgres } from '../../libs/devstack/src/postgres';
+import type { TemporalDevServer } from '../../libs/devstack/src/temporal-dev-server';
+
+/** What global setup started, handed to global teardown (both run in Jest's main process). */
+export interface TestStackHandles {
+  temporal?: TemporalDevServer;
+  postgres?: ResolvedPostgres;
+  databaseUrl?: string;
+}
+
+const KEY = '__auditflowTestStack';
+
+export function setTestStack(handles: TestStackHandles): void {
+  (globalThis as Record<string, unknown>)[KEY] = handles;
+}
+
+export function takeTestStack(): TestStackHandles {
+  const handles = ((globalThis as Record<string, unknown>)[KEY] ?? {}) as TestStackHandles;
+  delete (globalThis as Record<string, unknown>)[KEY];
+  return handles;
+}
