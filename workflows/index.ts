@@ -1,2 +1,3 @@
-// Every workflow the worker hosts. Deterministic code only: see eslint's restricted imports for workflows/.
-export {};
+// Every workflow the worker hosts. Deterministic code only: eslint forbids Node and I/O imports under workflows/.
+export { auditLifecycle } from './audit-lifecycle';
+export { correctiveActionFollowUp } from './corrective-action-follow-up';

@@ -95,8 +95,8 @@ function postgresBinDir(): string {
 function unprivilegedUser(): { uid: number; gid: number } {
   const lookup = (name: string) => {
     try {
-      const uid = Number(execFileSync('id', ['-u', name], { encoding: 'utf8' }).trim());
-      const gid = Number(execFileSync('id', ['-g', name], { encoding: 'utf8' }).trim());
+      const id = (flag: string) => Number(execFileSync('id', [flag, name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+      const [uid, gid] = [id('-u'), id('-g')];
       return { uid, gid };
     } catch {
       return undefined;

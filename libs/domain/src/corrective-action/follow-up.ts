@@ -45,7 +45,7 @@ export function openFollowUp(input: CorrectiveActionInput, now: string): FollowU
     verifications: [],
     tasks: [],
     counters: {},
-    idPrefix: `${input.finding.id}/`,
+    idPrefix: `${input.finding.id}.`,
   };
   const change = new Change(initial, now);
   change.record({ type: 'follow-up.opened', summary: `Follow-up of ${input.finding.grade.replace('-', ' ')} ${input.finding.id} opened`, subjectId: input.finding.id });

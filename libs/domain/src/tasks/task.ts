@@ -62,3 +62,9 @@ export interface Task {
 export function isActive(task: Task): boolean {
   return task.state === 'open' || task.state === 'overdue';
 }
+
+/** The earliest due date among active tasks, as an ISO timestamp. */
+export function earliestDue(tasks: readonly Task[]): string | undefined {
+  const due = tasks.filter(isActive).map((task) => Date.parse(task.dueAt));
+  return due.length ? new Date(Math.min(...due)).toISOString() : undefined;
+}

@@ -1,0 +1,48 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { AuditPhase } from '../../../domain/src/phases';
+import type { AuditRole } from '../../../domain/src/roles';
+
+/** One timeline line. Append-only: a database trigger rejects updates. */
+@Entity({ name: 'audit_events' })
+export class AuditEventEntity {
+  /** bigserial; pg returns it as a string. */
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id!: string;
+
+  @Column({ name: 'audit_id', type: 'uuid' })
+  auditId!: string;
+
+  @Column({ name: 'workflow_id', type: 'text' })
+  workflowId!: string;
+
+  /** Position in the workflow's event sequence; unique per workflow. */
+  @Column({ type: 'integer' })
+  seq!: number;
+
+  @Column({ type: 'text' })
+  type!: string;
+
+  @Column({ type: 'text' })
+  summary!: string;
+
+  @Column({ type: 'text' })
+  phase!: AuditPhase;
+
+  @Column({ name: 'actor_email', type: 'text', nullable: true })
+  actorEmail!: string | null;
+
+  @Column({ name: 'actor_role', type: 'text', nullable: true })
+  actorRole!: AuditRole | null;
+
+  @Column({ name: 'subject_id', type: 'text', nullable: true })
+  subjectId!: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  data!: Record<string, unknown> | null;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt!: Date;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
+  recordedAt!: Date;
+}

@@ -1,0 +1,42 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Evidence, EvidenceKind } from '../../../domain/src/audit/state';
+
+/** One piece of audit evidence tied to a checklist item (ISO 19011 6.4.7). */
+@Entity({ name: 'audit_evidence' })
+export class AuditEvidenceEntity {
+  @PrimaryColumn({ name: 'audit_id', type: 'uuid' })
+  auditId!: string;
+
+  @PrimaryColumn({ type: 'text' })
+  id!: string;
+
+  @Column({ name: 'checklist_item_id', type: 'text' })
+  checklistItemId!: string;
+
+  @Column({ type: 'text' })
+  kind!: EvidenceKind;
+
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Column({ type: 'text', nullable: true })
+  reference!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  sampling!: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  authorisation!: Evidence['authorisation'] | null;
+
+  @Column({ name: 'recorded_by', type: 'text' })
+  recordedBy!: string;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt!: Date;
+
+  @Column({ name: 'last_seq', type: 'integer' })
+  lastSeq!: number;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

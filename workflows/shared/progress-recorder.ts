@@ -1,0 +1,61 @@
+import { proxyActivities } from '@temporalio/workflow';
+import type { AuditflowActivities } from '../../activities';
+import type { AuditDelta, FollowUpDelta, ProgressRecord } from '../../libs/domain/src/projection/delta';
+import type { AuditPhase } from '../../libs/domain/src/phases';
+import type { TimelineEvent } from '../../libs/domain/src/timeline';
+
+// The read model must eventually be written whatever happens: retry without limit, backing off to 30 s.
+const { recordAuditProgress } = proxyActivities<AuditflowActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+});
+
+// An SMTP outage delays mail, never drops it: retry until the server is back.
+const { deliverNotifications } = proxyActivities<AuditflowActivities>({
+  startToCloseTimeout: '2 minutes',
+  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+});
+
+function isEmpty(delta: AuditDelta | FollowUpDelta): boolean {
+  if (delta.kind === 'follow-up') return false;
+  const { kind: _kind, header, team, ...collections } = delta;
+  return !header && !team && Object.values(collections).every((rows) => rows.length === 0);
+}
+
+/**
+ * Writes each step to the read model in order, numbering timeline events, then hands queued mail to delivery.
+ * Steps are chained so an earlier step is always recorded before a later one.
+ */
+export class ProgressRecorder {
+  private chain: Promise<void> = Promise.resolve();
+  private readonly deliveries = new Set<Promise<void>>();
+
+  constructor(
+    private readonly workflowId: string,
+    private readonly auditId: string,
+    /** Next event sequence number; carried across continue-as-new. */
+    public seq: number,
+  ) {}
+
+  record(phase: AuditPhase, events: TimelineEvent[], delta: AuditDelta | FollowUpDelta): Promise<void> {
+    if (events.length === 0 && isEmpty(delta)) return this.chain;
+    const record: ProgressRecord = { workflowId: this.workflowId, auditId: this.auditId, firstSeq: this.seq, phase, at: new Date().toISOString(), events, delta };
+    this.seq += events.length;
+    this.chain = this.chain.then(async () => {
+      const { notificationKeys } = await recordAuditProgress(record);
+      if (notificationKeys.length > 0) this.deliver(notificationKeys);
+    });
+    return this.chain;
+  }
+
+  private deliver(dedupeKeys: string[]): void {
+    const delivery: Promise<void> = deliverNotifications({ dedupeKeys }).finally(() => this.deliveries.delete(delivery));
+    this.deliveries.add(delivery);
+  }
+
+  /** Everything recorded and every message handed to SMTP. */
+  async drain(): Promise<void> {
+    await this.chain;
+    while (this.deliveries.size > 0) await Promise.all([...this.deliveries]);
+  }
+}
