@@ -1,6 +1,6 @@
 // Starts what integration tests share: one in-memory Temporal dev server, a fresh migrated database and the
 // workflow bundle. Tests find them through TEST_* environment variables. Anything missing fails the run.
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleWorkflows } from '../../libs/devstack/src/bundle-workflows';
 import { freePort } from '../../libs/devstack/src/free-port';
@@ -15,15 +15,16 @@ const TMP = join(REPO_ROOT, 'test', '.tmp');
 
 async function startTemporal(): Promise<TemporalDevServer> {
   const cliPath = await resolveTemporalCli();
-  const port = await freePort();
-  return startTemporalDevServer({ cliPath, port, logFile: join(TMP, `temporal-${port}.log`) });
+  const logFile = join(TMP, 'temporal.log');
+  rmSync(logFile, { force: true });
+  return startTemporalDevServer({ cliPath, port: await freePort(), logFile });
 }
 
 async function startDatabase(): Promise<{ postgres: ResolvedPostgres; databaseUrl: string }> {
   const postgres = await resolvePostgres({
     databaseUrl: process.env.DATABASE_URL,
     forceEmbedded: process.env.AUDITFLOW_FORCE_EMBEDDED_POSTGRES === '1',
-    embedded: { dir: mkdtempSync(join(TMP, 'postgres-')), port: 0, persistent: false },
+    embedded: { dir: join(TMP, `postgres-${process.pid}`), port: 0, persistent: false },
     log: (line) => process.stderr.write(`${line}\n`),
   });
   try {

@@ -1,9 +1,10 @@
 // Helpers for integration tests, on top of what test/setup/global-setup.ts started (TEST_* variables).
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { createApi } from '../../apps/api/src/create-api';
 import { createAuditflowWorker, RunningWorker } from '../../apps/worker/src/create-worker';
 import { AppConfig, loadConfig } from '../../libs/config/src';
@@ -47,13 +48,14 @@ export interface TestMailbox {
   smtpUrl: string;
   /** The web page's base URL when started with `{ web: true }`. */
   webUrl?: string;
-  /** Stops SMTP and the web page for good (use mailbox.stop()/start() to simulate an outage). */
+  /** Stops SMTP and the web page for good and deletes the stored mail (mailbox.stop()/start() simulate an outage). */
   stop(): Promise<void>;
 }
 
 /** An in-process catch-all SMTP server on a free port, storing mail in a fresh temp directory. */
 export async function startMailbox(options: { web?: boolean } = {}): Promise<TestMailbox> {
-  const mailbox = new Mailbox({ dir: mkdtempSync(join(REPO_ROOT, 'test', '.tmp', 'mail-')) });
+  const dir = mkdtempSync(join(REPO_ROOT, 'test', '.tmp', 'mail-'));
+  const mailbox = new Mailbox({ dir });
   await mailbox.start({ smtpPort: 0 });
   let web: MailboxWeb | undefined;
   if (options.web) web = await startMailboxWeb(mailbox, { port: 0 });
@@ -64,6 +66,7 @@ export async function startMailbox(options: { web?: boolean } = {}): Promise<Tes
     async stop() {
       await web?.close();
       await mailbox.stop();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
@@ -74,8 +77,14 @@ export interface TestWorker {
   stop(): Promise<void>;
 }
 
+/** Worker SDK logs at WARN, so test output shows problems rather than every state change. */
+function installQuietRuntime(): void {
+  if (!Runtime._instance) Runtime.install({ logger: new DefaultLogger('WARN') });
+}
+
 /** A real worker on the test Temporal server, running the prebuilt workflow bundle. */
 export async function startWorker(config: AppConfig, options: { databaseUrl?: string; taskQueue?: string } = {}): Promise<TestWorker> {
+  installQuietRuntime();
   const running = await createAuditflowWorker(config, {
     databaseUrl: options.databaseUrl ?? config.DATABASE_URL ?? testDatabaseUrl(),
     taskQueue: options.taskQueue ?? config.TEMPORAL_TASK_QUEUE,
@@ -108,6 +117,19 @@ export async function startApi(config: AppConfig, options: { databaseUrl?: strin
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   return { app, baseUrl: `http://127.0.0.1:${port}`, close: () => app.close() };
+}
+
+/** Retries `probe` (an assertion or a fetch) until it stops throwing; rethrows its last error after `timeoutMs`. */
+export async function eventually<T>(probe: () => Promise<T> | T, { timeoutMs = 15_000, intervalMs = 250 } = {}): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await probe();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  }
 }
 
 export interface HttpResponse<T> {

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { bundleWorkflowCode } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 
 /**
  * Bundles workflows/ once so workers start without webpack (Docker images, integration tests).
@@ -9,7 +9,7 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 export async function bundleWorkflows(outFile: string): Promise<string> {
   const { code } = await bundleWorkflowCode({
     workflowsPath: require.resolve('../../../workflows'),
-    logger: undefined,
+    logger: new DefaultLogger('WARN'),
   });
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, code);

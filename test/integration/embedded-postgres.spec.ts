@@ -1,0 +1,39 @@
+// The embedded fallback, forced by pointing the resolver at a port where nothing listens.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { canConnect, withClient } from '../../libs/devstack/src/pg-connect';
+import { createThrowawayDatabase, dropDatabase, ensureDatabase, resolvePostgres, withDatabase } from '../../libs/devstack/src/postgres';
+import { REPO_ROOT } from '../../libs/devstack/src/repo-root';
+import { runMigrations } from '../../libs/persistence/src';
+
+describe('resolvePostgres embedded fallback', () => {
+  it('starts an embedded server when the machine server is unreachable, serves databases, and stops cleanly', async () => {
+    const dir = mkdtempSync(join(REPO_ROOT, 'test', '.tmp', 'embedded-pg-'));
+    const postgres = await resolvePostgres({
+      machineUrl: 'postgres://postgres@127.0.0.1:1/postgres',
+      embedded: { dir, port: 0, persistent: false },
+    });
+    try {
+      expect(postgres.source).toBe('embedded');
+      expect(await ensureDatabase(postgres.url, 'auditflow')).toBe(true);
+      expect(await ensureDatabase(postgres.url, 'auditflow')).toBe(false);
+      await runMigrations(withDatabase(postgres.url, 'auditflow'));
+
+      const throwaway = await createThrowawayDatabase(postgres.url);
+      const name = new URL(throwaway).pathname.slice(1);
+      expect(name).toMatch(/^auditflow_test_\d+_[0-9a-f]{6}$/);
+      // An open session must not keep the database from being dropped.
+      await withClient(throwaway, async (client) => {
+        await client.query('SELECT 1');
+        await dropDatabase(postgres.url, name);
+      }).catch(() => undefined);
+      expect(await canConnect(throwaway)).toBe(false);
+      const owner = await withClient(postgres.url, (client) => client.query('SELECT current_setting($1) AS value', ['data_directory']));
+      expect(owner.rows[0].value).toBe(join(dir, 'data'));
+    } finally {
+      await postgres.stop();
+    }
+    expect(await canConnect(postgres.url)).toBe(false);
+    expect(existsSync(dir)).toBe(false);
+  });
+});
