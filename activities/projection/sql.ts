@@ -1,0 +1,58 @@
+import { EntityManager } from 'typeorm';
+
+/** The column types the projection writes; each is also the type jsonb_to_recordset parses the value as. */
+export type SqlType = 'text' | 'uuid' | 'integer' | 'boolean' | 'timestamptz' | 'jsonb';
+
+/** A row as sent to PostgreSQL: snake_case keys, ISO strings for timestamps, plain objects for jsonb. */
+export type SqlRow = object;
+
+/** Table and column names are constants of this code base, never input, so they are safe to put in the SQL text. */
+export interface TableSpec<Row extends SqlRow> {
+  table: string;
+  /** The primary key (the ON CONFLICT target). */
+  key: ReadonlyArray<keyof Row & string>;
+  columns: { readonly [Column in keyof Row & string]: SqlType };
+}
+
+/**
+ * Inserts the rows, or overwrites existing ones that were written by the same or an older progress record
+ * (`last_seq <= incoming last_seq`). A row written by a newer record is left alone, so a late retry of an older
+ * record can add what is missing but never roll anything back. One statement per table: the batch travels as a
+ * single jsonb parameter and `jsonb_to_recordset` turns it back into typed rows.
+ */
+export async function upsertGuarded<Row extends SqlRow & { last_seq: number }>(db: EntityManager, spec: TableSpec<Row>, rows: readonly Row[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(spec.columns) as Array<keyof Row & string>;
+  const updated = columns.filter((column) => !spec.key.includes(column));
+  const sql = `
+    INSERT INTO ${spec.table} AS existing (${columns.join(', ')})
+    SELECT ${columns.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS incoming(${recordsetColumns(spec)})
+    ON CONFLICT (${spec.key.join(', ')}) DO UPDATE SET ${updated.map((column) => `${column} = EXCLUDED.${column}`).join(', ')}
+    WHERE existing.last_seq <= EXCLUDED.last_seq`;
+  await db.query(sql, [JSON.stringify(lastPerKey(spec, rows))]);
+}
+
+/** Inserts the rows that are not there yet and leaves existing ones untouched; returns nothing. */
+export async function insertMissing<Row extends SqlRow>(db: EntityManager, spec: TableSpec<Row>, rows: readonly Row[], orderBy?: keyof Row & string): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(spec.columns);
+  const sql = `
+    INSERT INTO ${spec.table} (${columns.join(', ')})
+    SELECT ${columns.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS incoming(${recordsetColumns(spec)})
+    ${orderBy ? `ORDER BY ${orderBy}` : ''}
+    ON CONFLICT (${spec.key.join(', ')}) DO NOTHING`;
+  await db.query(sql, [JSON.stringify(rows)]);
+}
+
+function recordsetColumns<Row extends SqlRow>(spec: TableSpec<Row>): string {
+  return Object.entries(spec.columns)
+    .map(([column, type]) => `${column} ${type}`)
+    .join(', ');
+}
+
+/** ON CONFLICT DO UPDATE may touch a row only once per statement; a batch never should repeat a key, but if it does the last wins. */
+function lastPerKey<Row extends SqlRow>(spec: TableSpec<Row>, rows: readonly Row[]): Row[] {
+  const byKey = new Map<string, Row>();
+  for (const row of rows) byKey.set(JSON.stringify(spec.key.map((column) => row[column])), row);
+  return [...byKey.values()];
+}

@@ -1,0 +1,75 @@
+import { EntityManager } from 'typeorm';
+import { ProgressRecord } from '../../libs/domain/src/projection/delta';
+import { Task } from '../../libs/domain/src/tasks/task';
+import { TableSpec, upsertGuarded } from './sql';
+
+interface TaskRow {
+  audit_id: string;
+  id: string;
+  workflow_id: string;
+  kind: string;
+  title: string;
+  assignee: string;
+  role: string;
+  subject_id?: string;
+  due_at: string;
+  due_version: number;
+  state: string;
+  escalation_level: number;
+  extension?: Task['extension'];
+  created_at: string;
+  closed_at?: string;
+  last_seq: number;
+  updated_at: string;
+}
+
+const AUDIT_TASKS: TableSpec<TaskRow> = {
+  table: 'audit_tasks',
+  key: ['audit_id', 'id'],
+  columns: {
+    audit_id: 'uuid',
+    id: 'text',
+    workflow_id: 'text',
+    kind: 'text',
+    title: 'text',
+    assignee: 'text',
+    role: 'text',
+    subject_id: 'text',
+    due_at: 'timestamptz',
+    due_version: 'integer',
+    state: 'text',
+    escalation_level: 'integer',
+    extension: 'jsonb',
+    created_at: 'timestamptz',
+    closed_at: 'timestamptz',
+    last_seq: 'integer',
+    updated_at: 'timestamptz',
+  },
+};
+
+/** Tasks of the audit or of a corrective action: either way they belong to the record's audit and workflow. */
+export function taskRows(record: ProgressRecord, tasks: readonly Task[]): TaskRow[] {
+  return tasks.map((task) => ({
+    audit_id: record.auditId,
+    id: task.id,
+    workflow_id: record.workflowId,
+    kind: task.kind,
+    title: task.title,
+    assignee: task.assignee,
+    role: task.role,
+    subject_id: task.subjectId,
+    due_at: task.dueAt,
+    due_version: task.dueVersion,
+    state: task.state,
+    escalation_level: task.escalationLevel,
+    extension: task.extension,
+    created_at: task.createdAt,
+    closed_at: task.closedAt,
+    last_seq: record.firstSeq,
+    updated_at: record.at,
+  }));
+}
+
+export async function upsertTasks(db: EntityManager, record: ProgressRecord, tasks: readonly Task[]): Promise<void> {
+  await upsertGuarded(db, AUDIT_TASKS, taskRows(record, tasks));
+}

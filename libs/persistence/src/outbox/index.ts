@@ -1,0 +1,2 @@
+export * from './dedupe-key';
+export * from './message-id';
