@@ -2,13 +2,16 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '../../../libs/config/src';
 import { HealthModule } from './health/health.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { AuditorsModule } from './auditors/auditors.module';
+import { AuditsModule } from './audits/audits.module';
+import { ProgrammesModule } from './programmes/programmes.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config, databaseUrl), HealthModule],
+      imports: [InfrastructureModule.forRoot(config, databaseUrl), HealthModule, ProgrammesModule, AuditorsModule, AuditsModule],
     };
   }
 }

@@ -3,6 +3,8 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig } from '../../../libs/config/src';
 import { AppModule } from './app.module';
+import { RejectionFilter } from './common/rejection.filter';
+import { mountOpenApi } from './openapi';
 
 export interface CreateApiOptions {
   /** Resolved database URL (config.DATABASE_URL or what the local stack found). */
@@ -16,5 +18,7 @@ export async function createApi(config: AppConfig, options: CreateApiOptions): P
     logger: options.logger ?? ['error', 'warn', 'log'],
   });
   app.enableShutdownHooks();
+  app.useGlobalFilters(new RejectionFilter());
+  mountOpenApi(app);
   return app;
 }

@@ -27,3 +27,5 @@ export * from './corrective-action/actions';
 export * from './corrective-action/follow-up';
 export * from './reference';
 export * from './projection/delta';
+export * from './programme';
+export * from './competence';

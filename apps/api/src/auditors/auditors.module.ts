@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditorEntity } from '../../../../libs/persistence/src/entities/auditor.entity';
+import { AuditorsController } from './auditors.controller';
+import { AuditorsService } from './auditors.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([AuditorEntity])],
+  controllers: [AuditorsController],
+  providers: [AuditorsService],
+  exports: [AuditorsService],
+})
+export class AuditorsModule {}

@@ -1,0 +1,78 @@
+import { OpenAPIObject } from '@nestjs/swagger';
+import { ActionSpec, AUDIT_ACTIONS, FOLLOW_UP_ACTIONS, FollowUpActionSpec } from '../../../../libs/domain/src';
+import { ACTOR_EMAIL_HEADER, ACTOR_ROLE_HEADER } from '../common/actor.decorator';
+import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
+import { toRoute } from './action-routes';
+
+export const GENERIC_AUDIT_ACTION_PATH = '/audits/{id}/{action}';
+export const GENERIC_FOLLOW_UP_ACTION_PATH = '/audits/{id}/findings/{findingId}/follow-up/{action}';
+
+const errors = (conflictWhy: string) => ({
+  '400': { description: 'malformed request: names the field and the rule', content: { 'application/json': { schema: ERROR_SCHEMA } } },
+  '403': { description: 'the actor does not hold a role allowed to take this step in this audit', content: { 'application/json': { schema: ERROR_SCHEMA } } },
+  '404': { description: 'unknown audit, finding or referenced item', content: { 'application/json': { schema: ERROR_SCHEMA } } },
+  '409': { description: conflictWhy, content: { 'application/json': { schema: ERROR_SCHEMA } } },
+  '422': { description: 'well-formed but breaks a rule (e.g. a late report without a reason)', content: { 'application/json': { schema: ERROR_SCHEMA } } },
+});
+
+const actionResult = {
+  description: 'the step was recorded: phase after it and the timeline events it produced',
+  content: {
+    'application/json': {
+      schema: {
+        type: 'object',
+        properties: {
+          auditId: { type: 'string' },
+          phase: { type: 'string' },
+          events: { type: 'array', items: { type: 'object', properties: { type: { type: 'string' }, summary: { type: 'string' }, subjectId: { type: 'string' } } } },
+        },
+      },
+    },
+  },
+};
+
+const actorHeaders = [
+  { name: ACTOR_EMAIL_HEADER, in: 'header', required: true, schema: { type: 'string', format: 'email' } },
+  { name: ACTOR_ROLE_HEADER, in: 'header', required: true, schema: { type: 'string' } },
+];
+
+/**
+ * One documented endpoint per human step, generated from the action registry that also validates them, in place of
+ * the generic route that serves them.
+ */
+export function documentActionEndpoints(document: OpenAPIObject): OpenAPIObject {
+  const paths = { ...document.paths };
+  delete paths[GENERIC_AUDIT_ACTION_PATH];
+  delete paths[GENERIC_FOLLOW_UP_ACTION_PATH];
+  for (const [name, spec] of Object.entries(AUDIT_ACTIONS) as [string, ActionSpec][]) {
+    paths[`/audits/{id}/${toRoute(name)}`] = {
+      post: {
+        tags: ['audit actions'],
+        operationId: `audit_${name}`,
+        summary: `${spec.summary} (ISO 19011 ${spec.clause})`,
+        description: `Allowed in phase: ${spec.phases.join(', ')}. Roles: ${spec.roles.join(', ')}.`,
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }, ...actorHeaders],
+        requestBody: { required: true, content: { 'application/json': { schema: openApiSchema(spec.payload) } } },
+        responses: { '200': actionResult, ...errors(`not allowed in the audit's current phase (allowed in: ${spec.phases.join(', ')}) or state`) },
+      },
+    } as never;
+  }
+  for (const [name, spec] of Object.entries(FOLLOW_UP_ACTIONS) as [string, FollowUpActionSpec][]) {
+    paths[`/audits/{id}/findings/{findingId}/follow-up/${toRoute(name)}`] = {
+      post: {
+        tags: ['corrective actions'],
+        operationId: `followUp_${name}`,
+        summary: spec.summary,
+        description: `Allowed while the corrective action is: ${spec.states.join(', ')}. Roles: ${spec.roles.join(', ')}.`,
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
+          { name: 'findingId', in: 'path', required: true, schema: { type: 'string' } },
+          ...actorHeaders,
+        ],
+        requestBody: { required: true, content: { 'application/json': { schema: openApiSchema(spec.payload) } } },
+        responses: { '200': actionResult, ...errors(`not allowed in the corrective action's current state (allowed: ${spec.states.join(', ')})`) },
+      },
+    } as never;
+  }
+  return { ...document, paths };
+}

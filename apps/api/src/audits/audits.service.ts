@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, Repository } from 'typeorm';
+import { AUDIT_ACTIONS, AuditActionName, AuditLaunch, FOLLOW_UP_ACTIONS, FollowUpActionName, isFinished, resolveSettings } from '../../../../libs/domain/src';
+import { conflict, forbidden, invalid, notFound } from '../../../../libs/domain/src/rejection';
+import { Actor } from '../../../../libs/domain/src/roles';
+import { AuditEntity } from '../../../../libs/persistence/src/entities/audit.entity';
+import { CorrectiveActionEntity } from '../../../../libs/persistence/src/entities/corrective-action.entity';
+import { AuditListFilters, getAuditDetail, listAudits } from '../../../../libs/persistence/src/read-model';
+import { AuditorsService } from '../auditors/auditors.service';
+import { ProgrammesService } from '../programmes/programmes.service';
+import { AuditWorkflowsService } from '../workflows/audit-workflows.service';
+import { ZodPipe } from '../common/zod-pipe';
+import { followUpOfTask } from './action-routes';
+
+const TASK_ACTIONS: readonly AuditActionName[] = ['requestExtension', 'decideExtension', 'reassignTask'];
+
+@Injectable()
+export class AuditsService {
+  constructor(
+    private readonly workflows: AuditWorkflowsService,
+    private readonly programmes: ProgrammesService,
+    private readonly auditors: AuditorsService,
+    @InjectRepository(AuditEntity) private readonly audits: Repository<AuditEntity>,
+    @InjectRepository(CorrectiveActionEntity) private readonly correctiveActions: Repository<CorrectiveActionEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** The programme manager launches an audit in an approved programme; its workflow starts and its first step is recorded. */
+  async launch(actor: Actor, launch: AuditLaunch) {
+    const programme = await this.programmes.get(launch.programmeId).catch(() => {
+      throw invalid('programmeId', `programme ${launch.programmeId} does not exist`);
+    });
+    if (actor.role !== 'programme-manager' || actor.email !== programme.managerEmail) {
+      throw forbidden(`only the programme manager (${programme.managerEmail}) launches audits in programme "${programme.name}"`);
+    }
+    if (programme.status !== 'approved') throw conflict(`programme "${programme.name}" is a draft: the audit client must approve it before audits are launched`);
+    const team = await this.auditors.checkTeam(launch.team.map((member) => ({ email: member.email, leader: member.role === 'team-leader' })), launch.auditee.unit);
+    const conflicted = team.independenceConflicts[0];
+    if (conflicted) throw invalid(`team.${launch.team.findIndex((member) => member.email === conflicted)}.email`, `${conflicted} belongs to ${launch.auditee.unit} and may not audit their own unit`);
+    const auditId = randomUUID();
+    const definition = {
+      ...launch,
+      auditId,
+      programmeManager: { email: programme.managerEmail, name: programme.managerName },
+      complianceLead: { email: programme.complianceLeadEmail, name: programme.complianceLeadName },
+    };
+    const result = await this.workflows.launch(definition, resolveSettings(programme.settings));
+    return { id: auditId, phase: result.phase, teamCheck: team };
+  }
+
+  async act(auditId: string, action: AuditActionName, actor: Actor, body: unknown) {
+    const payload = new ZodPipe(AUDIT_ACTIONS[action].payload).transform(body);
+    await this.activeAudit(auditId);
+    const taskId = (payload as { taskId?: unknown } | undefined)?.taskId;
+    const findingId = TASK_ACTIONS.includes(action) && typeof taskId === 'string' ? followUpOfTask(taskId) : undefined;
+    const result = findingId
+      ? await this.workflows.followUpAct(auditId, findingId, action as FollowUpActionName, actor, payload)
+      : await this.workflows.act(auditId, action, actor, payload);
+    return { auditId, ...result };
+  }
+
+  async followUpAct(auditId: string, findingId: string, action: FollowUpActionName, actor: Actor, body: unknown) {
+    const payload = new ZodPipe(FOLLOW_UP_ACTIONS[action].payload).transform(body);
+    const followUp = await this.correctiveActions.findOneBy({ auditId, findingId });
+    if (!followUp) throw notFound(`finding ${findingId} of audit ${auditId} has no corrective-action follow-up`);
+    if (followUp.status === 'closed') throw conflict(`the corrective action for ${findingId} is closed`);
+    const result = await this.workflows.followUpAct(auditId, findingId, action, actor, payload);
+    return { auditId, findingId, ...result };
+  }
+
+  async detail(auditId: string) {
+    const detail = await getAuditDetail(this.dataSource, auditId);
+    if (!detail) throw notFound(`audit ${auditId} does not exist`);
+    return detail;
+  }
+
+  list(filters: AuditListFilters) {
+    return listAudits(this.dataSource, filters);
+  }
+
+  liveState(auditId: string) {
+    return this.workflows.liveState(auditId);
+  }
+
+  private async activeAudit(auditId: string): Promise<AuditEntity> {
+    const audit = await this.audits.findOneBy({ id: auditId });
+    if (!audit) throw notFound(`audit ${auditId} does not exist`);
+    if (isFinished(audit.phase as never)) throw conflict(`audit ${auditId} is ${audit.phase}: nothing can change any more`);
+    return audit;
+  }
+}

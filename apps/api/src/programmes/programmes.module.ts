@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProgrammeEntity } from '../../../../libs/persistence/src/entities/programme.entity';
+import { ProgrammesController } from './programmes.controller';
+import { ProgrammesService } from './programmes.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ProgrammeEntity])],
+  controllers: [ProgrammesController],
+  providers: [ProgrammesService],
+  exports: [ProgrammesService],
+})
+export class ProgrammesModule {}
