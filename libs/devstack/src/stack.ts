@@ -86,7 +86,8 @@ export class LocalStack {
   private failure(): string | undefined {
     if (this.interruptedBy) return `${this.interruptedBy} received`;
     const dead = this.children.find((child) => !child.isRunning());
-    return dead && `${dead.name} stopped while starting:\n${dead.outputTail().trim()}`;
+    const logFile = dead && join(this.config.dataDir, 'logs', `${dead.name}.log`);
+    return dead && `${dead.name} stopped while starting (its output is above and in ${logFile})`;
   }
 
   private async up(): Promise<Urls> {
