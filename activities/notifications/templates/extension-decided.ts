@@ -1,0 +1,27 @@
+import { TemplateSource } from './types';
+
+/** To the assignee: their extension request was approved or refused; `dueAt` is the due date that now applies. */
+export const extensionDecided: TemplateSource = {
+  subject: 'Extension {{#if approved}}approved{{else}}refused{{/if}}: {{taskTitle}} ({{auditTitle}})',
+  text: `Hello,
+
+Your request for more time on a task in the audit "{{auditTitle}}" was {{#if approved}}approved{{else}}refused{{/if}}.
+
+Task: {{taskTitle}}
+Due:  {{dateTime dueAt}}
+{{#if note}}
+Note: {{note}}
+{{/if}}
+
+{{> textFooter}}`,
+  html: `{{#> layout}}
+<p style="margin:0 0 12px;">Your request for more time on a task in the audit <strong>{{auditTitle}}</strong> was <strong>{{#if approved}}approved{{else}}refused{{/if}}</strong>.</p>
+{{#> facts}}
+{{> fact label="Task" value=taskTitle}}
+{{> fact label="Due" value=(dateTime dueAt)}}
+{{#if note}}
+{{> fact label="Note" value=note}}
+{{/if}}
+{{/facts}}
+{{/layout}}`,
+};

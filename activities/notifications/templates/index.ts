@@ -1,0 +1,35 @@
+import { NotificationKind } from '../../../libs/domain/src/notifications';
+import { auditCancelled } from './audit-cancelled';
+import { extensionDecided } from './extension-decided';
+import { extensionRequested } from './extension-requested';
+import { meetingCancellation } from './meeting-cancellation';
+import { meetingInvitation } from './meeting-invitation';
+import { overdueDigest } from './overdue-digest';
+import { reportDistributed } from './report-distributed';
+import { reportLate } from './report-late';
+import { taskAssigned } from './task-assigned';
+import { taskEscalated } from './task-escalated';
+import { taskOverdue } from './task-overdue';
+import { taskReminder } from './task-reminder';
+import { TemplateSource } from './types';
+import { urgentRisk } from './urgent-risk';
+
+export * from './layout';
+export * from './types';
+
+/** One template per kind; the Record type makes adding a kind without a template a compile error. */
+export const TEMPLATE_SOURCES: Record<NotificationKind, TemplateSource> = {
+  'task-assigned': taskAssigned,
+  'task-reminder': taskReminder,
+  'task-overdue': taskOverdue,
+  'task-escalated': taskEscalated,
+  'extension-requested': extensionRequested,
+  'extension-decided': extensionDecided,
+  'urgent-risk': urgentRisk,
+  'report-distributed': reportDistributed,
+  'report-late': reportLate,
+  'meeting-invitation': meetingInvitation,
+  'meeting-cancellation': meetingCancellation,
+  'audit-cancelled': auditCancelled,
+  'overdue-digest': overdueDigest,
+};
