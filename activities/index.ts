@@ -1,14 +1,22 @@
+import type { Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
+import { createDigestActivities } from './digest/queue-overdue-digests';
+import { createNotificationActivities } from './notifications/deliver';
 import { createProjectionActivities } from './projection/record-progress';
 
 /** What activities need from the outside world, passed in explicitly. */
 export interface ActivityDependencies {
   dataSource: DataSource;
+  mailTransport: Transporter;
+  mailFrom: string;
+  publicUrl: string;
 }
 
 export function createActivities(deps: ActivityDependencies) {
   return {
-    ...createProjectionActivities(deps),
+    ...createProjectionActivities({ dataSource: deps.dataSource }),
+    ...createNotificationActivities({ dataSource: deps.dataSource, transport: deps.mailTransport, mailFrom: deps.mailFrom, publicUrl: deps.publicUrl }),
+    ...createDigestActivities({ dataSource: deps.dataSource, publicUrl: deps.publicUrl }),
   };
 }
 

@@ -1,3 +1,4 @@
 // Every workflow the worker hosts. Deterministic code only: eslint forbids Node and I/O imports under workflows/.
 export { auditLifecycle } from './audit-lifecycle';
 export { correctiveActionFollowUp } from './corrective-action-follow-up';
+export { overdueDigest } from './overdue-digest';

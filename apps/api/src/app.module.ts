@@ -5,13 +5,14 @@ import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { AuditorsModule } from './auditors/auditors.module';
 import { AuditsModule } from './audits/audits.module';
 import { ProgrammesModule } from './programmes/programmes.module';
+import { TasksModule } from './tasks/tasks.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config, databaseUrl), HealthModule, ProgrammesModule, AuditorsModule, AuditsModule],
+      imports: [InfrastructureModule.forRoot(config, databaseUrl), HealthModule, ProgrammesModule, AuditorsModule, AuditsModule, TasksModule],
     };
   }
 }

@@ -1,7 +1,11 @@
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { AppConfig } from '../../../libs/config/src';
 import { createDataSource } from '../../../libs/persistence/src';
 import { createActivities } from '../../../activities';
+import { createMailTransport } from '../../../activities/notifications/deliver';
+import { ensureDigestSchedule } from './ensure-digest-schedule';
+import { ensureSearchAttributes } from './ensure-search-attributes';
 
 export interface CreateWorkerOptions {
   databaseUrl: string;
@@ -9,6 +13,8 @@ export interface CreateWorkerOptions {
   workflowBundlePath?: string;
   /** Overrides the configured task queue (tests isolate themselves with their own queue). */
   taskQueue?: string;
+  /** Creates or updates the daily digest Schedule at start (the production worker does; most tests do not). */
+  scheduleDigest?: boolean;
 }
 
 export interface RunningWorker {
@@ -20,14 +26,21 @@ export interface RunningWorker {
 }
 
 export async function createAuditflowWorker(config: AppConfig, options: CreateWorkerOptions): Promise<RunningWorker> {
+  if (!config.SMTP_URL) throw new Error('SMTP_URL is required: the worker sends every notification through SMTP');
+  const taskQueue = options.taskQueue ?? config.TEMPORAL_TASK_QUEUE;
   const dataSource = createDataSource(options.databaseUrl);
   await dataSource.initialize();
+  const mailTransport = createMailTransport(config.SMTP_URL);
+  const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const client = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE });
+  await ensureSearchAttributes(client, config.TEMPORAL_NAMESPACE);
+  if (options.scheduleDigest) await ensureDigestSchedule(client, { taskQueue, cron: config.DIGEST_CRON, timezone: config.DIGEST_TIMEZONE });
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
-    taskQueue: options.taskQueue ?? config.TEMPORAL_TASK_QUEUE,
-    activities: createActivities({ dataSource }),
+    taskQueue,
+    activities: createActivities({ dataSource, mailTransport, mailFrom: config.MAIL_FROM, publicUrl: config.publicUrl }),
     ...(options.workflowBundlePath
       ? { workflowBundle: { codePath: options.workflowBundlePath } }
       : { workflowsPath: require.resolve('../../../workflows') }),
@@ -35,6 +48,8 @@ export async function createAuditflowWorker(config: AppConfig, options: CreateWo
   let running: Promise<void> | undefined;
   const closeResources = async () => {
     await connection.close();
+    await clientConnection.close();
+    mailTransport.close();
     if (dataSource.isInitialized) await dataSource.destroy();
   };
   return {

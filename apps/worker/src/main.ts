@@ -6,7 +6,8 @@ async function main(): Promise<void> {
   if (!config.DATABASE_URL) throw new Error('DATABASE_URL is required to start the worker (npm start sets it for the local stack)');
   const running = await createAuditflowWorker(config, {
     databaseUrl: config.DATABASE_URL,
-    workflowBundlePath: process.env.WORKFLOW_BUNDLE_PATH,
+    workflowBundlePath: config.WORKFLOW_BUNDLE_PATH,
+    scheduleDigest: true,
   });
   // The SDK installs SIGINT/SIGTERM handlers that shut the worker down gracefully.
   console.log(`worker polling task queue ${config.TEMPORAL_TASK_QUEUE} on ${config.TEMPORAL_ADDRESS}`);

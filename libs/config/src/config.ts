@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { isIsoDuration } from '../../domain/src/duration';
 
-const isoDuration = z.string().refine(isIsoDuration, { message: 'must be an ISO 8601 duration such as P7D or PT30S' });
 const port = z.coerce.number().int().min(0).max(65535);
 
 /**
@@ -20,11 +18,12 @@ export const configSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('auditflow'),
   TEMPORAL_UI_PORT: port.default(8233),
   TEMPORAL_CLI_PATH: z.string().optional(),
+  /** A workflow bundle prebuilt at image build time; unset, the worker bundles workflows/ when it starts. */
+  WORKFLOW_BUNDLE_PATH: z.string().optional(),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default('Auditflow <auditflow@localhost>'),
   MAILBOX_SMTP_PORT: port.default(2525),
   MAILBOX_HTTP_PORT: port.default(8025),
-  MAIL_RETRY_MAX_INTERVAL: isoDuration.default('PT1M'),
   DIGEST_CRON: z.string().default('0 7 * * *'),
   DIGEST_TIMEZONE: z.string().default('UTC'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),

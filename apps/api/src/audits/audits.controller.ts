@@ -54,6 +54,13 @@ export class AuditsController {
     return this.audits.detail(id);
   }
 
+  @Get(':id/tasks/:taskId')
+  @ApiOperation({ summary: 'One task of the audit or of its corrective actions (the link in every task mail)' })
+  @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
+  task(@Param('id', new ParseUUIDPipe()) id: string, @Param('taskId', new ZodPipe(identifier)) taskId: string) {
+    return this.audits.task(id, taskId);
+  }
+
   @Get(':id/live-state')
   @ApiOperation({ summary: 'The workflow’s own state of a running audit (a Temporal query), for troubleshooting' })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })

@@ -7,7 +7,7 @@ import { conflict, forbidden, invalid, notFound } from '../../../../libs/domain/
 import { Actor } from '../../../../libs/domain/src/roles';
 import { AuditEntity } from '../../../../libs/persistence/src/entities/audit.entity';
 import { CorrectiveActionEntity } from '../../../../libs/persistence/src/entities/corrective-action.entity';
-import { AuditListFilters, getAuditDetail, listAudits } from '../../../../libs/persistence/src/read-model';
+import { AuditListFilters, getAuditDetail, listAudits, listTasks } from '../../../../libs/persistence/src/read-model';
 import { AuditorsService } from '../auditors/auditors.service';
 import { ProgrammesService } from '../programmes/programmes.service';
 import { AuditWorkflowsService } from '../workflows/audit-workflows.service';
@@ -74,6 +74,14 @@ export class AuditsService {
     const detail = await getAuditDetail(this.dataSource, auditId);
     if (!detail) throw notFound(`audit ${auditId} does not exist`);
     return detail;
+  }
+
+  /** The target of the link in every task mail. */
+  async task(auditId: string, taskId: string) {
+    const { items } = await listTasks(this.dataSource, { auditId, limit: 500 });
+    const task = items.find((candidate) => candidate.id === taskId);
+    if (!task) throw notFound(`task ${taskId} of audit ${auditId} does not exist`);
+    return task;
   }
 
   list(filters: AuditListFilters) {

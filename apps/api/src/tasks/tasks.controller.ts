@@ -1,0 +1,52 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { TASK_STATES } from '../../../../libs/domain/src/tasks/task';
+import { email } from '../../../../libs/domain/src/schemas';
+import { listOverdueTasksByComplianceLead, listTasks } from '../../../../libs/persistence/src/read-model';
+import { ZodPipe } from '../common/zod-pipe';
+
+const booleanFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+const taskQuerySchema = z.object({
+  assignee: email.optional(),
+  auditId: z.uuid().optional(),
+  programmeId: z.uuid().optional(),
+  state: z
+    .string()
+    .transform((value) => value.split(','))
+    .pipe(z.array(z.enum(TASK_STATES)))
+    .optional(),
+  overdue: booleanFlag.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** Inboxes and overdue lists: every wait on a person, across audits and follow-ups. */
+@ApiTags('tasks')
+@Controller('tasks')
+export class TasksController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Get()
+  @ApiOperation({ summary: "A person's inbox (assignee=…), or tasks filtered by audit, programme, state or overdue, soonest due first" })
+  @ApiQuery({ name: 'assignee', required: false })
+  @ApiQuery({ name: 'auditId', required: false })
+  @ApiQuery({ name: 'programmeId', required: false })
+  @ApiQuery({ name: 'state', required: false, description: `comma-separated: ${TASK_STATES.join(', ')}` })
+  @ApiQuery({ name: 'overdue', required: false, enum: ['true', 'false'] })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'offset', required: false })
+  list(@Query(new ZodPipe(taskQuerySchema, 'query')) filters: z.output<typeof taskQuerySchema>) {
+    return listTasks(this.dataSource, filters);
+  }
+
+  @Get('overdue')
+  @ApiOperation({ summary: 'Overdue tasks across audits, grouped by compliance lead (what the daily digest sends)' })
+  @ApiOkResponse({ description: 'one entry per compliance lead with their overdue items' })
+  overdue() {
+    return listOverdueTasksByComplianceLead(this.dataSource);
+  }
+}

@@ -1,0 +1,56 @@
+import { HttpAuditPort } from '../../libs/samples/src/http-audit-port';
+import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
+import { runSampleAudit } from '../../libs/samples/src/sample-audit-script';
+import { http, startApi, startMailbox, startWorker, testConfig, TestApi, TestMailbox, TestWorker } from '../support/test-stack';
+
+describe('a complete audit through the HTTP API on the real stack', () => {
+  let mail: TestMailbox;
+  let worker: TestWorker;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    mail = await startMailbox();
+    const config = testConfig({ SMTP_URL: mail.smtpUrl });
+    worker = await startWorker(config);
+    api = await startApi(config);
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await worker?.stop();
+    await mail?.stop();
+  });
+
+  it('runs from creation to closed, covering every step of clauses 6.2 to 6.7', async () => {
+    const launched = await launchSampleAudit(api.baseUrl);
+    expect(launched.phase).toBe('initiating');
+    const steps: string[] = [];
+    const { major, minor } = await runSampleAudit(new HttpAuditPort(api.baseUrl, launched.auditId), (line) => steps.push(line));
+    expect(steps.length).toBeGreaterThan(40);
+
+    const { status, body } = await http(api.baseUrl).get(`/audits/${launched.auditId}`);
+    expect(status).toBe(200);
+    expect(body.audit.phase).toBe('closed');
+    expect(body.openTasks).toEqual([]);
+    expect(body.findings.map((finding: { grade: string }) => finding.grade)).toEqual(['major-nonconformity', 'minor-nonconformity', 'observation']);
+    expect(body.findings.find((finding: { id: string }) => finding.id === minor).response).toMatchObject({ acknowledged: false, disagreement: 'The statement is in the appendix' });
+    const actions = Object.fromEntries(body.correctiveActions.map((action: { findingId: string }) => [action.findingId, action]));
+    expect(actions[major]).toMatchObject({ status: 'closed', round: 2 });
+    expect(actions[minor]).toMatchObject({ status: 'closed', round: 1 });
+    expect(body.plans.map((plan: { status: string }) => plan.status)).toEqual(['objected', 'accepted']);
+    expect(body.reports.at(-1).status).toBe('issued');
+    expect(body.meetings.map((meeting: { status: string }) => meeting.status)).toEqual(['held', 'held']);
+
+    const types: string[] = body.timeline.map((entry: { type: string }) => entry.type);
+    for (const expected of [
+      'audit.created', 'contact.acknowledged', 'team.objection-resolved', 'feasibility.decided', 'documents.reviewed',
+      'plan.objected', 'plan.accepted', 'work.assigned', 'checklist.extended', 'meeting.held', 'evidence.recorded',
+      'finding.recorded', 'finding.disputed', 'conclusions.recorded', 'report.issued', 'audit.completed',
+      'action-plan.returned', 'corrective-action.not-effective', 'corrective-action.effective', 'follow-up.closed',
+    ]) {
+      expect(types).toContain(expected);
+    }
+    const keys = body.timeline.map((entry: { workflowId: string; seq: number }) => `${entry.workflowId}#${entry.seq}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
