@@ -39,6 +39,7 @@ export class LocalStack {
   private readonly services = new ServiceStack();
   private readonly children: ManagedProcess[] = [];
   private state: 'starting' | 'running' | 'stopping' = 'starting';
+  private readonly startedAt = Date.now();
   private interruptedBy?: string;
 
   constructor(
@@ -192,7 +193,8 @@ export class LocalStack {
       urls.temporalUi ? `Temporal UI    ${urls.temporalUi}` : `Temporal       ${this.config.TEMPORAL_ADDRESS} (external)`,
       urls.mailbox ? `Mailbox        ${urls.mailbox}` : `SMTP           ${redact(this.config.SMTP_URL!)}`,
     ];
-    log(`Auditflow is up. Press Ctrl-C to stop.\n${lines.map((line) => `    ${line}`).join('\n')}`);
+    const seconds = ((Date.now() - this.startedAt) / 1000).toFixed(1);
+    log(`Auditflow is up (launcher took ${seconds} s). Press Ctrl-C to stop.\n${lines.map((line) => `    ${line}`).join('\n')}`);
   }
 }
 
