@@ -1,3 +1,5 @@
 export * from './data-source';
 export * from './entities';
+export * from './migrations';
 export * from './outbox';
+export * from './read-model';

@@ -1,0 +1,44 @@
+import type { AuditPhase } from '../../../domain/src/phases';
+import { AuditSummary, auditSummarySql, toAuditSummary } from './audit-summary';
+import { Page, pageBounds, PageRequest, ReadModelSource, SqlParameters, withSnapshot } from './source';
+import { overdueTaskSql } from './task-view';
+
+export interface AuditListFilters extends PageRequest {
+  phase?: AuditPhase;
+  auditeeUnit?: string;
+  programmeId?: string;
+  /** true: audits with at least one active task past its due date; false: audits with none. */
+  overdue?: boolean;
+  /** The moment against which due dates are compared; defaults to now. */
+  now?: Date;
+}
+
+/** Audits matching the filters, the most pressing first (earliest next due date; finished audits last). */
+export async function listAudits(source: ReadModelSource, filters: AuditListFilters = {}): Promise<Page<AuditSummary>> {
+  const { limit, offset } = pageBounds(filters);
+  const now = filters.now ?? new Date();
+  return withSnapshot(source, async (db) => {
+    const counting = new SqlParameters();
+    const [{ total }] = (await db.query(`SELECT count(*)::int AS total FROM audits a ${whereSql(filters, now, counting)}`, counting.values)) as Array<{ total: number }>;
+    const params = new SqlParameters();
+    const rows = (await db.query(
+      `${auditSummarySql(params.timestamp(now))} ${whereSql(filters, now, params)}
+       ORDER BY a.next_due_at ASC NULLS LAST, a.created_at DESC, a.id
+       LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
+      params.values,
+    )) as Array<Record<string, unknown>>;
+    return { items: rows.map((row) => toAuditSummary(row)), total, limit, offset };
+  });
+}
+
+function whereSql(filters: AuditListFilters, now: Date, params: SqlParameters): string {
+  const where: string[] = [];
+  if (filters.phase) where.push(`a.phase = ${params.add(filters.phase)}`);
+  if (filters.auditeeUnit) where.push(`a.auditee_unit = ${params.add(filters.auditeeUnit)}`);
+  if (filters.programmeId) where.push(`a.programme_id = ${params.add(filters.programmeId)}`);
+  if (filters.overdue !== undefined) {
+    const overdueTask = `EXISTS (SELECT 1 FROM audit_tasks t WHERE t.audit_id = a.id AND ${overdueTaskSql(params.timestamp(now))})`;
+    where.push(filters.overdue ? overdueTask : `NOT ${overdueTask}`);
+  }
+  return where.length ? `WHERE ${where.join(' AND ')}` : '';
+}

@@ -1,0 +1,62 @@
+import type { AuditPhase } from '../../../domain/src/phases';
+import type { TaskState } from '../../../domain/src/tasks/task';
+import { Page, pageBounds, PageRequest, ReadModelSource, SqlParameters, withSnapshot } from './source';
+import { overdueTaskSql, taskColumnsSql, TaskView, toTaskView } from './task-view';
+
+export interface TaskListFilters extends PageRequest {
+  assignee?: string;
+  auditId?: string;
+  programmeId?: string;
+  /** The stored state; the workflow marks a task overdue when its clock fires. */
+  state?: TaskState[];
+  /** true: active and past due now (whether or not the workflow has marked it yet); false: everything else. */
+  overdue?: boolean;
+  /** The moment against which due dates are compared; defaults to now. */
+  now?: Date;
+}
+
+/** A task with what a task list needs to know about its audit. */
+export interface TaskListItem extends TaskView {
+  auditTitle: string;
+  auditPhase: AuditPhase;
+  programmeId: string;
+  auditeeUnit: string;
+}
+
+const TASKS_WITH_AUDIT = 'FROM audit_tasks t JOIN audits a ON a.id = t.audit_id';
+
+/** SELECT list and FROM clause for tasks `t` joined to their audit `a`, with any extra columns of either. */
+export function taskListSql(now: string, extraColumns: readonly string[] = []): string {
+  const columns = [taskColumnsSql(now), 'a.title AS audit_title', 'a.phase AS audit_phase', 'a.programme_id', 'a.auditee_unit', ...extraColumns];
+  return `SELECT ${columns.join(', ')} ${TASKS_WITH_AUDIT}`;
+}
+
+/** Tasks matching the filters, soonest due first. */
+export async function listTasks(source: ReadModelSource, filters: TaskListFilters = {}): Promise<Page<TaskListItem>> {
+  const { limit, offset } = pageBounds(filters);
+  const now = filters.now ?? new Date();
+  return withSnapshot(source, async (db) => {
+    const counting = new SqlParameters();
+    const [{ total }] = (await db.query(`SELECT count(*)::int AS total ${TASKS_WITH_AUDIT} ${whereSql(filters, now, counting)}`, counting.values)) as Array<{ total: number }>;
+    const params = new SqlParameters();
+    const rows = (await db.query(
+      `${taskListSql(params.timestamp(now))} ${whereSql(filters, now, params)}
+       ORDER BY t.due_at, t.audit_id, t.id LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
+      params.values,
+    )) as Array<Record<string, unknown>>;
+    return { items: rows.map((row) => toTaskView<TaskListItem>(row)), total, limit, offset };
+  });
+}
+
+function whereSql(filters: TaskListFilters, now: Date, params: SqlParameters): string {
+  const where: string[] = [];
+  if (filters.assignee) where.push(`t.assignee = ${params.add(filters.assignee.toLowerCase())}`);
+  if (filters.auditId) where.push(`t.audit_id = ${params.add(filters.auditId)}`);
+  if (filters.programmeId) where.push(`a.programme_id = ${params.add(filters.programmeId)}`);
+  if (filters.state) where.push(`t.state = ANY(${params.add(filters.state)}::text[])`);
+  if (filters.overdue !== undefined) {
+    const overdue = overdueTaskSql(params.timestamp(now));
+    where.push(filters.overdue ? overdue : `NOT ${overdue}`);
+  }
+  return where.length ? `WHERE ${where.join(' AND ')}` : '';
+}

@@ -1,0 +1,31 @@
+import type { Person } from '../../../domain/src/audit/state';
+import { TaskListItem, taskListSql } from './list-tasks';
+import { ReadModelSource, SqlParameters } from './source';
+import { overdueTaskSql, toTaskView } from './task-view';
+
+/** What one compliance lead's daily digest lists: every overdue task across the audits they track. */
+export interface OverdueDigest {
+  complianceLead: Person;
+  /** Soonest due (longest overdue) first. */
+  tasks: TaskListItem[];
+}
+
+// The lead's name is not a column of its own: it lives in the definition the audit was launched with.
+const LEAD_COLUMNS = ['a.compliance_lead_email', `a.definition -> 'complianceLead' ->> 'name' AS compliance_lead_name`];
+
+/** Overdue tasks at `now`, grouped by the compliance lead of each task's audit; leads ordered by e-mail. */
+export async function listOverdueTasksByComplianceLead(source: ReadModelSource, now: Date = new Date()): Promise<OverdueDigest[]> {
+  const params = new SqlParameters();
+  const at = params.timestamp(now);
+  const rows = (await source.query(
+    `${taskListSql(at, LEAD_COLUMNS)} WHERE ${overdueTaskSql(at)} ORDER BY a.compliance_lead_email, t.due_at, t.audit_id, t.id`,
+    params.values,
+  )) as Array<Record<string, unknown> & { compliance_lead_email: string; compliance_lead_name: string | null }>;
+  const digests = new Map<string, OverdueDigest>();
+  for (const { compliance_lead_email: email, compliance_lead_name: name, ...task } of rows) {
+    let digest = digests.get(email);
+    if (!digest) digests.set(email, (digest = { complianceLead: { email, name: name ?? email }, tasks: [] }));
+    digest.tasks.push(toTaskView<TaskListItem>(task));
+  }
+  return [...digests.values()];
+}

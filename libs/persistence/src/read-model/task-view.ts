@@ -1,0 +1,41 @@
+import type { AuditRole } from '../../../domain/src/roles';
+import type { ExtensionRequest, TaskKind, TaskState } from '../../../domain/src/tasks/task';
+import { plainRow } from './rows';
+
+/** A task as the read model knows it. */
+export interface TaskView {
+  auditId: string;
+  id: string;
+  /** The audit's workflow, or the corrective action's for its tasks. */
+  workflowId: string;
+  kind: TaskKind;
+  title: string;
+  assignee: string;
+  role: AuditRole;
+  subjectId?: string;
+  dueAt: string;
+  dueVersion: number;
+  state: TaskState;
+  escalationLevel: number;
+  extension?: ExtensionRequest;
+  createdAt: string;
+  closedAt?: string;
+  updatedAt: string;
+  /** Active and past its due date at the moment of the query (the workflow may not have marked it yet). */
+  overdue: boolean;
+}
+
+/** SELECT list for tasks `t`, with `overdue` computed against the placeholder `now`. */
+export function taskColumnsSql(now: string): string {
+  return `t.audit_id, t.id, t.workflow_id, t.kind, t.title, t.assignee, t.role, t.subject_id, t.due_at, t.due_version, t.state,
+    t.escalation_level, t.extension, t.created_at, t.closed_at, t.updated_at, ${overdueTaskSql(now)} AS overdue`;
+}
+
+/** SQL condition: the task `t` is active and past due at `now`. One definition of "overdue" for every query. */
+export function overdueTaskSql(now: string): string {
+  return `(t.state IN ('open', 'overdue') AND t.due_at < ${now})`;
+}
+
+export function toTaskView<T extends TaskView = TaskView>(row: Record<string, unknown>): T {
+  return plainRow<T>(row);
+}

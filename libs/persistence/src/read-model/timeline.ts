@@ -1,0 +1,59 @@
+import type { AuditPhase } from '../../../domain/src/phases';
+import type { Actor } from '../../../domain/src/roles';
+import { ReadModelSource } from './source';
+
+/** One line of an audit's timeline, from the audit workflow or one of its corrective actions. */
+export interface TimelineEntry {
+  id: number;
+  workflowId: string;
+  seq: number;
+  type: string;
+  summary: string;
+  phase: AuditPhase;
+  actor?: Actor;
+  subjectId?: string;
+  data?: Record<string, unknown>;
+  occurredAt: string;
+  recordedAt: string;
+}
+
+interface EventRow {
+  id: string;
+  workflow_id: string;
+  seq: number;
+  type: string;
+  summary: string;
+  phase: AuditPhase;
+  actor_email: string | null;
+  actor_role: Actor['role'] | null;
+  subject_id: string | null;
+  data: Record<string, unknown> | null;
+  occurred_at: Date;
+  recorded_at: Date;
+}
+
+/** The audit's timeline, oldest first; events of one step keep their order (ids are assigned in seq order). */
+export async function getTimeline(source: ReadModelSource, auditId: string): Promise<TimelineEntry[]> {
+  const rows: EventRow[] = await source.query(
+    `SELECT id, workflow_id, seq, type, summary, phase, actor_email, actor_role, subject_id, data, occurred_at, recorded_at
+     FROM audit_events WHERE audit_id = $1 ORDER BY occurred_at, id`,
+    [auditId],
+  );
+  return rows.map(toTimelineEntry);
+}
+
+function toTimelineEntry(row: EventRow): TimelineEntry {
+  return {
+    id: Number(row.id),
+    workflowId: row.workflow_id,
+    seq: row.seq,
+    type: row.type,
+    summary: row.summary,
+    phase: row.phase,
+    ...(row.actor_email && row.actor_role ? { actor: { email: row.actor_email, role: row.actor_role } } : {}),
+    ...(row.subject_id !== null ? { subjectId: row.subject_id } : {}),
+    ...(row.data !== null ? { data: row.data } : {}),
+    occurredAt: row.occurred_at.toISOString(),
+    recordedAt: row.recorded_at.toISOString(),
+  };
+}
