@@ -8,6 +8,10 @@ const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
+/** The whole string must be a duration: the parser alone reads a matching prefix and accepts signed components. */
+const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
+const ISO_DURATION = new RegExp(`^-?P(?!$)(?:${NUMBER}Y)?(?:${NUMBER}M)?(?:${NUMBER}W)?(?:${NUMBER}D)?(?:T(?=\\d)(?:${NUMBER}H)?(?:${NUMBER}M)?(?:${NUMBER}S)?)?$`);
+
 /**
  * Milliseconds in an ISO 8601 duration. Calendar units are fixed lengths
  * (a month is 30 days, a year 365) because deadlines are counted in elapsed time.
@@ -16,6 +20,7 @@ const DAY = 24 * HOUR;
 export function durationToMs(duration: IsoDuration): number {
   let parsed;
   try {
+    if (!ISO_DURATION.test(duration)) throw new RangeError(duration);
     parsed = parse(duration);
   } catch {
     throw new RangeError(`"${duration}" is not an ISO 8601 duration (e.g. P14D, PT12H, PT30S)`);
