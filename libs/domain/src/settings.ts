@@ -85,9 +85,10 @@ export const auditSettingsOverridesSchema = auditSettingsSchema
   .extend({
     nonconformityDeadlines: z
       .object({
-        'major-nonconformity': nonconformityDeadlines.partial().optional(),
-        'minor-nonconformity': nonconformityDeadlines.partial().optional(),
+        'major-nonconformity': nonconformityDeadlines.partial().strict().optional(),
+        'minor-nonconformity': nonconformityDeadlines.partial().strict().optional(),
       })
+      .strict()
       .optional(),
   })
   .strict();
