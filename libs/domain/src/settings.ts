@@ -96,13 +96,17 @@ export type AuditSettingsOverrides = z.infer<typeof auditSettingsOverridesSchema
 
 export function resolveSettings(overrides: AuditSettingsOverrides = {}, base: AuditSettings = DEFAULT_AUDIT_SETTINGS): AuditSettings {
   const { nonconformityDeadlines, ...flat } = overrides;
-  const defined = Object.fromEntries(Object.entries(flat).filter(([, value]) => value !== undefined));
   return {
     ...base,
-    ...defined,
+    ...defined(flat),
     nonconformityDeadlines: {
-      'major-nonconformity': { ...base.nonconformityDeadlines['major-nonconformity'], ...nonconformityDeadlines?.['major-nonconformity'] },
-      'minor-nonconformity': { ...base.nonconformityDeadlines['minor-nonconformity'], ...nonconformityDeadlines?.['minor-nonconformity'] },
+      'major-nonconformity': { ...base.nonconformityDeadlines['major-nonconformity'], ...defined(nonconformityDeadlines?.['major-nonconformity']) },
+      'minor-nonconformity': { ...base.nonconformityDeadlines['minor-nonconformity'], ...defined(nonconformityDeadlines?.['minor-nonconformity']) },
     },
   };
+}
+
+/** The entries that are set: an override given as undefined keeps the base value. */
+function defined<T extends object>(values: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(values ?? {}).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
