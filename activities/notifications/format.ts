@@ -70,7 +70,8 @@ export function readableUtc(iso: unknown): string {
 export function readableSlot(startsAt: unknown, endsAt: unknown, timeZone: unknown): string {
   const start = toInstant(startsAt, 'startsAt');
   const end = toInstant(endsAt, 'endsAt');
-  const zone = typeof timeZone === 'string' && timeZone !== 'UTC' && isKnownTimeZone(timeZone) ? timeZone : 'UTC';
+  if (typeof timeZone !== 'string') throw new TypeError(`timeZone must be an IANA zone name, got ${JSON.stringify(timeZone)}`);
+  const zone = timeZone !== 'UTC' && isKnownTimeZone(timeZone) ? timeZone : 'UTC';
   const local = slot(start, end, zone);
   if (zone === 'UTC') return `${local.day}, ${local.times} UTC`;
   const utc = slot(start, end, 'UTC');

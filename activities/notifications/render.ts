@@ -52,6 +52,6 @@ export function renderNotification(row: RenderableNotification, context: RenderC
     return { subject, text, html };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`cannot render the ${row.kind} notification: ${message}`);
+    throw new Error(`cannot render the ${row.kind} notification: ${message}`, { cause: error });
   }
 }

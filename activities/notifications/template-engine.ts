@@ -23,6 +23,11 @@ engine.registerHelper('count', (items: unknown, noun: unknown) => {
   if (!Array.isArray(items) || typeof noun !== 'string') throw new TypeError('count needs a list and a noun');
   return `${items.length} ${noun}${items.length === 1 ? '' : 's'}`;
 });
+// `{{#when flag}}` is `{{#if flag}}` for flags that must be present: a missing `approved` must not read as "refused".
+engine.registerHelper('when', function (this: unknown, value: unknown, options: Handlebars.HelperOptions) {
+  if (value === undefined || value === null) throw new TypeError('a flag tested with #when is missing');
+  return value ? options.fn(this) : options.inverse(this);
+});
 engine.registerPartial('layout', LAYOUT_HTML);
 engine.registerPartial('facts', FACTS_HTML);
 engine.registerPartial('fact', FACT_HTML);

@@ -2,14 +2,14 @@ import { TemplateSource } from './types';
 
 /** Carries the calendar REQUEST; a sequence above 0 means the meeting moved and this replaces the earlier invite. */
 export const meetingInvitation: TemplateSource = {
-  subject: '{{#if sequence}}Updated invitation{{else}}Invitation{{/if}}: {{meetingTitle}}',
+  subject: '{{#when sequence}}Updated invitation{{else}}Invitation{{/when}}: {{meetingTitle}}',
   text: `Hello,
 
-{{#if sequence}}
+{{#when sequence}}
 The meeting below of the audit "{{auditTitle}}" has changed. This invitation replaces the earlier one.
 {{else}}
 You are invited to a meeting of the audit "{{auditTitle}}".
-{{/if}}
+{{/when}}
 
 Meeting: {{meetingTitle}}
 When:    {{slot startsAt endsAt timeZone}}
@@ -19,11 +19,11 @@ The calendar invitation is attached: accept or decline it in your calendar so th
 
 {{> textFooter}}`,
   html: `{{#> layout}}
-{{#if sequence}}
+{{#when sequence}}
 <p style="margin:0 0 12px;">The meeting below of the audit <strong>{{auditTitle}}</strong> has changed. This invitation replaces the earlier one.</p>
 {{else}}
 <p style="margin:0 0 12px;">You are invited to a meeting of the audit <strong>{{auditTitle}}</strong>.</p>
-{{/if}}
+{{/when}}
 {{#> facts}}
 {{> fact label="Meeting" value=meetingTitle}}
 {{> fact label="When" value=(slot startsAt endsAt timeZone)}}

@@ -1,0 +1,63 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { NotificationRecipients } from '../../libs/persistence/src/entities/notification.entity';
+import type { AuditPhase } from '../../libs/domain/src/phases';
+import type { CalendarInvite, NotificationKind } from '../../libs/domain/src/notifications';
+import type { RenderableNotification } from './render';
+
+/** An outbox row as the sender reads it, with the audit's title and phase joined in (null without an audit row). */
+export interface OutboxRow {
+  dedupeKey: string;
+  workflowId: string;
+  auditId: string | null;
+  kind: NotificationKind;
+  recipients: NotificationRecipients;
+  data: Record<string, unknown>;
+  invite: CalendarInvite | null;
+  taskId: string | null;
+  status: 'pending' | 'sent';
+  attempts: number;
+  messageId: string;
+  createdAt: Date;
+  auditTitle: string | null;
+  auditPhase: AuditPhase | null;
+}
+
+/**
+ * Reads one row and locks it until `manager`'s transaction ends, so a second attempt of the same delivery (a retry
+ * racing a slow first attempt, or two workers) waits here and then sees the row already sent.
+ */
+export async function lockOutboxRow(manager: EntityManager, dedupeKey: string): Promise<OutboxRow | undefined> {
+  const rows: OutboxRow[] = await manager.query(
+    `SELECT n.dedupe_key AS "dedupeKey", n.workflow_id AS "workflowId", n.audit_id AS "auditId", n.kind, n.recipients,
+            n.data, n.invite, n.task_id AS "taskId", n.status, n.attempts, n.message_id AS "messageId",
+            n.created_at AS "createdAt", a.title AS "auditTitle", a.phase AS "auditPhase"
+       FROM notifications n
+       LEFT JOIN audits a ON a.id = n.audit_id
+      WHERE n.dedupe_key = $1
+        FOR UPDATE OF n`,
+    [dedupeKey],
+  );
+  return rows[0];
+}
+
+export async function markSent(manager: EntityManager, dedupeKey: string, sentAt: Date): Promise<void> {
+  await manager.query(
+    `UPDATE notifications SET status = 'sent', sent_at = $2, attempts = attempts + 1, last_error = NULL WHERE dedupe_key = $1`,
+    [dedupeKey, sentAt],
+  );
+}
+
+/**
+ * Counts a failed attempt and keeps its error. Runs outside the delivery transaction, which has rolled back by now,
+ * so the record survives. A row that is already sent is left alone.
+ */
+export async function recordFailure(dataSource: DataSource, dedupeKey: string, error: string): Promise<void> {
+  await dataSource.query(
+    `UPDATE notifications SET attempts = attempts + 1, last_error = $2 WHERE dedupe_key = $1 AND status = 'pending'`,
+    [dedupeKey, error.slice(0, 4000)],
+  );
+}
+
+export function renderable(row: OutboxRow): RenderableNotification {
+  return { kind: row.kind, auditId: row.auditId, taskId: row.taskId, data: row.data as RenderableNotification['data'], invite: row.invite, createdAt: row.createdAt };
+}

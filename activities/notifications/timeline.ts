@@ -1,0 +1,55 @@
+import type { EntityManager } from 'typeorm';
+import type { OutboxRow } from './outbox-store';
+
+export interface SentMail {
+  subject: string;
+  /** Addresses the SMTP server accepted and rejected (a partial rejection still counts as sent). */
+  accepted: string[];
+  rejected: string[];
+  sentAt: Date;
+}
+
+/**
+ * The audit_events namespace of one mail. audit_events is unique on (workflow_id, seq) and a workflow's seq numbers
+ * are the workflow's own, so delivery records live under a workflow id of their own, one per dedupe key, with seq 1:
+ * the pair is stable across retries, and deliveries of one workflow running in parallel never contend for numbers.
+ */
+export function mailEventWorkflowId(dedupeKey: string): string {
+  return `mail:${dedupeKey}`;
+}
+
+/**
+ * Puts "notification.sent" on the audit's timeline, in the transaction that marks the row sent: both happen or
+ * neither. The conflict clause only guards against a row someone marked pending again by hand.
+ */
+export async function recordMailSent(manager: EntityManager, row: OutboxRow, mail: SentMail): Promise<void> {
+  if (!row.auditId) return; // A digest spans audits; its outbox row (status, sent_at) is the record.
+  const to = row.recipients.to.join(', ');
+  const cc = row.recipients.cc.length > 0 ? ` (cc ${row.recipients.cc.join(', ')})` : '';
+  await manager.query(
+    `INSERT INTO audit_events (audit_id, workflow_id, seq, type, summary, phase, subject_id, data, occurred_at)
+     VALUES ($1, $2, 1, 'notification.sent', $3,
+             COALESCE($4, (SELECT phase FROM audit_events WHERE audit_id = $1 ORDER BY id DESC LIMIT 1), 'initiating'),
+             $5, $6, $7)
+     ON CONFLICT (workflow_id, seq) DO NOTHING`,
+    [
+      row.auditId,
+      mailEventWorkflowId(row.dedupeKey),
+      `Mail "${mail.subject}" sent to ${to}${cc}`,
+      row.auditPhase,
+      row.taskId ?? row.invite?.uid ?? null,
+      JSON.stringify({
+        kind: row.kind,
+        dedupeKey: row.dedupeKey,
+        workflowId: row.workflowId,
+        messageId: row.messageId,
+        to: row.recipients.to,
+        cc: row.recipients.cc,
+        accepted: mail.accepted,
+        rejected: mail.rejected,
+        attempt: row.attempts + 1,
+      }),
+      mail.sentAt,
+    ],
+  );
+}
