@@ -41,7 +41,7 @@ describe('invitation (REQUEST) in a zone with daylight saving', () => {
     expect(content).toContain('DTEND;TZID=Europe/Berlin:20261201T103000');
     expect(zones.map((zone) => zone.tzid)).toEqual(['Europe/Berlin']);
     expect(event.start.toISOString()).toBe('2026-12-01T08:00:00.000Z');
-    expect(event.end.toISOString()).toBe('2026-12-01T09:30:00.000Z');
+    expect(event.end?.toISOString()).toBe('2026-12-01T09:30:00.000Z');
     expect((event.start as ical.DateWithTimeZone).tz).toBe('Europe/Berlin');
   });
 
