@@ -29,10 +29,10 @@ export async function upsertGuarded<Row extends SqlRow & { last_seq: number }>(d
     SELECT ${columns.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS incoming(${recordsetColumns(spec)})
     ON CONFLICT (${spec.key.join(', ')}) DO UPDATE SET ${updated.map((column) => `${column} = EXCLUDED.${column}`).join(', ')}
     WHERE existing.last_seq <= EXCLUDED.last_seq`;
-  await db.query(sql, [JSON.stringify(lastPerKey(spec, rows))]);
+  await db.query(sql, [jsonParameter(lastPerKey(spec, rows))]);
 }
 
-/** Inserts the rows that are not there yet and leaves existing ones untouched; returns nothing. */
+/** Inserts the rows whose key is not taken yet; rows already there stay exactly as they are. */
 export async function insertMissing<Row extends SqlRow>(db: EntityManager, spec: TableSpec<Row>, rows: readonly Row[], orderBy?: keyof Row & string): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(spec.columns);
@@ -41,7 +41,15 @@ export async function insertMissing<Row extends SqlRow>(db: EntityManager, spec:
     SELECT ${columns.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS incoming(${recordsetColumns(spec)})
     ${orderBy ? `ORDER BY ${orderBy}` : ''}
     ON CONFLICT (${spec.key.join(', ')}) DO NOTHING`;
-  await db.query(sql, [JSON.stringify(rows)]);
+  await db.query(sql, [jsonParameter(rows)]);
+}
+
+/**
+ * The batch as one jsonb parameter. PostgreSQL's text and jsonb cannot hold U+0000; a NUL typed into some free-text
+ * field would fail the record on every retry and stall the workflow's projection, so it is dropped here instead.
+ */
+function jsonParameter(rows: readonly SqlRow[]): string {
+  return JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'string' && value.includes('\u0000') ? value.replace(/\u0000/g, '') : value));
 }
 
 function recordsetColumns<Row extends SqlRow>(spec: TableSpec<Row>): string {

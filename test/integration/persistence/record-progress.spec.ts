@@ -193,6 +193,15 @@ describe('recordAuditProgress', () => {
     expect(counts).toEqual([{ events: 0, notifications: 0 }]);
   });
 
+  it('records text containing NUL characters, which PostgreSQL cannot store, without them', async () => {
+    const { run, auditId } = await newAudit();
+    const [launch] = run.records as [ProgressRecord];
+    const event = launch.events[0]!;
+    await recordAuditProgress({ ...launch, events: [{ ...event, summary: `Launched\u0000!`, data: { note: 'a\u0000b' } }, ...launch.events.slice(1)] });
+    const [row] = await dataSource.query('SELECT summary, data FROM audit_events WHERE audit_id = $1 AND seq = 1', [auditId]);
+    expect(row).toEqual({ summary: 'Launched!', data: { note: 'ab' } });
+  });
+
   it('lets concurrent attempts of the same record finish without duplicates', async () => {
     const { run, auditId } = await newAudit();
     const results = await Promise.all([recordAuditProgress(run.records[0]!), recordAuditProgress(run.records[0]!), recordAuditProgress(run.records[0]!)]);
