@@ -49,7 +49,7 @@ export async function insertMissing<Row extends SqlRow>(db: EntityManager, spec:
  * field would fail the record on every retry and stall the workflow's projection, so it is dropped here instead.
  */
 function jsonParameter(rows: readonly SqlRow[]): string {
-  return JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'string' && value.includes('\u0000') ? value.replace(/\u0000/g, '') : value));
+  return JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'string' ? value.replaceAll('\u0000', '') : value));
 }
 
 function recordsetColumns<Row extends SqlRow>(spec: TableSpec<Row>): string {
