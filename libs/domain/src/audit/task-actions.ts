@@ -1,4 +1,4 @@
-import { ensure, forbidden } from '../rejection';
+import { ensure, forbidden, invalid } from '../rejection';
 import { decideExtension, findActiveTask, reassignTask, requestExtension } from '../tasks/task-operations';
 import { ActionHandlers } from './change';
 import { extensionDecider } from './people';
@@ -25,7 +25,8 @@ export const taskActionHandlers: ActionHandlers<TaskActions> = {
     const task = findActiveTask(change, payload.taskId);
     const { state } = change;
     if (task.role === 'auditee-representative') {
-      // The auditee may name a delegate; the delegate then acts as its representative.
+      // The auditee may name a delegate; the delegate then acts as its representative. Auditors never act for the auditee.
+      ensure(!state.team.some((member) => member.email === payload.assignee), () => invalid('assignee', `${payload.assignee} is on the audit team and cannot act for the auditee`));
       if (!state.auditeeDelegates.includes(payload.assignee) && payload.assignee !== state.definition.auditee.representative.email) {
         change.update({ auditeeDelegates: [...state.auditeeDelegates, payload.assignee] });
       }
