@@ -1,7 +1,7 @@
 import { HttpAuditPort } from '../../libs/samples/src/http-audit-port';
 import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
 import { runSampleAudit } from '../../libs/samples/src/sample-audit-script';
-import { http, startApi, startMailbox, startWorker, testConfig, TestApi, TestMailbox, TestWorker } from '../support/test-stack';
+import { eventually, http, startApi, startMailbox, startWorker, testConfig, TestApi, TestMailbox, TestWorker } from '../support/test-stack';
 
 describe('a complete audit through the HTTP API on the real stack', () => {
   let mail: TestMailbox;
@@ -28,9 +28,13 @@ describe('a complete audit through the HTTP API on the real stack', () => {
     const { major, minor } = await runSampleAudit(new HttpAuditPort(api.baseUrl, launched.auditId), (line) => steps.push(line));
     expect(steps.length).toBeGreaterThan(40);
 
-    const { status, body } = await http(api.baseUrl).get(`/audits/${launched.auditId}`);
+    // The last follow-up tells its audit it closed once its mail is out, so the audit closes a moment later.
+    const { status, body } = await eventually(async () => {
+      const answer = await http(api.baseUrl).get(`/audits/${launched.auditId}`);
+      expect(answer.body.audit.phase).toBe('closed');
+      return answer;
+    });
     expect(status).toBe(200);
-    expect(body.audit.phase).toBe('closed');
     expect(body.openTasks).toEqual([]);
     expect(body.findings.map((finding: { grade: string }) => finding.grade)).toEqual(['major-nonconformity', 'minor-nonconformity', 'observation']);
     expect(body.findings.find((finding: { id: string }) => finding.id === minor).response).toMatchObject({ acknowledged: false, disagreement: 'The statement is in the appendix' });
