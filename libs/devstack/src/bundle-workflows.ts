@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
+import { newestMtime } from './newest-mtime';
 
 /**
  * Bundles workflows/ once so workers start without webpack (Docker images, integration tests).
@@ -14,6 +15,13 @@ export async function bundleWorkflows(outFile: string): Promise<string> {
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, code);
   return outFile;
+}
+
+/** Rebundles into `outFile` only when something under `inputs` changed since it was written. */
+export async function ensureWorkflowBundle(outFile: string, inputs: string[]): Promise<{ file: string; rebuilt: boolean }> {
+  const builtAt = newestMtime(outFile);
+  if (builtAt > 0 && inputs.every((input) => newestMtime(input) <= builtAt)) return { file: outFile, rebuilt: false };
+  return { file: await bundleWorkflows(outFile), rebuilt: true };
 }
 
 if (require.main === module) {

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig, loadConfig } from '../../config/src';
 import { runMigrations } from '../../persistence/src';
+import { ensureWorkflowBundle } from './bundle-workflows';
 import { isPortFree } from './free-port';
 import { Mailbox } from './mailbox';
 import { startMailboxWeb } from './mailbox-web';
@@ -24,7 +25,8 @@ export function runsLocalTemporal(env: NodeJS.ProcessEnv): boolean {
   return !env.TEMPORAL_ADDRESS || env.TEMPORAL_ADDRESS === DEFAULT_TEMPORAL_ADDRESS;
 }
 
-const log = (line: string) => process.stdout.write(`[stack] ${line}\n`);
+const launchedAt = Date.now();
+const log = (line: string) => process.stdout.write(`[stack +${((Date.now() - launchedAt) / 1000).toFixed(1)}s] ${line}\n`);
 
 interface Urls {
   api: string;
@@ -39,7 +41,6 @@ export class LocalStack {
   private readonly services = new ServiceStack();
   private readonly children: ManagedProcess[] = [];
   private state: 'starting' | 'running' | 'stopping' = 'starting';
-  private readonly startedAt = Date.now();
   private interruptedBy?: string;
 
   constructor(
@@ -101,6 +102,13 @@ export class LocalStack {
       ...(config.SMTP_URL ? [] : ([['MAILBOX_SMTP_PORT', config.MAILBOX_SMTP_PORT], ['MAILBOX_HTTP_PORT', config.MAILBOX_HTTP_PORT]] as const)),
     ]);
 
+    // Bundled while Temporal and PostgreSQL start, and only when the compiled code changed since the last start.
+    const bundle = ensureWorkflowBundle(join(config.dataDir, 'worker', 'workflow-bundle.js'), [
+      join(REPO_ROOT, 'dist'),
+      join(REPO_ROOT, 'package-lock.json'),
+    ]);
+    bundle.catch(() => undefined);
+
     let temporalUi: string | undefined;
     if (localTemporal) {
       const cliPath = await resolveTemporalCli(env);
@@ -117,6 +125,7 @@ export class LocalStack {
       });
       this.services.add('temporal', () => temporal.stop());
       temporalUi = temporal.uiUrl;
+      log(`Temporal is up at ${temporal.address}`);
     } else {
       log(`using the Temporal cluster at ${config.TEMPORAL_ADDRESS}`);
     }
@@ -152,8 +161,12 @@ export class LocalStack {
     }
     this.checkpoint();
 
+    const workflowBundle = await bundle;
+    log(`workflow bundle ${workflowBundle.rebuilt ? 'rebuilt' : 'unchanged'}: ${workflowBundle.file}`);
+    this.checkpoint();
+
     const childEnv = { ...env, DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl, TEMPORAL_ADDRESS: config.TEMPORAL_ADDRESS };
-    this.spawnApp('worker', 'dist/apps/worker/src/main.js', childEnv);
+    this.spawnApp('worker', 'dist/apps/worker/src/main.js', { ...childEnv, WORKFLOW_BUNDLE_PATH: workflowBundle.file });
     this.spawnApp('api', 'dist/apps/api/src/main.js', childEnv);
     log(`waiting for http://127.0.0.1:${config.PORT}/health`);
     await waitForHealth(`http://127.0.0.1:${config.PORT}/health`, {
@@ -193,8 +206,7 @@ export class LocalStack {
       urls.temporalUi ? `Temporal UI    ${urls.temporalUi}` : `Temporal       ${this.config.TEMPORAL_ADDRESS} (external)`,
       urls.mailbox ? `Mailbox        ${urls.mailbox}` : `SMTP           ${redact(this.config.SMTP_URL!)}`,
     ];
-    const seconds = ((Date.now() - this.startedAt) / 1000).toFixed(1);
-    log(`Auditflow is up (launcher took ${seconds} s). Press Ctrl-C to stop.\n${lines.map((line) => `    ${line}`).join('\n')}`);
+    log(`Auditflow is up. Press Ctrl-C to stop.\n${lines.map((line) => `    ${line}`).join('\n')}`);
   }
 }
 
