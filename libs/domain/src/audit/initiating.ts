@@ -53,6 +53,10 @@ export const initiatingHandlers: ActionHandlers<InitiatingActions> = {
       ensure(!team.some((member) => member.email === replacement.email), () => invalid('replacement.email', `${replacement.email} is already on the team`));
       ensure(replacement.unit !== state.definition.auditee.unit, () => invalid('replacement.unit', 'an auditor may not audit their own unit'));
       const replaced = team.find((member) => member.email === payload.memberEmail)!;
+      // The team keeps exactly one leader.
+      ensure((replacement.role === 'team-leader') === (replaced?.role === 'team-leader'), () =>
+        invalid('replacement.role', replaced?.role === 'team-leader' ? 'must be team-leader: the team leader is being replaced' : 'must not be team-leader: the team already has one'),
+      );
       team = team.map((member) => (member.email === payload.memberEmail ? { ...replacement, role: replacement.role ?? replaced.role } : member));
     }
     change.update({
