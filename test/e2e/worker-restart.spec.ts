@@ -1,0 +1,77 @@
+import { AppConfig } from '../../libs/config/src';
+import { HttpAuditPort } from '../../libs/samples/src/http-audit-port';
+import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
+import { AuditPort, runSampleAudit } from '../../libs/samples/src/sample-audit-script';
+import { eventually, http, startApi, startMailbox, startWorker, testConfig, TestApi, TestMailbox, TestWorker } from '../support/test-stack';
+
+describe('a worker stopped mid-audit', () => {
+  let mail: TestMailbox;
+  let config: AppConfig;
+  let worker: TestWorker | undefined;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    mail = await startMailbox();
+    config = testConfig({ SMTP_URL: mail.smtpUrl });
+    worker = await startWorker(config);
+    api = await startApi(config);
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await worker?.stop();
+    await mail?.stop();
+  });
+
+  it('lets the audit continue where it was when a worker starts again: no step twice, no event lost or duplicated', async () => {
+    const { auditId } = await launchSampleAudit(api.baseUrl);
+    const port = new HttpAuditPort(api.baseUrl, auditId);
+    let steps = 0;
+    const restarts: number[] = [];
+    // Every 12th step the worker goes away; the step is sent while no worker runs and completes once one is back.
+    const restarting: AuditPort = {
+      act: (action, actor, payload) => around(() => port.act(action, actor, payload)),
+      followUp: (findingId, action, actor, payload) => around(() => port.followUp(findingId, action, actor, payload)),
+    };
+    async function around<T>(call: () => Promise<T>): Promise<T> {
+      steps += 1;
+      if (steps % 12 !== 0) return call();
+      await worker!.stop();
+      worker = undefined;
+      const pending = call();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      worker = await startWorker(config);
+      restarts.push(steps);
+      return pending;
+    }
+
+    const { major } = await runSampleAudit(restarting);
+    expect(restarts.length).toBeGreaterThanOrEqual(3);
+
+    const { body } = await eventually(async () => {
+      const answer = await http(api.baseUrl).get(`/audits/${auditId}`);
+      expect(answer.body.audit.phase).toBe('closed');
+      return answer;
+    });
+    const workflowEvents = body.timeline.filter((entry: { type: string }) => entry.type !== 'notification.sent');
+    const byWorkflow = new Map<string, number[]>();
+    for (const entry of workflowEvents) byWorkflow.set(entry.workflowId, [...(byWorkflow.get(entry.workflowId) ?? []), entry.seq]);
+    for (const [, seqs] of byWorkflow) expect([...seqs].sort((a, b) => a - b)).toEqual(seqs.map((_, index) => index + 1));
+    const count = (type: string) => workflowEvents.filter((entry: { type: string }) => entry.type === type).length;
+    expect(count('audit.created')).toBe(1);
+    expect(count('contact.acknowledged')).toBe(1);
+    expect(count('plan.presented')).toBe(2);
+    expect(count('finding.recorded')).toBe(3);
+    expect(count('report.issued')).toBe(1);
+    expect(count('action-plan.submitted')).toBe(4);
+    expect(count('follow-up.closed')).toBe(2);
+    expect(body.correctiveActions.find((action: { findingId: string }) => action.findingId === major).round).toBe(2);
+
+    // Every mail went out once: one notification.sent per queued notification.
+    const sent = body.timeline.filter((entry: { type: string }) => entry.type === 'notification.sent').map((entry: { data: { dedupeKey: string } }) => entry.data.dedupeKey);
+    expect(new Set(sent).size).toBe(sent.length);
+    const messageIds = mail.mailbox.messages().map((message) => message.headers.find((header) => header.name.toLowerCase() === 'message-id')?.value);
+    expect(messageIds.length).toBeGreaterThan(20);
+    expect(new Set(messageIds).size).toBe(messageIds.length);
+  });
+});
