@@ -32,7 +32,8 @@ export interface CalendarInvite {
   attendees: MeetingAttendee[];
 }
 
-export type TemplateValue = string | number | boolean | null | string[] | undefined;
+/** Values a mail template can use; lists of records serve digests. */
+export type TemplateValue = string | number | boolean | null | string[] | Record<string, string | number>[] | undefined;
 
 /**
  * A message the workflow wants sent. `key` is unique within the workflow run chain, so workflow id + key is the

@@ -9,6 +9,18 @@ export const text = z.string().trim().min(1, { message: 'must not be empty' }).m
 export const shortText = z.string().trim().min(1, { message: 'must not be empty' }).max(500);
 export const timestamp = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with offset, e.g. 2026-03-01T09:00:00Z' });
 export const isoDuration = z.string().refine(isIsoDuration, { message: 'must be an ISO 8601 duration such as P7D or PT30S' });
+/** An IANA time zone name such as Europe/Berlin, as calendar clients need it. */
+export const timeZone = z.string().refine(
+  (value) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be an IANA time zone such as Europe/Berlin or UTC' },
+);
 export const identifier = z.string().trim().min(1).max(100);
 
 export const personSchema = z.object({ email, name: shortText });

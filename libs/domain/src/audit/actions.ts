@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AuditPhase } from '../phases';
 import { AuditRole } from '../roles';
-import { email, findingGradeSchema, identifier, isoDuration, personSchema, scopeSchema, shortText, teamMemberSchema, text, timestamp } from '../schemas';
+import { email, findingGradeSchema, identifier, isoDuration, personSchema, scopeSchema, shortText, teamMemberSchema, text, timestamp, timeZone } from '../schemas';
 
 export interface ActionSpec<S extends z.ZodTypeAny = z.ZodTypeAny> {
   /** One line for the API docs and error messages. */
@@ -181,7 +181,7 @@ export const AUDIT_ACTIONS = {
       title: shortText.optional(),
       startsAt: timestamp,
       endsAt: timestamp,
-      timeZone: shortText.default('UTC'),
+      timeZone: timeZone.default('UTC'),
       location: shortText,
       attendees: z.array(meetingAttendeeSchema).default([]),
     }),
