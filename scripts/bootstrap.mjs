@@ -37,7 +37,11 @@ export async function ensureDependencies() {
   const lock = join(ROOT, 'package-lock.json');
   if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return;
   say(existsSync(installed) ? 'package-lock.json changed: running npm ci' : 'installing dependencies: npm ci');
-  await mustRun('npm', ['ci', '--no-audit', '--no-fund']);
+  if ((await run('npm', ['ci', '--no-audit', '--no-fund'])) === 0) return;
+  // npm ci refuses a lock file that lacks entries for other platforms' optional packages, which happens when
+  // the registry in use does not serve them; npm install accepts the same lock file and leaves it unchanged.
+  say('npm ci failed; retrying with npm install');
+  await mustRun('npm', ['install', '--no-audit', '--no-fund']);
 }
 
 function newestMtime(path) {
