@@ -6,7 +6,8 @@ const { queueOverdueDigests } = proxyActivities<AuditflowActivities>({
   retry: { initialInterval: '5 seconds', maximumInterval: '1 minute' },
 });
 const { deliverNotifications } = proxyActivities<AuditflowActivities>({
-  startToCloseTimeout: '2 minutes',
+  startToCloseTimeout: '5 minutes',
+  heartbeatTimeout: '10 seconds',
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
 

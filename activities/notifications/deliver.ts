@@ -18,6 +18,7 @@ import { lockOutboxRow, recordFailure, markSent, renderable } from './outbox-sto
 import { renderNotification } from './render';
 import { recordMailSent } from './timeline';
 import { isConnectionFailure } from './transport';
+import { withHeartbeat } from '../shared/heartbeat';
 
 export { createMailTransport } from './transport';
 
@@ -70,32 +71,36 @@ export function createNotificationActivities(deps: NotificationActivityDependenc
      * after a failed message (the others may well go through) unless the server is unreachable; then throws, naming
      * every key that is still pending.
      */
-    async deliverNotifications(input: { dedupeKeys: string[] }): Promise<void> {
-      const failures: string[] = [];
-      let nonRetryable: ApplicationFailure | undefined;
-      for (const [index, dedupeKey] of input.dedupeKeys.entries()) {
-        try {
-          await deliverOne(dedupeKey);
-        } catch (error) {
-          if (error instanceof ApplicationFailure && error.nonRetryable) {
-            nonRetryable = error;
-            continue;
-          }
-          const message = error instanceof Error ? error.message : String(error);
-          failures.push(`${dedupeKey}: ${message}`);
-          await recordFailure(dataSource, dedupeKey, message).catch(() => undefined); // the database may be the failure
-          if (isConnectionFailure(error)) {
-            failures.push(...input.dedupeKeys.slice(index + 1).map((key) => `${key}: not tried, the SMTP server is unreachable`));
-            break;
-          }
-        }
-      }
-      if (failures.length > 0) {
-        throw new Error(`${failures.length} of ${input.dedupeKeys.length} notifications not delivered yet:\n${failures.join('\n')}`);
-      }
-      if (nonRetryable) throw nonRetryable;
+    deliverNotifications(input: { dedupeKeys: string[] }): Promise<void> {
+      return withHeartbeat(() => deliverAll(input.dedupeKeys));
     },
   };
+
+  async function deliverAll(dedupeKeys: string[]): Promise<void> {
+    const failures: string[] = [];
+    let nonRetryable: ApplicationFailure | undefined;
+    for (const [index, dedupeKey] of dedupeKeys.entries()) {
+      try {
+        await deliverOne(dedupeKey);
+      } catch (error) {
+        if (error instanceof ApplicationFailure && error.nonRetryable) {
+          nonRetryable = error;
+          continue;
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        failures.push(`${dedupeKey}: ${message}`);
+        await recordFailure(dataSource, dedupeKey, message).catch(() => undefined); // the database may be the failure
+        if (isConnectionFailure(error)) {
+          failures.push(...dedupeKeys.slice(index + 1).map((key) => `${key}: not tried, the SMTP server is unreachable`));
+          break;
+        }
+      }
+    }
+    if (failures.length > 0) {
+      throw new Error(`${failures.length} of ${dedupeKeys.length} notifications not delivered yet:\n${failures.join('\n')}`);
+    }
+    if (nonRetryable) throw nonRetryable;
+  }
 }
 
 function addresses(list: unknown): string[] {

@@ -11,8 +11,10 @@ const { recordAuditProgress } = proxyActivities<AuditflowActivities>({
 });
 
 // An SMTP outage delays mail, never drops it: retry until the server is back.
+// Heartbeats let a retry start within seconds when the worker dies mid-send.
 const { deliverNotifications } = proxyActivities<AuditflowActivities>({
-  startToCloseTimeout: '2 minutes',
+  startToCloseTimeout: '5 minutes',
+  heartbeatTimeout: '10 seconds',
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
 

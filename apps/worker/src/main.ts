@@ -7,7 +7,7 @@ async function main(): Promise<void> {
   const running = await createAuditflowWorker(config, {
     databaseUrl: config.DATABASE_URL,
     workflowBundlePath: config.WORKFLOW_BUNDLE_PATH,
-    scheduleDigest: true,
+    scheduleDigest: config.DIGEST_ENABLED,
   });
   // The SDK installs SIGINT/SIGTERM handlers that shut the worker down gracefully.
   console.log(`worker polling task queue ${config.TEMPORAL_TASK_QUEUE} on ${config.TEMPORAL_ADDRESS}`);

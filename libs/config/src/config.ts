@@ -24,6 +24,7 @@ export const configSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Auditflow <auditflow@localhost>'),
   MAILBOX_SMTP_PORT: port.default(2525),
   MAILBOX_HTTP_PORT: port.default(8025),
+  DIGEST_ENABLED: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   DIGEST_CRON: z.string().default('0 7 * * *'),
   DIGEST_TIMEZONE: z.string().default('UTC'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),

@@ -2,12 +2,11 @@
 // activity wired to both, and helpers to create an audit (through the real projection) and outbox rows (by SQL).
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { simpleParser } from 'mailparser';
 import type { Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { createProjectionActivities } from '../../../activities/projection/record-progress';
 import { createMailTransport, createNotificationActivities } from '../../../activities/notifications';
-import { Mailbox, MailboxMessage } from '../../../libs/devstack/src/mailbox';
+import { Mailbox } from '../../../libs/devstack/src/mailbox';
 import { REPO_ROOT } from '../../../libs/devstack/src/repo-root';
 import type { NotificationIntent } from '../../../libs/domain/src/notifications';
 import type { ProgressRecord } from '../../../libs/domain/src/projection/delta';
@@ -98,21 +97,4 @@ export async function sentEvents(dataSource: DataSource, auditId: string): Promi
   return dataSource.query(`SELECT workflow_id, summary, phase, subject_id, data FROM audit_events WHERE audit_id = $1 AND type = 'notification.sent' ORDER BY id`, [auditId]);
 }
 
-export function header(message: MailboxMessage, name: string): string | undefined {
-  return message.headers.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase())?.value;
-}
-
-/** Every received message of one outbox row, found by the dedupe key header the sender sets. */
-export function messagesFor(mailbox: Mailbox, dedupeKey: string): MailboxMessage[] {
-  return mailbox.messages().filter((message) => header(message, 'X-Auditflow-Dedupe-Key') === dedupeKey);
-}
-
-/** The text/calendar alternative of a received message: its Content-Type and its content, from the raw MIME. */
-export async function calendarPart(mailbox: Mailbox, message: MailboxMessage): Promise<{ contentType: string; content: string }> {
-  const parsed = await simpleParser(mailbox.raw(message.id)!);
-  const part = parsed.attachments.find((attachment) => attachment.contentType === 'text/calendar');
-  if (!part) throw new Error(`message ${message.id} has no text/calendar part (parts: ${parsed.attachments.map((attachment) => attachment.contentType).join(', ')})`);
-  const contentType = part.headers.get('content-type') as { value: string; params: Record<string, string> } | undefined;
-  const params = Object.entries(contentType?.params ?? {}).map(([key, value]) => `${key}=${value}`);
-  return { contentType: [contentType?.value ?? part.contentType, ...params].join('; '), content: part.content.toString('utf8') };
-}
+export { calendarPart, header, messagesFor } from '../../support/mail-queries';
