@@ -11,10 +11,15 @@ export function say(line) {
   process.stderr.write(`[${process.env.npm_lifecycle_event ?? 'bootstrap'}] ${line}\n`);
 }
 
-/** Runs a command with inherited output; resolves to its exit code, forwarding our signals to it meanwhile. */
-export function run(command, args, options = {}) {
+/**
+ * Runs a command with inherited output (or, with `quiet`, output kept in `run.lastOutput`); resolves to its
+ * exit code, forwarding our signals to it meanwhile.
+ */
+export function run(command, args, { quiet = false, ...options } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', ...options });
+    const child = spawn(command, args, { cwd: ROOT, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', ...options });
+    run.lastOutput = '';
+    if (quiet) for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (run.lastOutput += chunk));
     const forward = (signal) => child.kill(signal);
     const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
     for (const signal of signals) process.on(signal, forward);
@@ -37,10 +42,13 @@ export async function ensureDependencies() {
   const lock = join(ROOT, 'package-lock.json');
   if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return;
   say(existsSync(installed) ? 'package-lock.json changed: running npm ci' : 'installing dependencies: npm ci');
-  if ((await run('npm', ['ci', '--no-audit', '--no-fund'])) === 0) return;
+  const ci = await run('npm', ['ci', '--no-audit', '--no-fund'], { quiet: true });
+  process.stderr.write(ci === 0 ? run.lastOutput : '');
+  if (ci === 0) return;
   // npm ci refuses a lock file that lacks entries for other platforms' optional packages, which happens when
   // the registry in use does not serve them; npm install accepts the same lock file and leaves it unchanged.
-  say('npm ci failed; retrying with npm install');
+  const reason = run.lastOutput.split('\n').find((line) => /npm error (?!code)/.test(line)) ?? `exit code ${ci}`;
+  say(`npm ci failed (${reason.replace(/^npm error /, '').trim()}); retrying with npm install`);
   await mustRun('npm', ['install', '--no-audit', '--no-fund']);
 }
 
