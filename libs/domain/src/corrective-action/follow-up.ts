@@ -155,6 +155,7 @@ const HANDLERS: Handlers = {
     const task = findActiveTask(change, payload.taskId);
     const { people } = change.state.input;
     if (task.role === 'auditee-representative') {
+      ensure(payload.assignee !== people.teamLeader && !people.auditors.includes(payload.assignee), () => invalid('assignee', `${payload.assignee} is on the audit team and cannot act for the auditee`));
       if (!people.auditeeDelegates.includes(payload.assignee) && payload.assignee !== people.auditeeRepresentative) {
         change.update({ input: { ...change.state.input, people: { ...people, auditeeDelegates: [...people.auditeeDelegates, payload.assignee] } } });
       }
