@@ -1,4 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { openSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../libs/devstack/src/repo-root';
 import { testDatabaseUrl, testTemporalAddress, testWorkflowBundle } from './test-stack';
@@ -27,6 +28,7 @@ export interface WorkerProcess {
 /** The compiled worker (apps/worker main) as a child process, on the test stack. */
 export function startWorkerProcess(env: { taskQueue: string; smtpUrl: string }): WorkerProcess {
   buildOnce();
+  const log = openSync(join(REPO_ROOT, 'test', '.tmp', 'worker-process.log'), 'a');
   const child = spawn(process.execPath, [join(BUILD_DIR, 'apps', 'worker', 'src', 'main.js')], {
     cwd: REPO_ROOT,
     env: {
@@ -39,7 +41,8 @@ export function startWorkerProcess(env: { taskQueue: string; smtpUrl: string }):
       WORKFLOW_BUNDLE_PATH: testWorkflowBundle(),
       DIGEST_ENABLED: 'false',
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    // Its log goes to a file: read test/.tmp/worker-process.log when a test using it fails.
+    stdio: ['ignore', log, log],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return { child, kill: () => child.kill('SIGKILL'), exited };
