@@ -74,7 +74,7 @@ class FollowUp {
     return this.state.tasks.filter((task) => (task.state === 'open' || task.state === 'overdue') && (!kind || task.kind === kind));
   }
 
-  only(kind: TaskKind) {
+  soleTask(kind: TaskKind) {
     const active = this.active();
     expect(active.map((task) => task.kind)).toEqual([kind]);
     return active[0]!;
@@ -99,7 +99,7 @@ describe('corrective-action follow-up (6.7)', () => {
     ] as const)('of a %s asks the auditee for a plan within %d days', (grade, days, title) => {
       const followUp = new FollowUp(grade);
       expect(followUp.state).toMatchObject({ status: 'awaiting-plan', round: 1, openedAt: iso(OPENED) });
-      const task = followUp.only('submit-action-plan');
+      const task = followUp.soleTask('submit-action-plan');
       expect(task).toMatchObject({ id: 'F-1.T-1', title, assignee: P.auditeeRepresentative.email, role: 'auditee-representative', subjectId: 'F-1' });
       expect(daysBetween(task.createdAt, task.dueAt)).toBe(days);
       expect(followUp.events.map((event) => event.type)).toEqual(['follow-up.opened', 'task.opened']);
@@ -121,7 +121,7 @@ describe('corrective-action follow-up (6.7)', () => {
 
     it('once submitted, goes to the team leader for review within the grade deadline', () => {
       const followUp = new FollowUp('major-nonconformity').act('submitActionPlan', as.rep, MAJOR_PLAN);
-      const review = followUp.only('review-action-plan');
+      const review = followUp.soleTask('review-action-plan');
       expect(review).toMatchObject({ assignee: P.teamLeader.email, role: 'team-leader' });
       expect(daysBetween(review.createdAt, review.dueAt)).toBe(5);
       expect(followUp.state.tasks.find((task) => task.kind === 'submit-action-plan')?.state).toBe('done');
@@ -134,7 +134,7 @@ describe('corrective-action follow-up (6.7)', () => {
       followUp.act('reviewActionPlan', as.lead, { accept: false, reason: 'Root cause too shallow' });
       expect(followUp.state.status).toBe('awaiting-plan');
       expect(followUp.state.plans[0]!.review).toMatchObject({ accepted: false, reason: 'Root cause too shallow', by: P.teamLeader.email });
-      const again = followUp.only('submit-action-plan');
+      const again = followUp.soleTask('submit-action-plan');
       expect(again.id).not.toBe('F-1.T-1');
       expect(daysBetween(again.createdAt, again.dueAt)).toBe(14);
 
@@ -145,7 +145,7 @@ describe('corrective-action follow-up (6.7)', () => {
     it('accepted asks for implementation evidence within the grade deadline', () => {
       const followUp = new FollowUp('minor-nonconformity').act('submitActionPlan', as.rep, PLAN).act('reviewActionPlan', as.lead, { accept: true });
       expect(followUp.state.status).toBe('implementing');
-      const deliver = followUp.only('deliver-implementation-evidence');
+      const deliver = followUp.soleTask('deliver-implementation-evidence');
       expect(deliver.assignee).toBe(P.auditeeRepresentative.email);
       expect(daysBetween(deliver.createdAt, deliver.dueAt)).toBe(90);
     });
@@ -155,14 +155,14 @@ describe('corrective-action follow-up (6.7)', () => {
     it('is asked of the auditor who raised the finding, within the grade deadline', () => {
       const followUp = new FollowUp('major-nonconformity').toVerification();
       expect(followUp.state.status).toBe('evidence-submitted');
-      const verify = followUp.only('verify-effectiveness');
+      const verify = followUp.soleTask('verify-effectiveness');
       expect(verify).toMatchObject({ assignee: P.auditor.email, role: 'auditor' });
       expect(daysBetween(verify.createdAt, verify.dueAt)).toBe(14);
     });
 
     it('is given the team leader role when the team leader raised the finding', () => {
       const followUp = new FollowUp('minor-nonconformity', undefined, P.teamLeader.email).toVerification();
-      expect(followUp.only('verify-effectiveness')).toMatchObject({ assignee: P.teamLeader.email, role: 'team-leader' });
+      expect(followUp.soleTask('verify-effectiveness')).toMatchObject({ assignee: P.teamLeader.email, role: 'team-leader' });
     });
 
     it('not effective reopens the follow-up: next round, new plan due by the grade setting', () => {
@@ -172,7 +172,7 @@ describe('corrective-action follow-up (6.7)', () => {
 
       expect(followUp.state).toMatchObject({ status: 'awaiting-plan', round: 2 });
       expect(followUp.state.verifications).toEqual([expect.objectContaining({ round: 1, effective: false, verifiedBy: P.auditor.email })]);
-      const submit = followUp.only('submit-action-plan');
+      const submit = followUp.soleTask('submit-action-plan');
       expect(submit.createdAt).toBe(iso(followUp.clock));
       expect(daysBetween(submit.createdAt, submit.dueAt)).toBe(3);
       expect(followUp.events.map((event) => event.type)).toContain('corrective-action.not-effective');
@@ -184,7 +184,7 @@ describe('corrective-action follow-up (6.7)', () => {
 
     it('effective closes the follow-up and cancels whatever is still open', () => {
       const followUp = new FollowUp('major-nonconformity').toVerification();
-      const verify = followUp.only('verify-effectiveness');
+      const verify = followUp.soleTask('verify-effectiveness');
       followUp.act('requestExtension', as.auditor, { taskId: verify.id, requestedDueAt: iso(Date.parse(verify.dueAt) + DAY), reason: 'Sample not ready' });
       const decision = followUp.active('decide-extension')[0]!;
 
@@ -229,7 +229,7 @@ describe('corrective-action follow-up (6.7)', () => {
   describe('tasks', () => {
     it('escalate on the follow-up clock, an auditee task to the auditee manager', () => {
       const followUp = new FollowUp('major-nonconformity');
-      const task = followUp.only('submit-action-plan');
+      const task = followUp.soleTask('submit-action-plan');
       expect(nextFollowUpWakeUp(followUp.state)).toBe(Date.parse(task.dueAt) - 7 * DAY);
 
       const outcome = tickFollowUpClock(followUp.state, task.dueAt);
@@ -240,14 +240,14 @@ describe('corrective-action follow-up (6.7)', () => {
 
     it('can be extended: the team leader decides for the auditee, the programme manager for the team leader', () => {
       const followUp = new FollowUp('major-nonconformity');
-      const submit = followUp.only('submit-action-plan');
+      const submit = followUp.soleTask('submit-action-plan');
       followUp.act('requestExtension', as.rep, { taskId: submit.id, requestedDueAt: iso(Date.parse(submit.dueAt) + 7 * DAY), reason: 'Audit season' });
       expect(followUp.active('decide-extension')[0]).toMatchObject({ assignee: P.teamLeader.email, role: 'team-leader', subjectId: submit.id });
       followUp.act('decideExtension', as.lead, { taskId: submit.id, approve: true });
       expect(followUp.state.tasks.find((task) => task.id === submit.id)).toMatchObject({ dueVersion: 2, dueAt: iso(Date.parse(submit.dueAt) + 7 * DAY) });
 
       followUp.act('submitActionPlan', as.rep, MAJOR_PLAN);
-      const review = followUp.only('review-action-plan');
+      const review = followUp.soleTask('review-action-plan');
       followUp.act('requestExtension', as.lead, { taskId: review.id, requestedDueAt: iso(Date.parse(review.dueAt) + DAY), reason: 'Travelling' });
       expect(followUp.active('decide-extension')[0]).toMatchObject({ assignee: P.programmeManager.email, role: 'programme-manager' });
       expectRejection(followUp.refuse('decideExtension', as.lead, { taskId: review.id, approve: true }), 'forbidden');
@@ -255,7 +255,7 @@ describe('corrective-action follow-up (6.7)', () => {
 
     it('verification can be reassigned to another auditor, who then verifies', () => {
       const followUp = new FollowUp('major-nonconformity').toVerification();
-      const verify = followUp.only('verify-effectiveness');
+      const verify = followUp.soleTask('verify-effectiveness');
       followUp.act('reassignTask', as.lead, { taskId: verify.id, assignee: P.secondAuditor.email });
 
       expect(followUp.state.input.people.verifier).toBe(P.secondAuditor.email);
@@ -265,7 +265,7 @@ describe('corrective-action follow-up (6.7)', () => {
 
     it('of the auditee can be delegated, and the delegate then acts for the auditee', () => {
       const followUp = new FollowUp('minor-nonconformity');
-      const submit = followUp.only('submit-action-plan');
+      const submit = followUp.soleTask('submit-action-plan');
       followUp.act('reassignTask', as.pm, { taskId: submit.id, assignee: 'deputy@auditee.example' });
 
       expect(followUp.state.input.people.auditeeDelegates).toEqual(['deputy@auditee.example']);
@@ -275,7 +275,7 @@ describe('corrective-action follow-up (6.7)', () => {
 
     it.each([P.teamLeader.email, P.auditor.email])('of the auditee cannot be delegated to %s of the audit team', (email) => {
       const followUp = new FollowUp('minor-nonconformity');
-      const submit = followUp.only('submit-action-plan');
+      const submit = followUp.soleTask('submit-action-plan');
       expectRejection(followUp.refuse('reassignTask', as.pm, { taskId: submit.id, assignee: email }), 'invalid', /audit team/, 'assignee');
     });
   });
