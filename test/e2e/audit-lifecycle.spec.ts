@@ -1,6 +1,7 @@
 import { HttpAuditPort } from '../../libs/samples/src/http-audit-port';
 import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
 import { runSampleAudit } from '../../libs/samples/src/sample-audit-script';
+import { recordHistories } from '../support/replay-fixtures';
 import { eventually, http, startApi, startMailbox, startWorker, testConfig, TestApi, TestMailbox, TestWorker } from '../support/test-stack';
 
 describe('a complete audit through the HTTP API on the real stack', () => {
@@ -54,6 +55,11 @@ describe('a complete audit through the HTTP API on the real stack', () => {
     ]) {
       expect(types).toContain(expected);
     }
+    await recordHistories({
+      'audit-lifecycle-closed': `audit-${launched.auditId}`,
+      'follow-up-major-reopened': `audit-${launched.auditId}-followup-${major}`,
+      'follow-up-minor': `audit-${launched.auditId}-followup-${minor}`,
+    });
     const keys = body.timeline.map((entry: { workflowId: string; seq: number }) => `${entry.workflowId}#${entry.seq}`);
     expect(new Set(keys).size).toBe(keys.length);
   });

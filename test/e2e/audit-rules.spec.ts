@@ -1,6 +1,7 @@
 import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
 import { sampleLaunch } from '../../libs/samples/src/sample-audit';
 import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
+import { recordHistories } from '../support/replay-fixtures';
 import { eventually, http, startApi, startMailbox, startWorker, testConfig, TestApi, TestMailbox, TestWorker } from '../support/test-stack';
 
 const as = (person: { email: string }, role: string) => ({ 'x-actor-email': person.email, 'x-actor-role': role });
@@ -49,6 +50,7 @@ describe('audit rules at the HTTP edge', () => {
     const after = await client.post(`/audits/${auditId}/request-documents`, { documents: [{ name: 'SoA' }] }, lead);
     expect(after.status).toBe(409);
     expect(after.body.message).toContain('cancelled');
+    await recordHistories({ 'audit-cancelled-infeasible': `audit-${auditId}` });
   });
 
   it('answers wrong-phase, wrong-role and invalid actions with 409, 403, 400 and 422 without changing anything', async () => {

@@ -2,6 +2,7 @@ import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
 import { post } from '../../libs/samples/src/http-audit-port';
 import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
 import { header, messagesMatching } from '../support/mail-queries';
+import { recordHistories } from '../support/replay-fixtures';
 import { eventually, http, startApi, startMailbox, startWorker, testConfig, TestApi, TestMailbox, TestWorker } from '../support/test-stack';
 
 /** Seconds instead of days: the acknowledge-contact task (T-1) is due 10 s after launch. */
@@ -79,6 +80,7 @@ describe('reminders and escalations on durable timers', () => {
     expect(task).toMatchObject({ state: 'overdue', escalationLevel: 3 });
 
     expect(taskMails(answered.auditId, 'T-1').map(keyOf)).toEqual(['T-1:assigned', 'T-1:reminder:1:PT6S']);
+    await recordHistories({ 'audit-escalated': `audit-${ignored.auditId}` });
     expect((await http(api.baseUrl).get(`/audits/${answered.auditId}/tasks/T-1`)).body.state).toBe('done');
   });
 
@@ -113,5 +115,6 @@ describe('reminders and escalations on durable timers', () => {
     // The delegate now acts for the auditee.
     const acknowledged = await post(api.baseUrl, `/audits/${auditId}/acknowledge-contact`, { email: 'delegate@auditee.example', role: 'auditee-representative' }, { channels: ['e-mail'], confidentialityAgreed: true });
     expect(acknowledged.events.map((event) => event.type)).toContain('contact.acknowledged');
+    await recordHistories({ 'audit-extended-reassigned': `audit-${auditId}` });
   });
 });

@@ -1,0 +1,31 @@
+import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
+import { Worker } from '@temporalio/worker';
+import { loadHistoryFixtures } from '../support/replay-fixtures';
+import { testWorkflowBundle } from '../support/test-stack';
+
+// A workflow change that would break runs in flight (non-determinism) fails here, against recorded histories.
+// Re-record after an intended, versioned change: RECORD_REPLAY_FIXTURES=1 npm test -- test/e2e
+describe('replay of recorded workflow histories', () => {
+  const fixtures = loadHistoryFixtures();
+
+  it('has histories of every workflow type to replay', () => {
+    const types = new Set(fixtures.map((fixture) => (historyFromJSON(fixture.history).events?.[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name ?? '')));
+    expect([...types].sort()).toEqual(['auditLifecycle', 'correctiveActionFollowUp']);
+    expect(fixtures.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('replays every history with the current workflow code without non-determinism', async () => {
+    const results = Worker.runReplayHistories(
+      { workflowBundle: { codePath: testWorkflowBundle() } },
+      fixtures.map((fixture) => ({ workflowId: fixture.workflowId, history: historyFromJSON(fixture.history) })),
+    );
+    const failures: string[] = [];
+    let replayed = 0;
+    for await (const result of results) {
+      replayed += 1;
+      if (result.error) failures.push(`${result.workflowId}: ${result.error.message}`);
+    }
+    expect(failures).toEqual([]);
+    expect(replayed).toBe(fixtures.length);
+  });
+});
