@@ -19,6 +19,9 @@ export const taskActionHandlers: ActionHandlers<TaskActions> = {
 
   decideExtension(change, payload) {
     decideExtension(change, payload, change.state.settings.pauseClockWhileExtensionPending);
+    // The report's agreed period is the issue-report task's due date: an extension moves it, so issuing is not late.
+    const task = change.state.tasks.find((candidate) => candidate.id === payload.taskId);
+    if (task?.kind === 'issue-report') change.update({ reportDueAt: task.dueAt });
   },
 
   reassignTask(change, payload) {
