@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { arch, platform } from 'node:os';
 import { dirname, join } from 'node:path';
-import { canConnect } from './pg-connect';
+import { withClient } from './pg-connect';
 import { describeExit, startProcess } from './managed-process';
 
 export interface EmbeddedPostgresOptions {
@@ -66,10 +66,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   const url = `postgres://postgres@127.0.0.1:${options.port}/postgres`;
   const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
-  while (!(await canConnect(url, 1_000))) {
+  // Ready when *our* server answers: another one already on the port would accept the connection too.
+  const ours = async () =>
+    server.isRunning() &&
+    (await withClient(url, (client) => client.query('SHOW data_directory'), 1_000).then(
+      (result) => result.rows[0]?.data_directory === dataDir,
+      () => false,
+    ));
+  while (!(await ours())) {
     if (!server.isRunning() || Date.now() > deadline) {
+      const why = server.isRunning() ? 'did not accept connections in time' : describeExit(server.exitStatus()!);
       await server.stop();
-      const why = server.isRunning() ? 'did not accept connections in time' : describeExit(await server.exited);
+      if (options.persistent === false) rmSync(options.dir, { recursive: true, force: true });
       throw new Error(`Embedded PostgreSQL on port ${options.port} ${why} (log: ${logFile}):\n${server.outputTail().trim()}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -33,6 +33,8 @@ export interface ManagedProcess {
   /** Resolves once the process has exited (or failed to spawn). */
   readonly exited: Promise<ProcessExit>;
   isRunning(): boolean;
+  /** How it ended; undefined while it runs. */
+  exitStatus(): ProcessExit | undefined;
   /** The last few KB of output, for error messages. */
   outputTail(): string;
   /** Graceful signal, then SIGKILL after stopTimeoutMs. Safe to call twice. */
@@ -83,35 +85,34 @@ export function startProcess(options: ManagedProcessOptions): ManagedProcess {
       createInterface({ input: stream }).on('line', (line) => process.stdout.write(`[${options.name}] ${line}\n`));
     }
   }
-  let alive = true;
+  let status: ProcessExit | undefined;
   const exited = new Promise<ProcessExit>((resolve) => {
+    const end = (exit: ProcessExit) => {
+      status ??= exit;
+      running.delete(child);
+      log?.end();
+      resolve(status);
+    };
     child.on('error', (error) => {
-      if (child.pid !== undefined) return;
-      alive = false;
-      running.delete(child);
-      log?.end();
-      resolve({ code: null, signal: null, error });
+      if (child.pid === undefined) end({ code: null, signal: null, error });
     });
-    child.once('close', (code, signal) => {
-      alive = false;
-      running.delete(child);
-      log?.end();
-      resolve({ code, signal });
-    });
+    child.once('close', (code, signal) => end({ code, signal }));
   });
+  const alive = () => status === undefined;
   let stopping: Promise<ProcessExit> | undefined;
   return {
     name: options.name,
     pid: child.pid,
     exited,
-    isRunning: () => alive,
+    isRunning: alive,
+    exitStatus: () => status,
     outputTail: () => tail,
     stop() {
       stopping ??= (async () => {
-        if (!alive) return exited;
+        if (!alive()) return exited;
         child.kill(options.stopSignal ?? 'SIGTERM');
         const timer = setTimeout(() => {
-          if (alive) {
+          if (alive()) {
             process.stderr.write(`[${options.name}] did not stop in time, killing it\n`);
             child.kill('SIGKILL');
           }

@@ -89,7 +89,7 @@ export class LocalStack {
     if (this.interruptedBy) return `${this.interruptedBy} received`;
     const dead = this.children.find((child) => !child.isRunning());
     const logFile = dead && join(this.config.dataDir, 'logs', `${dead.name}.log`);
-    return dead && `${dead.name} stopped while starting (its output is above and in ${logFile})`;
+    return dead && `${dead.name} ${describeExit(dead.exitStatus()!)} while starting (its output is above and in ${logFile})`;
   }
 
   private async up(): Promise<Urls> {

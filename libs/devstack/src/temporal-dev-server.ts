@@ -53,10 +53,10 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   try {
     await waitForTemporal(address, options.namespace ?? 'default', {
       timeoutMs: options.startTimeoutMs ?? 60_000,
-      failure: () =>
-        child.isRunning()
-          ? undefined
-          : `the Temporal dev server stopped while starting (see ${options.logFile}):\n${child.outputTail().trim()}`,
+      failure: () => {
+        const exit = child.exitStatus();
+        return exit && `the Temporal dev server ${describeExit(exit)} while starting (log: ${options.logFile})\n${child.outputTail().trim()}`;
+      },
     });
   } catch (error) {
     await child.stop();
