@@ -55,6 +55,11 @@ describe('a complete audit through the HTTP API on the real stack', () => {
     ]) {
       expect(types).toContain(expected);
     }
+    const findings = await http(api.baseUrl).get(`/findings?programmeId=${launched.programmeId}&grade=major-nonconformity,minor-nonconformity`);
+    expect(findings.body.items.map((finding: { id: string }) => finding.id).sort()).toEqual([major, minor].sort());
+    const followUps = await http(api.baseUrl).get(`/corrective-actions?programmeId=${launched.programmeId}&status=closed`);
+    expect(followUps.body.total).toBe(2);
+
     await recordHistories({
       'audit-lifecycle-closed': `audit-${launched.auditId}`,
       'follow-up-major-reopened': `audit-${launched.auditId}-followup-${major}`,

@@ -1,5 +1,6 @@
 import { createTransport } from 'nodemailer';
-import { Browser, chromium } from 'playwright-core';
+import { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
 import { startMailbox, TestMailbox } from '../support/test-stack';
 
 describe('mailbox web page in a browser', () => {
@@ -8,11 +9,7 @@ describe('mailbox web page in a browser', () => {
 
   beforeAll(async () => {
     mail = await startMailbox({ web: true });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {

@@ -6,13 +6,15 @@ import { AuditorsModule } from './auditors/auditors.module';
 import { AuditsModule } from './audits/audits.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { TasksModule } from './tasks/tasks.module';
+import { FindingsModule } from './findings/findings.module';
+import { CorrectiveActionsModule } from './corrective-actions/corrective-actions.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config, databaseUrl), HealthModule, ProgrammesModule, AuditorsModule, AuditsModule, TasksModule],
+      imports: [InfrastructureModule.forRoot(config, databaseUrl), HealthModule, ProgrammesModule, AuditorsModule, AuditsModule, FindingsModule, CorrectiveActionsModule, TasksModule],
     };
   }
 }

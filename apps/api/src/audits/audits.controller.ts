@@ -7,17 +7,17 @@ import { Actor } from '../../../../libs/domain/src/roles';
 import { identifier, shortText } from '../../../../libs/domain/src/schemas';
 import { ApiActorHeaders, CurrentActor } from '../common/actor.decorator';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
+import { booleanFlag, pageQuery } from '../common/query-schemas';
 import { ZodPipe } from '../common/zod-pipe';
-import { auditActionFromRoute, followUpActionFromRoute } from './action-routes';
+import { auditActionFromRoute } from './action-routes';
 import { AuditsService } from './audits.service';
 
 const listQuerySchema = z.object({
   phase: z.enum(AUDIT_PHASES).optional(),
   auditeeUnit: shortText.optional(),
   programmeId: z.uuid().optional(),
-  overdue: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  overdue: booleanFlag.optional(),
+  ...pageQuery,
 });
 
 @ApiTags('audits')
@@ -77,17 +77,4 @@ export class AuditsController {
     return this.audits.act(id, action, actor, payload);
   }
 
-  @Post(':id/findings/:findingId/follow-up/:action')
-  @HttpCode(200)
-  followUp(
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Param('findingId', new ZodPipe(identifier)) findingId: string,
-    @Param('action') route: string,
-    @CurrentActor() actor: Actor,
-    @Body() payload: unknown,
-  ) {
-    const action = followUpActionFromRoute(route);
-    if (!action) throw notFound(`there is no follow-up action "${route}"`);
-    return this.audits.followUpAct(id, findingId, action, actor, payload);
-  }
 }

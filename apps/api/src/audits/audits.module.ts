@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEntity } from '../../../../libs/persistence/src/entities/audit.entity';
-import { CorrectiveActionEntity } from '../../../../libs/persistence/src/entities/corrective-action.entity';
 import { AuditorsModule } from '../auditors/auditors.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
 import { WorkflowsModule } from '../workflows/workflows.module';
@@ -9,7 +8,7 @@ import { AuditsController } from './audits.controller';
 import { AuditsService } from './audits.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AuditEntity, CorrectiveActionEntity]), WorkflowsModule, ProgrammesModule, AuditorsModule],
+  imports: [TypeOrmModule.forFeature([AuditEntity]), WorkflowsModule, ProgrammesModule, AuditorsModule],
   controllers: [AuditsController],
   providers: [AuditsService],
   exports: [AuditsService],

@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
-import { AUDIT_ACTIONS, AuditActionName, AuditLaunch, FOLLOW_UP_ACTIONS, FollowUpActionName, isFinished, resolveSettings } from '../../../../libs/domain/src';
+import { AUDIT_ACTIONS, AuditActionName, AuditLaunch, FollowUpActionName, isFinished, resolveSettings } from '../../../../libs/domain/src';
 import { conflict, forbidden, invalid, notFound } from '../../../../libs/domain/src/rejection';
 import { Actor } from '../../../../libs/domain/src/roles';
 import { AuditEntity } from '../../../../libs/persistence/src/entities/audit.entity';
-import { CorrectiveActionEntity } from '../../../../libs/persistence/src/entities/corrective-action.entity';
 import { AuditListFilters, getAuditDetail, listAudits, listTasks } from '../../../../libs/persistence/src/read-model';
 import { AuditorsService } from '../auditors/auditors.service';
 import { ProgrammesService } from '../programmes/programmes.service';
@@ -23,7 +22,6 @@ export class AuditsService {
     private readonly programmes: ProgrammesService,
     private readonly auditors: AuditorsService,
     @InjectRepository(AuditEntity) private readonly audits: Repository<AuditEntity>,
-    @InjectRepository(CorrectiveActionEntity) private readonly correctiveActions: Repository<CorrectiveActionEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -59,15 +57,6 @@ export class AuditsService {
       ? await this.workflows.followUpAct(auditId, findingId, action as FollowUpActionName, actor, payload)
       : await this.workflows.act(auditId, action, actor, payload);
     return { auditId, ...result };
-  }
-
-  async followUpAct(auditId: string, findingId: string, action: FollowUpActionName, actor: Actor, body: unknown) {
-    const payload = new ZodPipe(FOLLOW_UP_ACTIONS[action].payload).transform(body);
-    const followUp = await this.correctiveActions.findOneBy({ auditId, findingId });
-    if (!followUp) throw notFound(`finding ${findingId} of audit ${auditId} has no corrective-action follow-up`);
-    if (followUp.status === 'closed') throw conflict(`the corrective action for ${findingId} is closed`);
-    const result = await this.workflows.followUpAct(auditId, findingId, action, actor, payload);
-    return { auditId, findingId, ...result };
   }
 
   async detail(auditId: string) {

@@ -6,22 +6,16 @@ import { z } from 'zod';
 import { TASK_STATES } from '../../../../libs/domain/src/tasks/task';
 import { email } from '../../../../libs/domain/src/schemas';
 import { listOverdueTasksByComplianceLead, listTasks } from '../../../../libs/persistence/src/read-model';
+import { booleanFlag, commaList, pageQuery } from '../common/query-schemas';
 import { ZodPipe } from '../common/zod-pipe';
-
-const booleanFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
 const taskQuerySchema = z.object({
   assignee: email.optional(),
   auditId: z.uuid().optional(),
   programmeId: z.uuid().optional(),
-  state: z
-    .string()
-    .transform((value) => value.split(','))
-    .pipe(z.array(z.enum(TASK_STATES)))
-    .optional(),
+  state: commaList(TASK_STATES).optional(),
   overdue: booleanFlag.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  ...pageQuery,
 });
 
 /** Inboxes and overdue lists: every wait on a person, across audits and follow-ups. */

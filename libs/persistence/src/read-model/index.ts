@@ -6,3 +6,5 @@ export * from './overdue-digest';
 export * from './source';
 export * from './task-view';
 export * from './timeline';
+export * from './list-findings';
+export * from './list-corrective-actions';

@@ -1,0 +1,37 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { FINDING_GRADES } from '../../../../libs/domain/src/grades';
+import { shortText } from '../../../../libs/domain/src/schemas';
+import { listFindings } from '../../../../libs/persistence/src/read-model';
+import { commaList, pageQuery } from '../common/query-schemas';
+import { ZodPipe } from '../common/zod-pipe';
+
+const findingQuerySchema = z.object({
+  grade: commaList(FINDING_GRADES).optional(),
+  programmeId: z.uuid().optional(),
+  auditeeUnit: shortText.optional(),
+  criterion: shortText.optional(),
+  ...pageQuery,
+});
+
+/** Findings across audits, for programme monitoring (5.6): trends by grade, unit and criterion. */
+@ApiTags('findings')
+@Controller('findings')
+export class FindingsController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Findings across audits, newest first, filtered by grade, programme, auditee unit or criterion' })
+  @ApiQuery({ name: 'grade', required: false, description: `comma-separated: ${FINDING_GRADES.join(', ')}` })
+  @ApiQuery({ name: 'programmeId', required: false })
+  @ApiQuery({ name: 'auditeeUnit', required: false })
+  @ApiQuery({ name: 'criterion', required: false, description: 'clause or control, e.g. 9.2 or A.5.15' })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'offset', required: false })
+  list(@Query(new ZodPipe(findingQuerySchema, 'query')) filters: z.output<typeof findingQuerySchema>) {
+    return listFindings(this.dataSource, filters);
+  }
+}

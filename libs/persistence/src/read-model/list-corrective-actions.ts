@@ -1,0 +1,50 @@
+import type { CorrectiveActionStatus } from '../../../domain/src/corrective-action/state';
+import { CorrectiveActionView } from './audit-detail';
+import { domainRow } from './rows';
+import { Page, pageBounds, PageRequest, ReadModelSource, SqlParameters, withSnapshot } from './source';
+
+export interface CorrectiveActionListFilters extends PageRequest {
+  status?: CorrectiveActionStatus[];
+  programmeId?: string;
+  auditeeUnit?: string;
+  /** true: open and past the due date of its current step. */
+  overdue?: boolean;
+  now?: Date;
+}
+
+export interface CorrectiveActionListItem extends CorrectiveActionView {
+  auditId: string;
+  auditTitle: string;
+  programmeId: string;
+  auditeeUnit: string;
+  complianceLeadEmail: string;
+}
+
+/** Follow-ups across audits, the most pressing first: what compliance leads track for months. */
+export async function listCorrectiveActions(source: ReadModelSource, filters: CorrectiveActionListFilters = {}): Promise<Page<CorrectiveActionListItem>> {
+  const { limit, offset } = pageBounds(filters);
+  const now = filters.now ?? new Date();
+  return withSnapshot(source, async (db) => {
+    const counting = new SqlParameters();
+    const [{ total }] = (await db.query(`SELECT count(*)::int AS total ${fromSql(filters, now, counting)}`, counting.values)) as Array<{ total: number }>;
+    const params = new SqlParameters();
+    const rows = (await db.query(
+      `SELECT c.*, a.title AS audit_title, a.programme_id, a.auditee_unit, a.compliance_lead_email ${fromSql(filters, now, params)}
+       ORDER BY c.next_due_at ASC NULLS LAST, c.opened_at, c.audit_id, c.finding_id LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
+      params.values,
+    )) as Array<Record<string, unknown> & { audit_id: string }>;
+    return { items: rows.map((row) => ({ ...domainRow<CorrectiveActionListItem>(row), auditId: row.audit_id })), total, limit, offset };
+  });
+}
+
+function fromSql(filters: CorrectiveActionListFilters, now: Date, params: SqlParameters): string {
+  const where: string[] = [];
+  if (filters.status?.length) where.push(`c.status = ANY(${params.add(filters.status)})`);
+  if (filters.programmeId) where.push(`a.programme_id = ${params.add(filters.programmeId)}`);
+  if (filters.auditeeUnit) where.push(`a.auditee_unit = ${params.add(filters.auditeeUnit)}`);
+  if (filters.overdue !== undefined) {
+    const overdue = `(c.status <> 'closed' AND c.next_due_at < ${params.timestamp(now)})`;
+    where.push(filters.overdue ? overdue : `NOT ${overdue}`);
+  }
+  return `FROM corrective_actions c JOIN audits a ON a.id = c.audit_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+}

@@ -1,0 +1,51 @@
+import { Browser } from 'playwright-core';
+import { AUDIT_ACTION_NAMES, FOLLOW_UP_ACTION_NAMES } from '../../libs/domain/src';
+import { launchBrowser } from '../support/browser';
+import { http, startApi, testConfig, TestApi } from '../support/test-stack';
+
+const kebab = (action: string) => action.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+describe('OpenAPI documentation generated from the code', () => {
+  let api: TestApi;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    api = await startApi(testConfig());
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+
+  it('documents every human step with its request schema, roles, phases and errors', async () => {
+    const { status, body: document } = await http(api.baseUrl).get('/docs/openapi.json');
+    expect(status).toBe(200);
+    for (const action of AUDIT_ACTION_NAMES) {
+      const operation = document.paths[`/audits/{id}/${kebab(action)}`]?.post;
+      expect({ action, documented: Boolean(operation) }).toEqual({ action, documented: true });
+      expect(operation.requestBody.content['application/json'].schema.type).toBe('object');
+      expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '403', '404', '409', '422']);
+      expect(operation.description).toMatch(/Allowed in phase: .*Roles: /);
+      expect(operation.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(['id', 'x-actor-email', 'x-actor-role']);
+    }
+    for (const action of FOLLOW_UP_ACTION_NAMES) {
+      expect(document.paths[`/audits/{id}/findings/{findingId}/follow-up/${kebab(action)}`]?.post).toBeDefined();
+    }
+    expect(document.paths['/audits/{id}/{action}']).toBeUndefined();
+    for (const path of ['/audits', '/audits/{id}', '/programmes', '/auditors', '/tasks', '/findings', '/corrective-actions', '/health']) {
+      expect({ path, documented: Boolean(document.paths[path]) }).toEqual({ path, documented: true });
+    }
+    const recordFinding = document.paths['/audits/{id}/record-finding'].post.requestBody.content['application/json'].schema;
+    expect(recordFinding.properties.grade.enum).toContain('major-nonconformity');
+    expect(recordFinding.required).toEqual(expect.arrayContaining(['grade', 'criterion', 'statement']));
+  });
+
+  it('shows the documentation page in a browser', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${api.baseUrl}/docs`);
+    await page.getByText('/audits/{id}/acknowledge-contact').first().waitFor({ timeout: 15_000 });
+    expect(await page.title()).toMatch(/Swagger|Auditflow/);
+  });
+});
