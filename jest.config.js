@@ -1,3 +1,4 @@
+/* global module, __dirname */
 // Two projects: fast unit tests, and integration/e2e tests against a real Temporal dev server and PostgreSQL
 // that test/setup/global-setup.ts starts once per run. Type-checking is `npm run typecheck`, not Jest's job.
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] };

@@ -12,7 +12,7 @@ interface HealthBody {
 /** Polls `url` until it answers 200; on timeout the error names the checks that are down. */
 export async function waitForHealth(url: string, options: HealthWaitOptions): Promise<void> {
   const deadline = Date.now() + options.timeoutMs;
-  let last = 'no answer yet';
+  let last: string;
   for (;;) {
     const failure = options.failure?.();
     if (failure) throw new Error(failure);
