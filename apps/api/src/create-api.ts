@@ -15,10 +15,17 @@ export interface CreateApiOptions {
 /** Builds the HTTP API without listening, so tests and the launcher share one set-up. */
 export async function createApi(config: AppConfig, options: CreateApiOptions): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(config, options.databaseUrl), {
-    logger: options.logger ?? ['error', 'warn', 'log'],
+    logger: options.logger ?? levelsUpTo(config.LOG_LEVEL),
   });
   app.enableShutdownHooks();
   app.useGlobalFilters(new RejectionFilter());
   mountOpenApi(app);
   return app;
+}
+
+const LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+
+/** LOG_LEVEL names the most detailed level shown: `log` shows errors, warnings and log lines. */
+function levelsUpTo(level: AppConfig['LOG_LEVEL']): (typeof LEVELS)[number][] {
+  return LEVELS.slice(0, LEVELS.indexOf(level) + 1);
 }
