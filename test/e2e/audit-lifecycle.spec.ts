@@ -2,36 +2,22 @@ import { HttpAuditPort } from '../../libs/samples/src/http-audit-port';
 import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
 import { runSampleAudit } from '../../libs/samples/src/sample-audit-script';
 import { recordHistories } from '../support/replay-fixtures';
-import { eventually, http, startApi, startMailbox, startWorker, testConfig, TestApi, TestMailbox, TestWorker } from '../support/test-stack';
+import { useFullStack } from '../support/full-stack';
+import { eventually, http } from '../support/test-stack';
 
 describe('a complete audit through the HTTP API on the real stack', () => {
-  let mail: TestMailbox;
-  let worker: TestWorker;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    mail = await startMailbox();
-    const config = testConfig({ SMTP_URL: mail.smtpUrl });
-    worker = await startWorker(config);
-    api = await startApi(config);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await worker?.stop();
-    await mail?.stop();
-  });
+  const stack = useFullStack();
 
   it('runs from creation to closed, covering every step of clauses 6.2 to 6.7', async () => {
-    const launched = await launchSampleAudit(api.baseUrl);
+    const launched = await launchSampleAudit(stack.api.baseUrl);
     expect(launched.phase).toBe('initiating');
     const steps: string[] = [];
-    const { major, minor } = await runSampleAudit(new HttpAuditPort(api.baseUrl, launched.auditId), (line) => steps.push(line));
+    const { major, minor } = await runSampleAudit(new HttpAuditPort(stack.api.baseUrl, launched.auditId), (line) => steps.push(line));
     expect(steps.length).toBeGreaterThan(40);
 
     // The last follow-up tells its audit it closed once its mail is out, so the audit closes a moment later.
     const { status, body } = await eventually(async () => {
-      const answer = await http(api.baseUrl).get(`/audits/${launched.auditId}`);
+      const answer = await http(stack.api.baseUrl).get(`/audits/${launched.auditId}`);
       expect(answer.body.audit.phase).toBe('closed');
       return answer;
     });
@@ -55,9 +41,9 @@ describe('a complete audit through the HTTP API on the real stack', () => {
     ]) {
       expect(types).toContain(expected);
     }
-    const findings = await http(api.baseUrl).get(`/findings?programmeId=${launched.programmeId}&grade=major-nonconformity,minor-nonconformity`);
+    const findings = await http(stack.api.baseUrl).get(`/findings?programmeId=${launched.programmeId}&grade=major-nonconformity,minor-nonconformity`);
     expect(findings.body.items.map((finding: { id: string }) => finding.id).sort()).toEqual([major, minor].sort());
-    const followUps = await http(api.baseUrl).get(`/corrective-actions?programmeId=${launched.programmeId}&status=closed`);
+    const followUps = await http(stack.api.baseUrl).get(`/corrective-actions?programmeId=${launched.programmeId}&status=closed`);
     expect(followUps.body.total).toBe(2);
 
     await recordHistories({

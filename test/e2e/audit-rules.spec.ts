@@ -2,59 +2,44 @@ import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
 import { sampleLaunch } from '../../libs/samples/src/sample-audit';
 import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
 import { recordHistories } from '../support/replay-fixtures';
-import { eventually, http, startApi, startMailbox, startWorker, testConfig, TestApi, TestMailbox, TestWorker } from '../support/test-stack';
+import { useFullStack } from '../support/full-stack';
+import { eventually, http } from '../support/test-stack';
 
 const as = (person: { email: string }, role: string) => ({ 'x-actor-email': person.email, 'x-actor-role': role });
 const rep = as(P.auditeeRepresentative, 'auditee-representative');
 const lead = as(P.teamLeader, 'team-leader');
 
 describe('audit rules at the HTTP edge', () => {
-  let mail: TestMailbox;
-  let worker: TestWorker;
-  let api: TestApi;
-  let client: ReturnType<typeof http>;
-
-  beforeAll(async () => {
-    mail = await startMailbox();
-    const config = testConfig({ SMTP_URL: mail.smtpUrl });
-    worker = await startWorker(config);
-    api = await startApi(config);
-    client = http(api.baseUrl);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await worker?.stop();
-    await mail?.stop();
-  });
+  const stack = useFullStack();
+  const client = () => http(stack.api.baseUrl);
 
   /** What a refused request must leave untouched: the read model and the workflow's own state. */
   async function snapshot(auditId: string) {
-    const detail = await client.get(`/audits/${auditId}`);
-    const live = await client.get(`/audits/${auditId}/live-state`);
+    const detail = await client().get(`/audits/${auditId}`);
+    const live = await client().get(`/audits/${auditId}/live-state`);
     return { timeline: detail.body.timeline, phase: detail.body.audit.phase, tasks: detail.body.openTasks, live: live.body };
   }
 
   it('cancels an infeasible audit with its reason, and refuses anything after that with 409', async () => {
-    const { auditId } = await launchSampleAudit(api.baseUrl);
-    expect((await client.post(`/audits/${auditId}/acknowledge-contact`, { channels: ['e-mail'], confidentialityAgreed: true }, rep)).status).toBe(200);
-    const decided = await client.post(`/audits/${auditId}/decide-feasibility`, { feasible: false, reason: 'Key staff on leave for the whole quarter' }, lead);
+    const { auditId } = await launchSampleAudit(stack.api.baseUrl);
+    expect((await client().post(`/audits/${auditId}/acknowledge-contact`, { channels: ['e-mail'], confidentialityAgreed: true }, rep)).status).toBe(200);
+    const decided = await client().post(`/audits/${auditId}/decide-feasibility`, { feasible: false, reason: 'Key staff on leave for the whole quarter' }, lead);
     expect(decided.status).toBe(200);
     expect(decided.body.phase).toBe('cancelled');
 
-    const detail = await client.get(`/audits/${auditId}`);
+    const detail = await client().get(`/audits/${auditId}`);
     expect(detail.body.audit.phase).toBe('cancelled');
     expect(detail.body.audit.cancellationReason).toContain('Key staff on leave');
     expect(detail.body.openTasks).toEqual([]);
 
-    const after = await client.post(`/audits/${auditId}/request-documents`, { documents: [{ name: 'SoA' }] }, lead);
+    const after = await client().post(`/audits/${auditId}/request-documents`, { documents: [{ name: 'SoA' }] }, lead);
     expect(after.status).toBe(409);
     expect(after.body.message).toContain('cancelled');
     await recordHistories({ 'audit-cancelled-infeasible': `audit-${auditId}` });
   });
 
   it('answers wrong-phase, wrong-role and invalid actions with 409, 403, 400 and 422 without changing anything', async () => {
-    const { auditId } = await launchSampleAudit(api.baseUrl);
+    const { auditId } = await launchSampleAudit(stack.api.baseUrl);
     // Let the first mail go out, so that nothing legitimate changes the audit during the checks.
     const before = await eventually(async () => {
       const current = await snapshot(auditId);
@@ -62,27 +47,27 @@ describe('audit rules at the HTTP edge', () => {
       return current;
     });
 
-    const wrongPhase = await client.post(`/audits/${auditId}/record-finding`, { grade: 'observation', criterion: '9.2', statement: 'x' }, as(P.auditor, 'auditor'));
+    const wrongPhase = await client().post(`/audits/${auditId}/record-finding`, { grade: 'observation', criterion: '9.2', statement: 'x' }, as(P.auditor, 'auditor'));
     expect(wrongPhase.status).toBe(409);
     expect(wrongPhase.body.message).toMatch(/not allowed while the audit is initiating.*conducting/);
 
-    const wrongRole = await client.post(`/audits/${auditId}/decide-feasibility`, { feasible: true, reason: 'fine' }, rep);
+    const wrongRole = await client().post(`/audits/${auditId}/decide-feasibility`, { feasible: true, reason: 'fine' }, rep);
     expect(wrongRole.status).toBe(403);
     expect(wrongRole.body.message).toContain('auditee representative may not decideFeasibility');
 
-    const impostor = await client.post(`/audits/${auditId}/decide-feasibility`, { feasible: true, reason: 'fine' }, as(P.auditor, 'team-leader'));
+    const impostor = await client().post(`/audits/${auditId}/decide-feasibility`, { feasible: true, reason: 'fine' }, as(P.auditor, 'team-leader'));
     expect(impostor.status).toBe(403);
     expect(impostor.body.message).toContain(`${P.auditor.email} is not the team leader`);
 
-    const malformed = await client.post(`/audits/${auditId}/acknowledge-contact`, { channels: [], confidentialityAgreed: 'yes' }, rep);
+    const malformed = await client().post(`/audits/${auditId}/acknowledge-contact`, { channels: [], confidentialityAgreed: 'yes' }, rep);
     expect(malformed.status).toBe(400);
     expect(malformed.body.violations.map((violation: { field: string }) => violation.field)).toEqual(expect.arrayContaining(['channels', 'confidentialityAgreed']));
 
-    const unknownMember = await client.post(`/audits/${auditId}/acknowledge-contact`, { channels: ['e-mail'], confidentialityAgreed: true, objections: [{ memberEmail: 'nobody@x.example', reason: 'who?' }] }, rep);
+    const unknownMember = await client().post(`/audits/${auditId}/acknowledge-contact`, { channels: ['e-mail'], confidentialityAgreed: true, objections: [{ memberEmail: 'nobody@x.example', reason: 'who?' }] }, rep);
     expect(unknownMember.status).toBe(422);
     expect(unknownMember.body.violations[0].field).toBe('objections.0.memberEmail');
 
-    const noActor = await client.post(`/audits/${auditId}/acknowledge-contact`, { channels: ['e-mail'], confidentialityAgreed: true });
+    const noActor = await client().post(`/audits/${auditId}/acknowledge-contact`, { channels: ['e-mail'], confidentialityAgreed: true });
     expect(noActor.status).toBe(400);
     expect(noActor.body.message).toContain('x-actor-email');
 
@@ -90,26 +75,26 @@ describe('audit rules at the HTTP edge', () => {
   });
 
   it('answers 404 for an unknown audit or action and 400 for a bad launch, naming the field', async () => {
-    expect((await client.get('/audits/4b0a1f0e-0000-4000-8000-000000000000')).status).toBe(404);
-    const { auditId, programmeId } = await launchSampleAudit(api.baseUrl);
-    const unknownAction = await client.post(`/audits/${auditId}/sign-off`, {}, lead);
+    expect((await client().get('/audits/4b0a1f0e-0000-4000-8000-000000000000')).status).toBe(404);
+    const { auditId, programmeId } = await launchSampleAudit(stack.api.baseUrl);
+    const unknownAction = await client().post(`/audits/${auditId}/sign-off`, {}, lead);
     expect(unknownAction.status).toBe(404);
     expect(unknownAction.body.message).toContain('sign-off');
 
     const launch = sampleLaunch(programmeId);
-    const ownUnit = await client.post('/audits', { ...launch, team: [{ ...launch.team[0], unit: launch.auditee.unit }] }, as(P.programmeManager, 'programme-manager'));
+    const ownUnit = await client().post('/audits', { ...launch, team: [{ ...launch.team[0], unit: launch.auditee.unit }] }, as(P.programmeManager, 'programme-manager'));
     expect(ownUnit.status).toBe(400);
     expect(ownUnit.body.violations[0]).toMatchObject({ field: 'team.0.unit' });
     expect(ownUnit.body.message).toContain('independence');
   });
 
   it('lists audits by phase and programme, and a person’s inbox of tasks', async () => {
-    const { auditId, programmeId } = await launchSampleAudit(api.baseUrl);
-    const listed = await client.get(`/audits?programmeId=${programmeId}&phase=initiating`);
+    const { auditId, programmeId } = await launchSampleAudit(stack.api.baseUrl);
+    const listed = await client().get(`/audits?programmeId=${programmeId}&phase=initiating`);
     expect(listed.status).toBe(200);
     expect(listed.body.items.map((audit: { id: string }) => audit.id)).toEqual([auditId]);
     const inbox = await eventually(async () => {
-      const answer = await client.get(`/tasks?assignee=${encodeURIComponent(P.auditeeRepresentative.email)}&auditId=${auditId}`);
+      const answer = await client().get(`/tasks?assignee=${encodeURIComponent(P.auditeeRepresentative.email)}&auditId=${auditId}`);
       expect(answer.body.items).toHaveLength(1);
       return answer;
     });

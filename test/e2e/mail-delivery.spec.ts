@@ -3,6 +3,7 @@ import { createDataSource } from '../../libs/persistence/src';
 import { post } from '../../libs/samples/src/http-audit-port';
 import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
 import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
+import { useFullStack } from '../support/full-stack';
 import { header, messagesMatching } from '../support/mail-queries';
 import { eventually, startApi, startMailbox, startWorker, testConfig, testDatabaseUrl, TestApi, TestMailbox, TestWorker } from '../support/test-stack';
 import { startWorkerProcess, WorkerProcess } from '../support/worker-process';
@@ -30,26 +31,13 @@ describe('exactly-once mail', () => {
     db.query(`SELECT dedupe_key, status, attempts, last_error, message_id FROM notifications WHERE audit_id = $1 ORDER BY dedupe_key`, [auditId]);
 
   describe('through an SMTP outage', () => {
-    let mail: TestMailbox;
-    let worker: TestWorker;
-    let api: TestApi;
-    beforeAll(async () => {
-      mail = await startMailbox();
-      const config = testConfig({ SMTP_URL: mail.smtpUrl });
-      worker = await startWorker(config);
-      api = await startApi(config);
-    });
-    afterAll(async () => {
-      await api?.close();
-      await worker?.stop();
-      await mail?.stop();
-    });
+    const stack = useFullStack();
 
     it('delays mail while SMTP is down and delivers every message exactly once when it is back', async () => {
-      await mail.mailbox.stop();
-      const { auditId } = await launchSampleAudit(api.baseUrl);
-      await post(api.baseUrl, `/audits/${auditId}/acknowledge-contact`, rep, { channels: ['e-mail'], confidentialityAgreed: true });
-      await post(api.baseUrl, `/audits/${auditId}/decide-feasibility`, lead, { feasible: true, reason: 'People and records available' });
+      await stack.mail.mailbox.stop();
+      const { auditId } = await launchSampleAudit(stack.api.baseUrl);
+      await post(stack.api.baseUrl, `/audits/${auditId}/acknowledge-contact`, rep, { channels: ['e-mail'], confidentialityAgreed: true });
+      await post(stack.api.baseUrl, `/audits/${auditId}/decide-feasibility`, lead, { feasible: true, reason: 'People and records available' });
 
       const pending = await eventually(async () => {
         const rows = await outbox(auditId);
@@ -58,9 +46,9 @@ describe('exactly-once mail', () => {
         expect(rows.some((row) => row.attempts >= 1 && row.last_error)).toBe(true);
         return rows;
       });
-      expect(mail.mailbox.messages()).toHaveLength(0);
+      expect(stack.mail.mailbox.messages()).toHaveLength(0);
 
-      await mail.mailbox.start();
+      await stack.mail.mailbox.start();
       const rows = await eventually(
         async () => {
           const current = await outbox(auditId);
@@ -70,7 +58,7 @@ describe('exactly-once mail', () => {
         { timeoutMs: 60_000, intervalMs: 500 },
       );
       expect(rows.map((row) => row.dedupe_key)).toEqual(expect.arrayContaining(pending.map((row) => row.dedupe_key)));
-      const received = messagesMatching(mail.mailbox, new RegExp(`^audit-${auditId}:`));
+      const received = messagesMatching(stack.mail.mailbox, new RegExp(`^audit-${auditId}:`));
       expect(received.map((message) => header(message, 'X-Auditflow-Dedupe-Key')).sort()).toEqual(rows.map((row) => row.dedupe_key).sort());
       for (const message of received) {
         const row = rows.find((candidate) => candidate.dedupe_key === header(message, 'X-Auditflow-Dedupe-Key'))!;

@@ -3,38 +3,24 @@ import { post } from '../../libs/samples/src/http-audit-port';
 import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
 import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
 import { calendarPart, messagesMatching } from '../support/mail-queries';
-import { eventually, http, startApi, startMailbox, startWorker, testConfig, TestApi, TestMailbox, TestWorker } from '../support/test-stack';
+import { useFullStack } from '../support/full-stack';
+import { eventually, http } from '../support/test-stack';
 
 const rep = { email: P.auditeeRepresentative.email, role: 'auditee-representative' };
 const lead = { email: P.teamLeader.email, role: 'team-leader' };
 
 describe('meetings with calendar invitations through the API', () => {
-  let mail: TestMailbox;
-  let worker: TestWorker;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    mail = await startMailbox();
-    const config = testConfig({ SMTP_URL: mail.smtpUrl });
-    worker = await startWorker(config);
-    api = await startApi(config);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await worker?.stop();
-    await mail?.stop();
-  });
+  const stack = useFullStack();
 
   async function invites(auditId: string, count: number) {
     const received = await eventually(() => {
-      const found = messagesMatching(mail.mailbox, new RegExp(`^audit-${auditId}:M-1:`));
+      const found = messagesMatching(stack.mail.mailbox, new RegExp(`^audit-${auditId}:M-1:`));
       expect(found).toHaveLength(count);
       return found;
     });
     return Promise.all(
       received.map(async (message) => {
-        const part = await calendarPart(mail.mailbox, message);
+        const part = await calendarPart(stack.mail.mailbox, message);
         const parsed = ical.sync.parseICS(part.content);
         const event = Object.values(parsed).find((component): component is ical.VEvent => component?.type === 'VEVENT')!;
         return { to: message.envelope.to, contentType: part.contentType, method: (parsed.vcalendar as unknown as { method: string }).method, event };
@@ -43,10 +29,10 @@ describe('meetings with calendar invitations through the API', () => {
   }
 
   it('invites, updates and cancels one calendar event, and the attendance deadline moves with the meeting', async () => {
-    const { auditId } = await launchSampleAudit(api.baseUrl);
-    await post(api.baseUrl, `/audits/${auditId}/acknowledge-contact`, rep, { channels: ['e-mail'], confidentialityAgreed: true });
-    await post(api.baseUrl, `/audits/${auditId}/decide-feasibility`, lead, { feasible: true, reason: 'Available' });
-    await post(api.baseUrl, `/audits/${auditId}/schedule-meeting`, lead, {
+    const { auditId } = await launchSampleAudit(stack.api.baseUrl);
+    await post(stack.api.baseUrl, `/audits/${auditId}/acknowledge-contact`, rep, { channels: ['e-mail'], confidentialityAgreed: true });
+    await post(stack.api.baseUrl, `/audits/${auditId}/decide-feasibility`, lead, { feasible: true, reason: 'Available' });
+    await post(stack.api.baseUrl, `/audits/${auditId}/schedule-meeting`, lead, {
       kind: 'opening', startsAt: '2027-03-01T09:00:00Z', endsAt: '2027-03-01T10:00:00Z', timeZone: 'Europe/Berlin', location: 'Room 4.01',
     });
     const [invitation] = await invites(auditId, 1);
@@ -66,10 +52,10 @@ describe('meetings with calendar invitations through the API', () => {
     expect(invitation!.to).toEqual(expect.arrayContaining([P.auditeeRepresentative.email, P.auditor.email]));
 
     const attendTask = async () =>
-      (await http(api.baseUrl).get(`/tasks?auditId=${auditId}`)).body.items.find((task: { kind: string }) => task.kind === 'attend-meeting');
+      (await http(stack.api.baseUrl).get(`/tasks?auditId=${auditId}`)).body.items.find((task: { kind: string }) => task.kind === 'attend-meeting');
     expect((await attendTask()).dueAt).toBe('2027-03-01T09:00:00.000Z');
 
-    await post(api.baseUrl, `/audits/${auditId}/reschedule-meeting`, lead, { meetingId: 'M-1', startsAt: '2027-03-02T13:00:00Z', endsAt: '2027-03-02T14:00:00Z' });
+    await post(stack.api.baseUrl, `/audits/${auditId}/reschedule-meeting`, lead, { meetingId: 'M-1', startsAt: '2027-03-02T13:00:00Z', endsAt: '2027-03-02T14:00:00Z' });
     const [, update] = await invites(auditId, 2);
     expect(update!.method).toBe('REQUEST');
     expect(update!.event.uid).toBe(invitation!.event.uid);
@@ -77,7 +63,7 @@ describe('meetings with calendar invitations through the API', () => {
     expect(new Date(update!.event.start).toISOString()).toBe('2027-03-02T13:00:00.000Z');
     expect((await attendTask()).dueAt).toBe('2027-03-02T13:00:00.000Z');
 
-    await post(api.baseUrl, `/audits/${auditId}/cancel-meeting`, lead, { meetingId: 'M-1', reason: 'Auditee reorganisation' });
+    await post(stack.api.baseUrl, `/audits/${auditId}/cancel-meeting`, lead, { meetingId: 'M-1', reason: 'Auditee reorganisation' });
     const [, , cancellation] = await invites(auditId, 3);
     expect(cancellation!.method).toBe('CANCEL');
     expect(cancellation!.contentType).toContain('method=CANCEL');

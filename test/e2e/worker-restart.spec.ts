@@ -1,31 +1,15 @@
-import { AppConfig } from '../../libs/config/src';
 import { HttpAuditPort } from '../../libs/samples/src/http-audit-port';
 import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
 import { AuditPort, runSampleAudit } from '../../libs/samples/src/sample-audit-script';
-import { eventually, http, startApi, startMailbox, startWorker, testConfig, TestApi, TestMailbox, TestWorker } from '../support/test-stack';
+import { useFullStack } from '../support/full-stack';
+import { eventually, http, startWorker } from '../support/test-stack';
 
 describe('a worker stopped mid-audit', () => {
-  let mail: TestMailbox;
-  let config: AppConfig;
-  let worker: TestWorker | undefined;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    mail = await startMailbox();
-    config = testConfig({ SMTP_URL: mail.smtpUrl });
-    worker = await startWorker(config);
-    api = await startApi(config);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await worker?.stop();
-    await mail?.stop();
-  });
+  const stack = useFullStack();
 
   it('lets the audit continue where it was when a worker starts again: no step twice, no event lost or duplicated', async () => {
-    const { auditId } = await launchSampleAudit(api.baseUrl);
-    const port = new HttpAuditPort(api.baseUrl, auditId);
+    const { auditId } = await launchSampleAudit(stack.api.baseUrl);
+    const port = new HttpAuditPort(stack.api.baseUrl, auditId);
     let steps = 0;
     const restarts: number[] = [];
     // Every 12th step the worker goes away; the step is sent while no worker runs and completes once one is back.
@@ -36,11 +20,11 @@ describe('a worker stopped mid-audit', () => {
     async function around<T>(call: () => Promise<T>): Promise<T> {
       steps += 1;
       if (steps % 12 !== 0) return call();
-      await worker!.stop();
-      worker = undefined;
+      await stack.worker!.stop();
+      stack.worker = undefined;
       const pending = call();
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      worker = await startWorker(config);
+      stack.worker = await startWorker(stack.config);
       restarts.push(steps);
       return pending;
     }
@@ -49,7 +33,7 @@ describe('a worker stopped mid-audit', () => {
     expect(restarts.length).toBeGreaterThanOrEqual(3);
 
     const { body } = await eventually(async () => {
-      const answer = await http(api.baseUrl).get(`/audits/${auditId}`);
+      const answer = await http(stack.api.baseUrl).get(`/audits/${auditId}`);
       expect(answer.body.audit.phase).toBe('closed');
       return answer;
     });
@@ -70,7 +54,7 @@ describe('a worker stopped mid-audit', () => {
     // Every mail went out once: one notification.sent per queued notification.
     const sent = body.timeline.filter((entry: { type: string }) => entry.type === 'notification.sent').map((entry: { data: { dedupeKey: string } }) => entry.data.dedupeKey);
     expect(new Set(sent).size).toBe(sent.length);
-    const messageIds = mail.mailbox.messages().map((message) => message.headers.find((header) => header.name.toLowerCase() === 'message-id')?.value);
+    const messageIds = stack.mail.mailbox.messages().map((message) => message.headers.find((header) => header.name.toLowerCase() === 'message-id')?.value);
     expect(messageIds.length).toBeGreaterThan(20);
     expect(new Set(messageIds).size).toBe(messageIds.length);
   });

@@ -1,0 +1,30 @@
+import { AppConfig } from '../../libs/config/src';
+import { startApi, startMailbox, startWorker, testConfig, TestApi, TestMailbox, TestWorker } from './test-stack';
+
+/** What an end-to-end test talks to: a real SMTP mailbox, a real worker and the HTTP API, on the test stack. */
+export interface FullStack {
+  mail: TestMailbox;
+  worker: TestWorker | undefined;
+  api: TestApi;
+  config: AppConfig;
+}
+
+/**
+ * Starts the mailbox, a worker and the API before the file's tests and stops them after. The returned object is
+ * filled in `beforeAll`; a test may replace `worker` (restart it) and the teardown stops whichever runs then.
+ */
+export function useFullStack(): FullStack {
+  const stack = {} as FullStack;
+  beforeAll(async () => {
+    stack.mail = await startMailbox();
+    stack.config = testConfig({ SMTP_URL: stack.mail.smtpUrl });
+    stack.worker = await startWorker(stack.config);
+    stack.api = await startApi(stack.config);
+  });
+  afterAll(async () => {
+    await stack.api?.close();
+    await stack.worker?.stop();
+    await stack.mail?.stop();
+  });
+  return stack;
+}
