@@ -1,4 +1,4 @@
-import { MeetingAttendee, Person } from './audit/state';
+import { Meeting } from './audit/state';
 
 export const NOTIFICATION_KINDS = [
   'task-assigned',
@@ -18,19 +18,12 @@ export const NOTIFICATION_KINDS = [
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** An RFC 5545 invitation: REQUEST for new or changed meetings, CANCEL when called off. */
-export interface CalendarInvite {
+export type CalendarInvite = Pick<Meeting, 'sequence' | 'startsAt' | 'endsAt' | 'timeZone' | 'location' | 'organizer' | 'attendees'> & {
   method: 'REQUEST' | 'CANCEL';
   uid: string;
-  sequence: number;
   summary: string;
   description: string;
-  startsAt: string;
-  endsAt: string;
-  timeZone: string;
-  location: string;
-  organizer: Person;
-  attendees: MeetingAttendee[];
-}
+};
 
 /** Values a mail template can use; lists of records serve digests. */
 export type TemplateValue = string | number | boolean | null | string[] | Record<string, string | number>[] | undefined;
