@@ -63,12 +63,12 @@ export async function auditLifecycle(input: AuditLifecycleInput): Promise<AuditL
   const apply = (before: AuditState | undefined, outcome: Outcome): Promise<void> => {
     state = outcome.state;
     version += 1;
-    const wakeUp = nextAuditWakeUp(state);
+    const nextDueAt = earliestDue(state.tasks);
     upsertSearchAttributes([
       { key: AuditPhaseKey, value: state.phase },
-      { key: AuditNextDueAtKey, value: wakeUp === undefined ? null : new Date(wakeUp) },
+      { key: AuditNextDueAtKey, value: nextDueAt === undefined ? null : new Date(nextDueAt) },
     ]);
-    return recorder.record(state.phase, outcome.events, diffAudit(before, state, earliestDue(state.tasks)));
+    return recorder.record(state.phase, outcome.events, diffAudit(before, state, nextDueAt));
   };
 
   let firstStep: Promise<void>;

@@ -36,12 +36,12 @@ export async function correctiveActionFollowUp(input: CorrectiveActionFollowUpIn
   const apply = (before: CorrectiveActionState | undefined, outcome: FollowUpOutcome): Promise<void> => {
     state = outcome.state;
     version += 1;
-    const wakeUp = nextFollowUpWakeUp(state);
+    const nextDueAt = earliestDue(state.tasks);
     upsertSearchAttributes([
       { key: AuditPhaseKey, value: `follow-up:${state.status}` },
-      { key: AuditNextDueAtKey, value: wakeUp === undefined ? null : new Date(wakeUp) },
+      { key: AuditNextDueAtKey, value: nextDueAt === undefined ? null : new Date(nextDueAt) },
     ]);
-    return recorder.record('following-up', outcome.events, diffFollowUp(before, state, earliestDue(state.tasks)));
+    return recorder.record('following-up', outcome.events, diffFollowUp(before, state, nextDueAt));
   };
 
   if (input.carried) state = input.carried.state;

@@ -1,9 +1,11 @@
+import { Client, Connection } from '@temporalio/client';
 import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
 import { sampleLaunch } from '../../libs/samples/src/sample-audit';
 import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
 import { recordHistories } from '../support/replay-fixtures';
+import { AuditeeUnitKey, AuditNextDueAtKey } from '../../workflows/shared/search-attributes';
 import { useFullStack } from '../support/full-stack';
-import { eventually, http } from '../support/test-stack';
+import { eventually, http, testTemporalAddress } from '../support/test-stack';
 
 const as = (person: { email: string }, role: string) => ({ 'x-actor-email': person.email, 'x-actor-role': role });
 const rep = as(P.auditeeRepresentative, 'auditee-representative');
@@ -100,5 +102,21 @@ describe('audit rules at the HTTP edge', () => {
     });
     expect(inbox.body.items[0]).toMatchObject({ kind: 'acknowledge-contact', state: 'open', assignee: P.auditeeRepresentative.email });
     expect(Date.parse(inbox.body.items[0].dueAt)).toBeGreaterThan(Date.now());
+
+    // The same audit can be found in Temporal by its search attributes.
+    const connection = await Connection.connect({ address: testTemporalAddress() });
+    try {
+      const found = await eventually(async () => {
+        const executions = [];
+        for await (const execution of new Client({ connection }).workflow.list({ query: `AuditProgramme = "${programmeId}" AND AuditPhase = "initiating"` })) executions.push(execution);
+        expect(executions).toHaveLength(1);
+        return executions[0]!;
+      });
+      expect(found.workflowId).toBe(`audit-${auditId}`);
+      expect(found.typedSearchAttributes.get(AuditeeUnitKey)).toBe('IT Operations');
+      expect(found.typedSearchAttributes.get(AuditNextDueAtKey)?.toISOString()).toBe(inbox.body.items[0].dueAt);
+    } finally {
+      await connection.close();
+    }
   });
 });
