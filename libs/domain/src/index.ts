@@ -29,3 +29,4 @@ export * from './reference';
 export * from './projection/delta';
 export * from './programme';
 export * from './competence';
+export * from './tasks/task-action-schemas';

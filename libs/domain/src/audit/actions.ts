@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { extensionDecisionSchema, extensionRequestSchema, reassignmentSchema } from '../tasks/task-action-schemas';
 import { AuditPhase } from '../phases';
 import { AuditRole } from '../roles';
 import { email, findingGradeSchema, identifier, isoDuration, personSchema, scopeSchema, shortText, teamMemberSchema, text, timestamp, timeZone } from '../schemas';
@@ -322,21 +323,21 @@ export const AUDIT_ACTIONS = {
     clause: '6.7',
     phases: ACTIVE_PHASES,
     roles: ['auditee-representative', 'auditee-manager', 'team-leader', 'auditor', 'auditor-in-training'],
-    payload: z.object({ taskId: identifier, requestedDueAt: timestamp, reason: text }),
+    payload: extensionRequestSchema,
   },
   decideExtension: {
     summary: 'Team leader (or programme manager) approves or refuses an extension request',
     clause: '6.7',
     phases: ACTIVE_PHASES,
     roles: ['team-leader', 'programme-manager'],
-    payload: z.object({ taskId: identifier, approve: z.boolean(), note: text.optional() }),
+    payload: extensionDecisionSchema,
   },
   reassignTask: {
     summary: 'Give an open task to another person (a team member, or a delegate of the auditee)',
     clause: '5.5',
     phases: ACTIVE_PHASES,
     roles: ['team-leader', 'programme-manager'],
-    payload: z.object({ taskId: identifier, assignee: email, name: shortText.optional() }),
+    payload: reassignmentSchema,
   },
 } satisfies Record<string, ActionSpec>;
 

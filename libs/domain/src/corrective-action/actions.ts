@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { extensionDecisionSchema, extensionRequestSchema, reassignmentSchema } from '../tasks/task-action-schemas';
 import { AuditRole } from '../roles';
-import { identifier, email, shortText, text, timestamp } from '../schemas';
+import { shortText, text, timestamp } from '../schemas';
 import { CorrectiveActionStatus } from './state';
 
 export interface FollowUpActionSpec<S extends z.ZodTypeAny = z.ZodTypeAny> {
@@ -42,19 +43,19 @@ export const FOLLOW_UP_ACTIONS = {
     summary: 'The assignee of a follow-up task asks for a later due date',
     states: OPEN_STATES,
     roles: ['auditee-representative', 'team-leader', 'auditor'],
-    payload: z.object({ taskId: identifier, requestedDueAt: timestamp, reason: text }),
+    payload: extensionRequestSchema,
   },
   decideExtension: {
     summary: 'Team leader (or programme manager) approves or refuses an extension request',
     states: OPEN_STATES,
     roles: ['team-leader', 'programme-manager'],
-    payload: z.object({ taskId: identifier, approve: z.boolean(), note: text.optional() }),
+    payload: extensionDecisionSchema,
   },
   reassignTask: {
     summary: 'Give an open follow-up task to another person',
     states: OPEN_STATES,
     roles: ['team-leader', 'programme-manager'],
-    payload: z.object({ taskId: identifier, assignee: email }),
+    payload: reassignmentSchema,
   },
 } satisfies Record<string, FollowUpActionSpec>;
 
