@@ -11,7 +11,6 @@ import {
 } from '@temporalio/workflow';
 import {
   AUDIT_ACTION_NAMES,
-  AuditActionName,
   AuditDefinition,
   AuditSettings,
   AuditState,
@@ -22,16 +21,14 @@ import {
   performAuditAction,
   startAudit,
   tickAuditClock,
-  auditPeople,
-  teamLeader,
+  followUpInput,
   earliestDue,
 } from '../libs/domain/src';
 import type { Outcome } from '../libs/domain/src/audit/lifecycle';
-import type { CorrectiveActionInput } from '../libs/domain/src/corrective-action/state';
 import { correctiveActionFollowUp } from './corrective-action-follow-up';
-import { ActionRequest, ActionResult, auditActionUpdate, auditRecordedUpdate, auditStateQuery, followUpClosedSignal } from './definitions';
-import { enforce } from './shared/failures';
+import { auditRecordedUpdate, auditStateQuery, followUpClosedSignal } from './definitions';
 import { ProgressRecorder } from './shared/progress-recorder';
+import { changedBefore, handleSteps, workflowNow } from './shared/steps';
 import { AuditeeUnitKey, AuditNextDueAtKey, AuditPhaseKey, AuditProgrammeKey } from './shared/search-attributes';
 
 export interface AuditLifecycleInput {
@@ -45,8 +42,6 @@ export interface AuditLifecycleResult {
   auditId: string;
   phase: AuditState['phase'];
 }
-
-const now = () => new Date().toISOString();
 
 /**
  * One ISMS audit, ISO 19011 clauses 6.2 to 6.7. People drive it through Updates (one per action, validated by the
@@ -80,7 +75,7 @@ export async function auditLifecycle(input: AuditLifecycleInput): Promise<AuditL
       { key: AuditProgrammeKey, value: input.definition.programmeId },
       { key: AuditeeUnitKey, value: input.definition.auditee.unit },
     ]);
-    firstStep = apply(undefined, startAudit(input.definition, input.settings, now()));
+    firstStep = apply(undefined, startAudit(input.definition, input.settings, workflowNow()));
   }
   state = state!;
 
@@ -89,22 +84,17 @@ export async function auditLifecycle(input: AuditLifecycleInput): Promise<AuditL
     await firstStep;
     return { phase: state.phase, events: [] };
   });
-  for (const action of AUDIT_ACTION_NAMES) {
-    setHandler(
-      auditActionUpdate(action),
-      async (request: ActionRequest): Promise<ActionResult> => {
-        const before = state;
-        const outcome = enforce(() => performAuditAction(before, action, request.actor, request.payload, now()));
-        await apply(before, outcome);
-        return { phase: outcome.state.phase, events: outcome.events.map(({ type, summary, subjectId }) => ({ type, summary, subjectId })) };
-      },
-      { validator: (request: ActionRequest) => void enforce(() => performAuditAction(state, action as AuditActionName, request.actor, request.payload, now())) },
-    );
-  }
+  handleSteps({
+    actions: AUDIT_ACTION_NAMES,
+    current: () => state,
+    perform: (current, action, request, now) => performAuditAction(current, action, request.actor, request.payload, now),
+    apply,
+    phaseOf: (current) => current.phase,
+  });
   setHandler(followUpClosedSignal, async (findingId: string) => {
     const before = state;
     if (before.followUps.find((followUp) => followUp.findingId === findingId)?.state !== 'open') return;
-    await apply(before, closeFollowUp(before, findingId, now()));
+    await apply(before, closeFollowUp(before, findingId, workflowNow()));
   });
 
   while (!isFinished(state.phase)) {
@@ -112,11 +102,7 @@ export async function auditLifecycle(input: AuditLifecycleInput): Promise<AuditL
     const seen = version;
     const wakeUp = nextAuditWakeUp(state);
     const changed = () => version !== seen || workflowInfo().continueAsNewSuggested;
-    const woken = wakeUp === undefined ? (await condition(changed), true) : await condition(changed, Math.max(wakeUp - Date.now(), 1));
-    if (!woken) {
-      const before = state;
-      await apply(before, tickAuditClock(before, now()));
-    }
+    if (!(await changedBefore(wakeUp, changed))) await apply(state, tickAuditClock(state, workflowNow()));
     if (workflowInfo().continueAsNewSuggested && !isFinished(state.phase)) {
       await recorder.drain();
       await condition(allHandlersFinished);
@@ -128,31 +114,14 @@ export async function auditLifecycle(input: AuditLifecycleInput): Promise<AuditL
   return { auditId, phase: state.phase };
 }
 
-
 /** One child workflow per nonconformity; abandoned on parent close so a continue-as-new never cuts a follow-up short. */
 async function startFollowUps(state: AuditState, started: Set<string>): Promise<void> {
   for (const followUp of state.followUps) {
     if (followUp.state !== 'open' || started.has(followUp.findingId)) continue;
-    const finding = state.findings.find((candidate) => candidate.id === followUp.findingId)!;
-    const people = auditPeople(state);
-    const followUpInput: CorrectiveActionInput = {
-      auditId: state.definition.auditId,
-      auditTitle: state.definition.title,
-      parentWorkflowId: workflowInfo().workflowId,
-      finding: finding as CorrectiveActionInput['finding'],
-      people: {
-        ...people,
-        auditeeRepresentative: state.definition.auditee.representative.email,
-        auditeeDelegates: state.auditeeDelegates,
-        verifier: finding.recordedBy,
-        auditors: state.team.filter((member) => member.role === 'auditor' || member.role === 'team-leader').map((member) => member.email).filter((email) => email !== teamLeader(state).email),
-      },
-      settings: state.settings,
-    };
     started.add(followUp.findingId);
     await startChild(correctiveActionFollowUp, {
       workflowId: followUp.workflowId,
-      args: [{ followUp: followUpInput }],
+      args: [{ followUp: followUpInput(state, followUp.findingId, workflowInfo().workflowId) }],
       parentClosePolicy: ParentClosePolicy.ABANDON,
       workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
       typedSearchAttributes: [

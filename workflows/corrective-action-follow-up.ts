@@ -11,17 +11,15 @@ import {
   earliestDue,
 } from '../libs/domain/src';
 import type { FollowUpOutcome } from '../libs/domain/src/corrective-action/follow-up';
-import { ActionRequest, ActionResult, followUpActionUpdate, followUpClosedSignal, followUpStateQuery } from './definitions';
-import { enforce } from './shared/failures';
+import { followUpClosedSignal, followUpStateQuery } from './definitions';
 import { ProgressRecorder } from './shared/progress-recorder';
+import { changedBefore, handleSteps, workflowNow } from './shared/steps';
 import { AuditNextDueAtKey, AuditPhaseKey } from './shared/search-attributes';
 
 export interface CorrectiveActionFollowUpInput {
   followUp: CorrectiveActionInput;
   carried?: { state: CorrectiveActionState; seq: number };
 }
-
-const now = () => new Date().toISOString();
 
 /**
  * Follow-up of one nonconformity (ISO 19011 6.7): plan → review → implementation evidence → verification of
@@ -45,30 +43,24 @@ export async function correctiveActionFollowUp(input: CorrectiveActionFollowUpIn
   };
 
   if (input.carried) state = input.carried.state;
-  else void apply(undefined, openFollowUp(input.followUp, now()));
+  else void apply(undefined, openFollowUp(input.followUp, workflowNow()));
   state = state!;
 
   setHandler(followUpStateQuery, () => state);
-  for (const action of FOLLOW_UP_ACTION_NAMES) {
-    setHandler(
-      followUpActionUpdate(action),
-      async (request: ActionRequest): Promise<ActionResult> => {
-        const before = state;
-        const outcome = enforce(() => performFollowUpAction(before, action, request.actor, request.payload, now()));
-        await apply(before, outcome);
-        return { phase: outcome.state.status, events: outcome.events.map(({ type, summary, subjectId }) => ({ type, summary, subjectId })) };
-      },
-      { validator: (request: ActionRequest) => void enforce(() => performFollowUpAction(state, action, request.actor, request.payload, now())) },
-    );
-  }
+  handleSteps({
+    actions: FOLLOW_UP_ACTION_NAMES,
+    current: () => state,
+    perform: (current, action, request, now) => performFollowUpAction(current, action, request.actor, request.payload, now),
+    apply,
+    phaseOf: (current) => current.status,
+  });
 
   const closed = () => state.status === 'closed';
   while (!closed()) {
     const seen = version;
     const wakeUp = nextFollowUpWakeUp(state);
     const changed = () => version !== seen || workflowInfo().continueAsNewSuggested;
-    const woken = wakeUp === undefined ? (await condition(changed), true) : await condition(changed, Math.max(wakeUp - Date.now(), 1));
-    if (!woken) await apply(state, tickFollowUpClock(state, now()));
+    if (!(await changedBefore(wakeUp, changed))) await apply(state, tickFollowUpClock(state, workflowNow()));
     if (workflowInfo().continueAsNewSuggested && !closed()) {
       await recorder.drain();
       await condition(allHandlersFinished);

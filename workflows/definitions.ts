@@ -1,6 +1,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { AuditActionName, AuditState, CorrectiveActionState, FollowUpActionName } from '../libs/domain/src';
 import type { Actor } from '../libs/domain/src/roles';
+import type { TimelineEvent } from '../libs/domain/src/timeline';
 
 /** What a person sends with every human step: who acts, in which role, with what data (validated by the rules). */
 export interface ActionRequest {
@@ -14,19 +15,14 @@ export interface ActionResult {
   events: { type: string; summary: string; subjectId?: string }[];
 }
 
-const auditUpdates = new Map<AuditActionName, ReturnType<typeof defineUpdate<ActionResult, [ActionRequest]>>>();
 /** One Update per human step, named after the action, so the history reads like the audit. */
-export function auditActionUpdate(action: AuditActionName) {
-  let update = auditUpdates.get(action);
-  if (!update) auditUpdates.set(action, (update = defineUpdate<ActionResult, [ActionRequest]>(action)));
-  return update;
+export function actionUpdate(action: AuditActionName | FollowUpActionName) {
+  return defineUpdate<ActionResult, [ActionRequest]>(action);
 }
 
-const followUpUpdates = new Map<FollowUpActionName, ReturnType<typeof defineUpdate<ActionResult, [ActionRequest]>>>();
-export function followUpActionUpdate(action: FollowUpActionName) {
-  let update = followUpUpdates.get(action);
-  if (!update) followUpUpdates.set(action, (update = defineUpdate<ActionResult, [ActionRequest]>(action)));
-  return update;
+/** The answer to a step: only what a client needs, as Update results are stored in the workflow's history. */
+export function actionResult(phase: string, events: readonly TimelineEvent[]): ActionResult {
+  return { phase, events: events.map(({ type, summary, subjectId }) => ({ type, summary, subjectId })) };
 }
 
 /** Waits until the audit's first step is in the read model, so a client can read what it just created. */

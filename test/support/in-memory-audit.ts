@@ -2,15 +2,13 @@ import {
   AuditDefinition,
   AuditState,
   closeFollowUp,
-  CorrectiveActionInput,
   CorrectiveActionState,
   DEFAULT_AUDIT_SETTINGS,
   openFollowUp,
   performAuditAction,
   performFollowUpAction,
   startAudit,
-  teamLeader,
-  auditPeople,
+  followUpInput,
   AuditActionName,
   FollowUpActionName,
   TimelineEvent,
@@ -63,22 +61,7 @@ export class InMemoryAudit implements AuditPort {
   private openFollowUps(): void {
     for (const followUp of this.state.followUps) {
       if (this.followUps.has(followUp.findingId)) continue;
-      const finding = this.state.findings.find((candidate) => candidate.id === followUp.findingId)!;
-      const input: CorrectiveActionInput = {
-        auditId: this.state.definition.auditId,
-        auditTitle: this.state.definition.title,
-        parentWorkflowId: 'audit-test',
-        finding: finding as CorrectiveActionInput['finding'],
-        people: {
-          ...auditPeople(this.state),
-          auditeeRepresentative: this.state.definition.auditee.representative.email,
-          auditeeDelegates: [],
-          verifier: finding.recordedBy,
-          auditors: this.state.team.filter((member) => member.role === 'auditor').map((member) => member.email).filter((email) => email !== teamLeader(this.state).email),
-        },
-        settings: this.state.settings,
-      };
-      const opened = openFollowUp(input, this.now());
+      const opened = openFollowUp(followUpInput(this.state, followUp.findingId, 'audit-test'), this.now());
       this.followUps.set(followUp.findingId, opened.state);
       this.timeline.push(...opened.events);
     }

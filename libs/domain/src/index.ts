@@ -30,3 +30,4 @@ export * from './projection/delta';
 export * from './programme';
 export * from './competence';
 export * from './tasks/task-action-schemas';
+export * from './corrective-action/input';

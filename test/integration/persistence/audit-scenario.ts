@@ -10,6 +10,7 @@ import {
   DEFAULT_AUDIT_SETTINGS,
   diffAudit,
   diffFollowUp,
+  followUpInput,
   followUpWorkflowId,
   FollowUpActionName,
   isActive,
@@ -216,21 +217,5 @@ export function auditToFollowUp(run: AuditRun, people: ScenarioPeople): Correcti
   run.act('completeAudit', leader, { retention: 'retain', retainUntil: '2029-01-01T00:00:00.000Z', lessonsLearned: ['Book rooms early'] }, next());
   const finding = run.state.findings[0]!;
   if (finding.grade !== 'minor-nonconformity') throw new Error('scenario expects a minor nonconformity');
-  return {
-    auditId: run.definition.auditId,
-    auditTitle: run.definition.title,
-    parentWorkflowId: run.workflowId,
-    finding: { ...finding, grade: finding.grade },
-    people: {
-      programmeManager: people.programmeManager,
-      complianceLead: people.complianceLead,
-      teamLeader: people.leader,
-      auditeeManager: people.manager,
-      auditeeRepresentative: people.representative,
-      auditeeDelegates: [],
-      verifier: finding.recordedBy,
-      auditors: [people.auditor],
-    },
-    settings: run.state.settings,
-  };
+  return followUpInput(run.state, finding.id, run.workflowId);
 }

@@ -4,7 +4,7 @@ import { AuditActionName, AuditDefinition, AuditSettings, auditWorkflowId, follo
 import { Actor } from '../../../../libs/domain/src/roles';
 import { AppConfig } from '../../../../libs/config/src';
 import type { auditLifecycle } from '../../../../workflows/audit-lifecycle';
-import { ActionResult, auditActionUpdate, auditRecordedUpdate, auditStateQuery, followUpActionUpdate } from '../../../../workflows/definitions';
+import { ActionResult, actionUpdate, auditRecordedUpdate, auditStateQuery } from '../../../../workflows/definitions';
 import { AuditeeUnitKey, AuditPhaseKey, AuditProgrammeKey } from '../../../../workflows/shared/search-attributes';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../infrastructure/tokens';
 import { asRejection } from './workflow-errors';
@@ -35,12 +35,12 @@ export class AuditWorkflowsService {
 
   act(auditId: string, action: AuditActionName, actor: Actor, payload: unknown): Promise<ActionResult> {
     const handle = this.client.workflow.getHandle(auditWorkflowId(auditId));
-    return this.translate(handle.executeUpdate(auditActionUpdate(action), { args: [{ actor, payload }] }));
+    return this.translate(handle.executeUpdate(actionUpdate(action), { args: [{ actor, payload }] }));
   }
 
   followUpAct(auditId: string, findingId: string, action: FollowUpActionName, actor: Actor, payload: unknown): Promise<ActionResult> {
     const handle = this.client.workflow.getHandle(followUpWorkflowId(auditId, findingId));
-    return this.translate(handle.executeUpdate(followUpActionUpdate(action), { args: [{ actor, payload }] }));
+    return this.translate(handle.executeUpdate(actionUpdate(action), { args: [{ actor, payload }] }));
   }
 
   liveState(auditId: string) {

@@ -1,0 +1,26 @@
+import { auditPeople } from '../audit/people';
+import { AuditState } from '../audit/state';
+import { conflict, ensure, notFound } from '../rejection';
+import { isNonconformity } from '../grades';
+import { CorrectiveActionInput } from './state';
+
+/** What the follow-up of one nonconformity starts with: the finding, who acts on it, and the audit's settings. */
+export function followUpInput(audit: AuditState, findingId: string, parentWorkflowId: string): CorrectiveActionInput {
+  const finding = audit.findings.find((candidate) => candidate.id === findingId);
+  ensure(finding, () => notFound(`finding ${findingId} does not exist`));
+  ensure(isNonconformity(finding.grade), () => conflict(`finding ${findingId} is a ${finding.grade}; only nonconformities are followed up`));
+  return {
+    auditId: audit.definition.auditId,
+    auditTitle: audit.definition.title,
+    parentWorkflowId,
+    finding: { ...finding, grade: finding.grade },
+    people: {
+      ...auditPeople(audit),
+      auditeeRepresentative: audit.definition.auditee.representative.email,
+      auditeeDelegates: audit.auditeeDelegates,
+      verifier: finding.recordedBy,
+      auditors: audit.team.filter((member) => member.role === 'auditor').map((member) => member.email),
+    },
+    settings: audit.settings,
+  };
+}

@@ -1,0 +1,48 @@
+import { condition, setHandler } from '@temporalio/workflow';
+import type { AuditActionName, FollowUpActionName } from '../../libs/domain/src';
+import type { TimelineEvent } from '../../libs/domain/src/timeline';
+import { ActionRequest, actionResult, actionUpdate } from '../definitions';
+import { enforce } from './failures';
+
+/** Workflow time as the rules expect it: deterministic, an ISO timestamp. */
+export const workflowNow = (): string => new Date().toISOString();
+
+export interface StepOutcome<S> {
+  state: S;
+  events: TimelineEvent[];
+}
+
+/**
+ * Registers one Update per human step. The validator runs the rule on the current state and refuses before anything
+ * is written; the handler runs it again (nothing can run in between), applies the outcome and answers with what it
+ * recorded.
+ */
+export function handleSteps<S, A extends AuditActionName | FollowUpActionName>(steps: {
+  actions: readonly A[];
+  current: () => S;
+  perform: (state: S, action: A, request: ActionRequest, now: string) => StepOutcome<S>;
+  apply: (before: S, outcome: StepOutcome<S>) => Promise<void>;
+  phaseOf: (state: S) => string;
+}): void {
+  for (const action of steps.actions) {
+    setHandler(
+      actionUpdate(action),
+      async (request: ActionRequest) => {
+        const before = steps.current();
+        const outcome = enforce(() => steps.perform(before, action, request, workflowNow()));
+        await steps.apply(before, outcome);
+        return actionResult(steps.phaseOf(outcome.state), outcome.events);
+      },
+      { validator: (request: ActionRequest) => void enforce(() => steps.perform(steps.current(), action, request, workflowNow())) },
+    );
+  }
+}
+
+/** Sleeps until `wakeUp` (epoch ms) or until `changed()` holds, whichever comes first; true when it changed. */
+export async function changedBefore(wakeUp: number | undefined, changed: () => boolean): Promise<boolean> {
+  if (wakeUp === undefined) {
+    await condition(changed);
+    return true;
+  }
+  return condition(changed, Math.max(wakeUp - Date.now(), 1));
+}
