@@ -3,10 +3,10 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { AUDIT_ACTIONS, AuditActionName, AuditLaunch, FollowUpActionName, isFinished, resolveSettings } from '../../../../libs/domain/src';
-import { conflict, forbidden, invalid, notFound } from '../../../../libs/domain/src/rejection';
+import { conflict, forbidden, invalid, notFound, Rejection } from '../../../../libs/domain/src/rejection';
 import { Actor } from '../../../../libs/domain/src/roles';
 import { AuditEntity } from '../../../../libs/persistence/src/entities/audit.entity';
-import { AuditListFilters, getAuditDetail, listAudits, listTasks } from '../../../../libs/persistence/src/read-model';
+import { AuditListFilters, getAuditDetail, getTask, listAudits } from '../../../../libs/persistence/src/read-model';
 import { AuditorsService } from '../auditors/auditors.service';
 import { ProgrammesService } from '../programmes/programmes.service';
 import { AuditWorkflowsService } from '../workflows/audit-workflows.service';
@@ -27,8 +27,9 @@ export class AuditsService {
 
   /** The programme manager launches an audit in an approved programme; its workflow starts and its first step is recorded. */
   async launch(actor: Actor, launch: AuditLaunch) {
-    const programme = await this.programmes.get(launch.programmeId).catch(() => {
-      throw invalid('programmeId', `programme ${launch.programmeId} does not exist`);
+    // An unknown programme is a fault of the request body, not a missing resource of the URL.
+    const programme = await this.programmes.get(launch.programmeId).catch((error: unknown) => {
+      throw error instanceof Rejection && error.kind === 'not-found' ? invalid('programmeId', error.message) : error;
     });
     if (actor.role !== 'programme-manager' || actor.email !== programme.managerEmail) {
       throw forbidden(`only the programme manager (${programme.managerEmail}) launches audits in programme "${programme.name}"`);
@@ -67,8 +68,7 @@ export class AuditsService {
 
   /** The target of the link in every task mail. */
   async task(auditId: string, taskId: string) {
-    const { items } = await listTasks(this.dataSource, { auditId, limit: 500 });
-    const task = items.find((candidate) => candidate.id === taskId);
+    const task = await getTask(this.dataSource, auditId, taskId);
     if (!task) throw notFound(`task ${taskId} of audit ${auditId} does not exist`);
     return task;
   }

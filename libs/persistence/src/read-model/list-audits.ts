@@ -1,6 +1,6 @@
 import type { AuditPhase } from '../../../domain/src/phases';
 import { AuditSummary, auditSummarySql, toAuditSummary } from './audit-summary';
-import { Page, pageBounds, PageRequest, ReadModelSource, SqlParameters, withSnapshot } from './source';
+import { Page, PageRequest, ReadModelSource, readPage, SqlParameters } from './source';
 import { overdueTaskSql } from './task-view';
 
 export interface AuditListFilters extends PageRequest {
@@ -14,20 +14,14 @@ export interface AuditListFilters extends PageRequest {
 }
 
 /** Audits matching the filters, the most pressing first (earliest next due date; finished audits last). */
-export async function listAudits(source: ReadModelSource, filters: AuditListFilters = {}): Promise<Page<AuditSummary>> {
-  const { limit, offset } = pageBounds(filters);
+export function listAudits(source: ReadModelSource, filters: AuditListFilters = {}): Promise<Page<AuditSummary>> {
   const now = filters.now ?? new Date();
-  return withSnapshot(source, async (db) => {
-    const counting = new SqlParameters();
-    const [{ total }] = (await db.query(`SELECT count(*)::int AS total FROM audits a ${whereSql(filters, now, counting)}`, counting.values)) as Array<{ total: number }>;
-    const params = new SqlParameters();
-    const rows = (await db.query(
+  return readPage(source, filters, {
+    countSql: (params) => `SELECT count(*)::int AS total FROM audits a ${whereSql(filters, now, params)}`,
+    rowsSql: (params) =>
       `${auditSummarySql(params.timestamp(now))} ${whereSql(filters, now, params)}
-       ORDER BY a.next_due_at ASC NULLS LAST, a.created_at DESC, a.id
-       LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
-      params.values,
-    )) as Array<Record<string, unknown>>;
-    return { items: rows.map((row) => toAuditSummary(row)), total, limit, offset };
+       ORDER BY a.next_due_at ASC NULLS LAST, a.created_at DESC, a.id`,
+    toItem: (row) => toAuditSummary(row),
   });
 }
 

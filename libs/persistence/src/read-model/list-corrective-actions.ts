@@ -1,7 +1,7 @@
 import type { CorrectiveActionStatus } from '../../../domain/src/corrective-action/state';
 import { CorrectiveActionView } from './audit-detail';
 import { domainRow } from './rows';
-import { Page, pageBounds, PageRequest, ReadModelSource, SqlParameters, withSnapshot } from './source';
+import { Page, PageRequest, ReadModelSource, readPage, SqlParameters } from './source';
 
 export interface CorrectiveActionListFilters extends PageRequest {
   status?: CorrectiveActionStatus[];
@@ -21,19 +21,14 @@ export interface CorrectiveActionListItem extends CorrectiveActionView {
 }
 
 /** Follow-ups across audits, the most pressing first: what compliance leads track for months. */
-export async function listCorrectiveActions(source: ReadModelSource, filters: CorrectiveActionListFilters = {}): Promise<Page<CorrectiveActionListItem>> {
-  const { limit, offset } = pageBounds(filters);
+export function listCorrectiveActions(source: ReadModelSource, filters: CorrectiveActionListFilters = {}): Promise<Page<CorrectiveActionListItem>> {
   const now = filters.now ?? new Date();
-  return withSnapshot(source, async (db) => {
-    const counting = new SqlParameters();
-    const [{ total }] = (await db.query(`SELECT count(*)::int AS total ${fromSql(filters, now, counting)}`, counting.values)) as Array<{ total: number }>;
-    const params = new SqlParameters();
-    const rows = (await db.query(
+  return readPage(source, filters, {
+    countSql: (params) => `SELECT count(*)::int AS total ${fromSql(filters, now, params)}`,
+    rowsSql: (params) =>
       `SELECT c.*, a.title AS audit_title, a.programme_id, a.auditee_unit, a.compliance_lead_email ${fromSql(filters, now, params)}
-       ORDER BY c.next_due_at ASC NULLS LAST, c.opened_at, c.audit_id, c.finding_id LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
-      params.values,
-    )) as Array<Record<string, unknown> & { audit_id: string }>;
-    return { items: rows.map((row) => ({ ...domainRow<CorrectiveActionListItem>(row), auditId: row.audit_id })), total, limit, offset };
+       ORDER BY c.next_due_at ASC NULLS LAST, c.opened_at, c.audit_id, c.finding_id`,
+    toItem: (row) => ({ ...domainRow<CorrectiveActionListItem>(row), auditId: row.audit_id as string }),
   });
 }
 

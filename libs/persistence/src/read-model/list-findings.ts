@@ -1,7 +1,7 @@
 import type { Finding } from '../../../domain/src/audit/state';
 import type { FindingGrade } from '../../../domain/src/grades';
 import { domainRow } from './rows';
-import { Page, pageBounds, PageRequest, ReadModelSource, SqlParameters, withSnapshot } from './source';
+import { Page, PageRequest, ReadModelSource, readPage, SqlParameters } from './source';
 
 export interface FindingListFilters extends PageRequest {
   grade?: FindingGrade[];
@@ -19,18 +19,13 @@ export interface FindingListItem extends Finding {
 }
 
 /** Findings across audits, newest first. */
-export async function listFindings(source: ReadModelSource, filters: FindingListFilters = {}): Promise<Page<FindingListItem>> {
-  const { limit, offset } = pageBounds(filters);
-  return withSnapshot(source, async (db) => {
-    const counting = new SqlParameters();
-    const [{ total }] = (await db.query(`SELECT count(*)::int AS total ${fromSql(filters, counting)}`, counting.values)) as Array<{ total: number }>;
-    const params = new SqlParameters();
-    const rows = (await db.query(
+export function listFindings(source: ReadModelSource, filters: FindingListFilters = {}): Promise<Page<FindingListItem>> {
+  return readPage(source, filters, {
+    countSql: (params) => `SELECT count(*)::int AS total ${fromSql(filters, params)}`,
+    rowsSql: (params) =>
       `SELECT f.*, a.title AS audit_title, a.programme_id, a.auditee_unit ${fromSql(filters, params)}
-       ORDER BY f.recorded_at DESC, f.audit_id, f.id LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
-      params.values,
-    )) as Array<Record<string, unknown> & { audit_id: string }>;
-    return { items: rows.map((row) => ({ ...domainRow<FindingListItem>(row), auditId: row.audit_id })), total, limit, offset };
+       ORDER BY f.recorded_at DESC, f.audit_id, f.id`,
+    toItem: (row) => ({ ...domainRow<FindingListItem>(row), auditId: row.audit_id as string }),
   });
 }
 

@@ -1,6 +1,6 @@
 import type { AuditPhase } from '../../../domain/src/phases';
 import type { TaskState } from '../../../domain/src/tasks/task';
-import { Page, pageBounds, PageRequest, ReadModelSource, SqlParameters, withSnapshot } from './source';
+import { Page, PageRequest, ReadModelSource, readPage, SqlParameters } from './source';
 import { overdueTaskSql, taskColumnsSql, TaskView, toTaskView } from './task-view';
 
 export interface TaskListFilters extends PageRequest {
@@ -32,20 +32,23 @@ export function taskListSql(now: string, extraColumns: readonly string[] = []): 
 }
 
 /** Tasks matching the filters, soonest due first. */
-export async function listTasks(source: ReadModelSource, filters: TaskListFilters = {}): Promise<Page<TaskListItem>> {
-  const { limit, offset } = pageBounds(filters);
+export function listTasks(source: ReadModelSource, filters: TaskListFilters = {}): Promise<Page<TaskListItem>> {
   const now = filters.now ?? new Date();
-  return withSnapshot(source, async (db) => {
-    const counting = new SqlParameters();
-    const [{ total }] = (await db.query(`SELECT count(*)::int AS total ${TASKS_WITH_AUDIT} ${whereSql(filters, now, counting)}`, counting.values)) as Array<{ total: number }>;
-    const params = new SqlParameters();
-    const rows = (await db.query(
-      `${taskListSql(params.timestamp(now))} ${whereSql(filters, now, params)}
-       ORDER BY t.due_at, t.audit_id, t.id LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
-      params.values,
-    )) as Array<Record<string, unknown>>;
-    return { items: rows.map((row) => toTaskView<TaskListItem>(row)), total, limit, offset };
+  return readPage(source, filters, {
+    countSql: (params) => `SELECT count(*)::int AS total ${TASKS_WITH_AUDIT} ${whereSql(filters, now, params)}`,
+    rowsSql: (params) => `${taskListSql(params.timestamp(now))} ${whereSql(filters, now, params)} ORDER BY t.due_at, t.audit_id, t.id`,
+    toItem: (row) => toTaskView<TaskListItem>(row),
   });
+}
+
+/** One task of an audit or of its follow-ups, whatever its state. */
+export async function getTask(source: ReadModelSource, auditId: string, taskId: string, now: Date = new Date()): Promise<TaskListItem | undefined> {
+  const params = new SqlParameters();
+  const rows = (await source.query(
+    `${taskListSql(params.timestamp(now))} WHERE t.audit_id = ${params.add(auditId)} AND t.id = ${params.add(taskId)}`,
+    params.values,
+  )) as Array<Record<string, unknown>>;
+  return rows[0] && toTaskView<TaskListItem>(rows[0]);
 }
 
 function whereSql(filters: TaskListFilters, now: Date, params: SqlParameters): string {

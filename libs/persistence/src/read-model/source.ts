@@ -49,3 +49,24 @@ export function pageBounds(request: PageRequest): { limit: number; offset: numbe
   const offset = Math.max(Math.trunc(request.offset ?? 0), 0);
   return { limit, offset };
 }
+
+/** How one list reads: the count of all matching rows, the ordered rows, and how a row becomes an item. */
+export interface PageQuery<T> {
+  /** `SELECT count(*)::int AS total ...`; adds its parameters to `params`. */
+  countSql(params: SqlParameters): string;
+  /** The ordered `SELECT`, without LIMIT and OFFSET; adds its parameters to `params`. */
+  rowsSql(params: SqlParameters): string;
+  toItem(row: Record<string, unknown>): T;
+}
+
+/** One page of a list and the total count, read from one snapshot so the two agree. */
+export function readPage<T>(source: ReadModelSource, request: PageRequest, query: PageQuery<T>): Promise<Page<T>> {
+  const { limit, offset } = pageBounds(request);
+  return withSnapshot(source, async (db) => {
+    const counting = new SqlParameters();
+    const [{ total }] = (await db.query(query.countSql(counting), counting.values)) as Array<{ total: number }>;
+    const params = new SqlParameters();
+    const rows = (await db.query(`${query.rowsSql(params)} LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`, params.values)) as Array<Record<string, unknown>>;
+    return { items: rows.map((row) => query.toItem(row)), total, limit, offset };
+  });
+}
