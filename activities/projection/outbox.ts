@@ -5,9 +5,10 @@ import { messageIdFor } from '../../libs/persistence/src/outbox/message-id';
 import { notificationDedupeKey } from '../../libs/persistence/src/outbox/dedupe-key';
 import { insertMissing, TableSpec } from './sql';
 
-interface NotificationRow {
+export interface NotificationRow {
   dedupe_key: string;
-  audit_id: string;
+  /** Null for a notification that spans audits (the daily digest). */
+  audit_id: string | null;
   workflow_id: string;
   kind: string;
   recipients: { to: string[]; cc: string[] };
@@ -33,33 +34,42 @@ const NOTIFICATIONS: TableSpec<NotificationRow> = {
   },
 };
 
+/** The outbox row of one intent of a workflow; its dedupe key and Message-ID follow from the workflow id and intent key. */
+export function outboxRow(workflowId: string, auditId: string | null, intent: NotificationIntent): NotificationRow {
+  const dedupeKey = notificationDedupeKey(workflowId, intent.key);
+  return {
+    dedupe_key: dedupeKey,
+    audit_id: auditId,
+    workflow_id: workflowId,
+    kind: intent.kind,
+    recipients: { to: intent.to, cc: intent.cc },
+    data: intent.data,
+    invite: intent.invite,
+    task_id: intent.taskId,
+    message_id: messageIdFor(dedupeKey),
+  };
+}
+
 /** One outbox row per distinct intent in the record's events, in event order. */
 export function notificationRows(record: ProgressRecord): NotificationRow[] {
   const rows = new Map<string, NotificationRow>();
   for (const intent of record.events.flatMap((event) => event.notify ?? [])) {
-    const dedupeKey = notificationDedupeKey(record.workflowId, intent.key);
-    if (rows.has(dedupeKey)) continue;
-    rows.set(dedupeKey, {
-      dedupe_key: dedupeKey,
-      audit_id: record.auditId,
-      workflow_id: record.workflowId,
-      kind: intent.kind,
-      recipients: { to: intent.to, cc: intent.cc },
-      data: intent.data,
-      invite: intent.invite,
-      task_id: intent.taskId,
-      message_id: messageIdFor(dedupeKey),
-    });
+    const row = outboxRow(record.workflowId, record.auditId, intent);
+    if (!rows.has(row.dedupe_key)) rows.set(row.dedupe_key, row);
   }
   return [...rows.values()];
+}
+
+/** Inserts rows whose dedupe key is new; a row already queued (and perhaps sent) stays exactly as it is. */
+export async function queueOutboxRows(db: EntityManager, rows: readonly NotificationRow[]): Promise<string[]> {
+  await insertMissing(db, NOTIFICATIONS, rows);
+  return rows.map((row) => row.dedupe_key);
 }
 
 /**
  * Queues the record's notifications (insert-or-ignore by dedupe key) and returns every dedupe key, including those
  * queued by an earlier attempt: the caller hands them to the sender, which skips rows already sent.
  */
-export async function queueNotifications(db: EntityManager, record: ProgressRecord): Promise<string[]> {
-  const rows = notificationRows(record);
-  await insertMissing(db, NOTIFICATIONS, rows);
-  return rows.map((row) => row.dedupe_key);
+export function queueNotifications(db: EntityManager, record: ProgressRecord): Promise<string[]> {
+  return queueOutboxRows(db, notificationRows(record));
 }
