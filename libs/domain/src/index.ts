@@ -31,3 +31,4 @@ export * from './programme';
 export * from './competence';
 export * from './tasks/task-action-schemas';
 export * from './corrective-action/input';
+export * from './action-route';

@@ -1,7 +1,7 @@
+import { actionRoute } from '../../domain/src/action-route';
 import type { AuditRole } from '../../domain/src/roles';
 import type { AuditPort, StepResult } from './sample-audit-script';
 
-const kebab = (action: string) => action.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 export class HttpError extends Error {
   constructor(
@@ -21,12 +21,12 @@ export class HttpAuditPort implements AuditPort {
   ) {}
 
   act(action: string, actor: { email: string; role: AuditRole }, payload: unknown): Promise<StepResult> {
-    return post(this.baseUrl, `/audits/${this.auditId}/${kebab(action)}`, actor, payload);
+    return post(this.baseUrl, `/audits/${this.auditId}/${actionRoute(action)}`, actor, payload);
   }
 
   /** Follow-up workflows start right after the audit completes; until the first one is recorded the API says 404. */
   async followUp(findingId: string, action: string, actor: { email: string; role: AuditRole }, payload: unknown): Promise<StepResult> {
-    const path = `/audits/${this.auditId}/findings/${findingId}/follow-up/${kebab(action)}`;
+    const path = `/audits/${this.auditId}/findings/${findingId}/follow-up/${actionRoute(action)}`;
     for (let attempt = 0; ; attempt += 1) {
       try {
         return await post(this.baseUrl, path, actor, payload);

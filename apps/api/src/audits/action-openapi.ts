@@ -1,8 +1,7 @@
 import { OpenAPIObject } from '@nestjs/swagger';
-import { ActionSpec, AUDIT_ACTIONS, FOLLOW_UP_ACTIONS, FollowUpActionSpec } from '../../../../libs/domain/src';
+import { actionRoute, ActionSpec, AUDIT_ACTIONS, FOLLOW_UP_ACTIONS, FollowUpActionSpec } from '../../../../libs/domain/src';
 import { ACTOR_EMAIL_HEADER, ACTOR_ROLE_HEADER } from '../common/actor.decorator';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
-import { toRoute } from './action-routes';
 
 export const GENERIC_AUDIT_ACTION_PATH = '/audits/{id}/{action}';
 export const GENERIC_FOLLOW_UP_ACTION_PATH = '/audits/{id}/findings/{findingId}/follow-up/{action}';
@@ -45,7 +44,7 @@ export function documentActionEndpoints(document: OpenAPIObject): OpenAPIObject 
   delete paths[GENERIC_AUDIT_ACTION_PATH];
   delete paths[GENERIC_FOLLOW_UP_ACTION_PATH];
   for (const [name, spec] of Object.entries(AUDIT_ACTIONS) as [string, ActionSpec][]) {
-    paths[`/audits/{id}/${toRoute(name)}`] = {
+    paths[`/audits/{id}/${actionRoute(name)}`] = {
       post: {
         tags: ['audit actions'],
         operationId: `audit_${name}`,
@@ -58,7 +57,7 @@ export function documentActionEndpoints(document: OpenAPIObject): OpenAPIObject 
     } as never;
   }
   for (const [name, spec] of Object.entries(FOLLOW_UP_ACTIONS) as [string, FollowUpActionSpec][]) {
-    paths[`/audits/{id}/findings/{findingId}/follow-up/${toRoute(name)}`] = {
+    paths[`/audits/{id}/findings/{findingId}/follow-up/${actionRoute(name)}`] = {
       post: {
         tags: ['corrective actions'],
         operationId: `followUp_${name}`,

@@ -1,12 +1,8 @@
-import { AUDIT_ACTION_NAMES, AuditActionName, FOLLOW_UP_ACTION_NAMES, FollowUpActionName } from '../../../../libs/domain/src';
+import { actionRoute, AUDIT_ACTION_NAMES, AuditActionName, FOLLOW_UP_ACTION_NAMES, FollowUpActionName } from '../../../../libs/domain/src';
 
-/** `acknowledgeContact` ↔ `acknowledge-contact`: URLs use the action names in kebab case. */
-export function toRoute(action: string): string {
-  return action.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-}
 
-const auditActionByRoute = new Map(AUDIT_ACTION_NAMES.map((action) => [toRoute(action), action]));
-const followUpActionByRoute = new Map(FOLLOW_UP_ACTION_NAMES.map((action) => [toRoute(action), action]));
+const auditActionByRoute = new Map(AUDIT_ACTION_NAMES.map((action) => [actionRoute(action), action]));
+const followUpActionByRoute = new Map(FOLLOW_UP_ACTION_NAMES.map((action) => [actionRoute(action), action]));
 
 export function auditActionFromRoute(route: string): AuditActionName | undefined {
   return auditActionByRoute.get(route);
