@@ -1,6 +1,6 @@
+import { addDuration } from '../duration';
 import { isNonconformity } from '../grades';
 import { conflict, ensure, invalid, notFound } from '../rejection';
-import { dueIn } from '../tasks/task-operations';
 import { ActionHandlers, enterPhase } from './change';
 import { holdMeeting } from './preparing';
 
@@ -50,7 +50,7 @@ export const conductingHandlers: ActionHandlers<ConductingActions> = {
         assignee: state.definition.auditee.representative.email,
         role: 'auditee-representative',
         subjectId: finding.id,
-        dueAt: dueIn(change.now, state.settings.findingResponseWithin),
+        dueAt: addDuration(change.now, state.settings.findingResponseWithin),
       });
     }
   },

@@ -1,5 +1,5 @@
+import { addDuration } from '../duration';
 import { conflict, ensure, invalid, notFound } from '../rejection';
-import { dueIn } from '../tasks/task-operations';
 import { ActionHandlers, AuditChange, enterPhase } from './change';
 import { teamLeader } from './people';
 import { AuditState } from './state';
@@ -36,7 +36,7 @@ export const initiatingHandlers: ActionHandlers<InitiatingActions> = {
         assignee: state.definition.programmeManager.email,
         role: 'programme-manager',
         subjectId: objection.memberEmail,
-        dueAt: dueIn(change.now, state.settings.objectionResolutionWithin),
+        dueAt: addDuration(change.now, state.settings.objectionResolutionWithin),
       });
     }
     openFeasibilityTaskWhenReady(change);
@@ -99,7 +99,7 @@ export const initiatingHandlers: ActionHandlers<InitiatingActions> = {
       title: 'Accept the proposed alternative or cancel the audit',
       assignee: state.definition.programmeManager.email,
       role: 'programme-manager',
-      dueAt: dueIn(change.now, state.settings.alternativeDecisionWithin),
+      dueAt: addDuration(change.now, state.settings.alternativeDecisionWithin),
     });
   },
 
@@ -153,6 +153,6 @@ function openFeasibilityTaskWhenReady(change: AuditChange): void {
     title: 'Decide whether the audit is feasible',
     assignee: teamLeader(state).email,
     role: 'team-leader',
-    dueAt: dueIn(change.now, state.settings.feasibilityDecisionWithin),
+    dueAt: addDuration(change.now, state.settings.feasibilityDecisionWithin),
   });
 }

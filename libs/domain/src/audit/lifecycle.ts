@@ -1,8 +1,9 @@
+import { addDuration } from '../duration';
 import { Actor } from '../roles';
 import { AuditSettings } from '../settings';
 import { Change } from '../tasks/change';
 import { dueMoments, nextMomentAt } from '../tasks/clock';
-import { applyMoment, dueIn } from '../tasks/task-operations';
+import { applyMoment } from '../tasks/task-operations';
 import { TimelineEvent } from '../timeline';
 import { parsePayload } from '../validation';
 import { AUDIT_ACTIONS, AuditActionName } from './actions';
@@ -63,7 +64,7 @@ export function startAudit(definition: AuditDefinition, settings: AuditSettings,
     title: `Acknowledge the audit "${definition.title}": objectives, scope, criteria and team`,
     assignee: definition.auditee.representative.email,
     role: 'auditee-representative',
-    dueAt: dueIn(now, settings.contactAcknowledgementWithin),
+    dueAt: addDuration(now, settings.contactAcknowledgementWithin),
   });
   return { state: change.state, events: change.events };
 }

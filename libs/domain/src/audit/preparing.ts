@@ -1,6 +1,6 @@
+import { addDuration } from '../duration';
 import { conflict, ensure, invalid, notFound } from '../rejection';
 import { generateChecklist } from '../reference';
-import { dueIn } from '../tasks/task-operations';
 import { ActionHandlers, AuditChange, enterPhase } from './change';
 import { teamLeader } from './people';
 import { ChecklistItem, DocumentRequest } from './state';
@@ -19,7 +19,7 @@ type PreparingActions =
 export const preparingHandlers: ActionHandlers<PreparingActions> = {
   requestDocuments(change, payload) {
     const { state } = change;
-    const dueAt = dueIn(change.now, payload.dueWithin ?? state.settings.documentsDueWithin);
+    const dueAt = addDuration(change.now, payload.dueWithin ?? state.settings.documentsDueWithin);
     const names = payload.documents.map((document) => document.name);
     const task = change.openTask({
       kind: 'supply-documents',
@@ -58,7 +58,7 @@ export const preparingHandlers: ActionHandlers<PreparingActions> = {
         title: 'Review the supplied documents',
         assignee: teamLeader(change.state).email,
         role: 'team-leader',
-        dueAt: dueIn(change.now, change.state.settings.documentReviewWithin),
+        dueAt: addDuration(change.now, change.state.settings.documentReviewWithin),
       });
     }
   },
@@ -98,7 +98,7 @@ export const preparingHandlers: ActionHandlers<PreparingActions> = {
       assignee: change.state.definition.auditee.representative.email,
       role: 'auditee-representative',
       subjectId: `plan-${plan.version}`,
-      dueAt: dueIn(change.now, change.state.settings.planAnswerWithin),
+      dueAt: addDuration(change.now, change.state.settings.planAnswerWithin),
     });
   },
 

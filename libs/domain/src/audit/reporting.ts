@@ -1,6 +1,6 @@
+import { addDuration } from '../duration';
 import { isNonconformity } from '../grades';
 import { conflict, ensure, invalid } from '../rejection';
-import { dueIn } from '../tasks/task-operations';
 import { ActionHandlers, AuditChange, enterPhase } from './change';
 import { teamLeader } from './people';
 import { ReportVersion } from './state';
@@ -20,7 +20,7 @@ export const reportingHandlers: ActionHandlers<ReportingActions> = {
       assignee: change.state.definition.programmeManager.email,
       role: 'programme-manager',
       subjectId: `report-${version}`,
-      dueAt: dueIn(change.now, change.state.settings.reportReviewWithin),
+      dueAt: addDuration(change.now, change.state.settings.reportReviewWithin),
     });
   },
 
@@ -36,7 +36,7 @@ export const reportingHandlers: ActionHandlers<ReportingActions> = {
       assignee: teamLeader(change.state).email,
       role: 'team-leader',
       subjectId: `report-${report.version}`,
-      dueAt: dueIn(change.now, change.state.settings.reportApprovalWithin),
+      dueAt: addDuration(change.now, change.state.settings.reportApprovalWithin),
     });
   },
 

@@ -1,9 +1,10 @@
+import { addDuration } from '../duration';
 import { requiresCorrection } from '../grades';
 import { conflict, ensure, forbidden, invalid, notFound } from '../rejection';
 import { Actor, AuditRole, roleLabel } from '../roles';
 import { Change } from '../tasks/change';
 import { dueMoments, nextMomentAt } from '../tasks/clock';
-import { applyMoment, decideExtension, dueIn, findActiveTask, reassignTask, requestExtension } from '../tasks/task-operations';
+import { applyMoment, decideExtension, findActiveTask, reassignTask, requestExtension } from '../tasks/task-operations';
 import { TimelineEvent } from '../timeline';
 import { parsePayload } from '../validation';
 import { FOLLOW_UP_ACTIONS, FollowUpActionName, FollowUpActionPayload, FollowUpActionSpec } from './actions';
@@ -61,7 +62,7 @@ function askForPlan(change: FollowUpChange): void {
     assignee: input.people.auditeeRepresentative,
     role: 'auditee-representative',
     subjectId: input.finding.id,
-    dueAt: dueIn(change.now, deadlines(change.state).plan),
+    dueAt: addDuration(change.now, deadlines(change.state).plan),
   });
 }
 
@@ -78,7 +79,7 @@ const HANDLERS: Handlers = {
       assignee: input.people.teamLeader,
       role: 'team-leader',
       subjectId: input.finding.id,
-      dueAt: dueIn(change.now, deadlines(change.state).planReview),
+      dueAt: addDuration(change.now, deadlines(change.state).planReview),
     });
   },
 
@@ -100,7 +101,7 @@ const HANDLERS: Handlers = {
       assignee: input.people.auditeeRepresentative,
       role: 'auditee-representative',
       subjectId: input.finding.id,
-      dueAt: dueIn(change.now, deadlines(change.state).implementation),
+      dueAt: addDuration(change.now, deadlines(change.state).implementation),
     });
   },
 
@@ -115,7 +116,7 @@ const HANDLERS: Handlers = {
       assignee: input.people.verifier,
       role: input.people.verifier === input.people.teamLeader ? 'team-leader' : 'auditor',
       subjectId: input.finding.id,
-      dueAt: dueIn(change.now, deadlines(change.state).verification),
+      dueAt: addDuration(change.now, deadlines(change.state).verification),
     });
   },
 

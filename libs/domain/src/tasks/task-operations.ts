@@ -1,4 +1,4 @@
-import { durationToMs, IsoDuration } from '../duration';
+import { addDuration, IsoDuration } from '../duration';
 import { conflict, ensure, forbidden, invalid, notFound } from '../rejection';
 import { AuditRole } from '../roles';
 import { AuditSettings } from '../settings';
@@ -90,7 +90,7 @@ export function requestExtension<S extends TaskHolder>(
     title: `Decide on extending "${task.title}" to ${request.requestedDueAt}`,
     assignee: policy.decider,
     role: policy.deciderRole,
-    dueAt: new Date(Date.parse(change.now) + durationToMs(policy.decisionWithin)).toISOString(),
+    dueAt: addDuration(change.now, policy.decisionWithin),
     subjectId: task.id,
   });
   change.patchTask(task.id, {
@@ -149,8 +149,4 @@ export function reassignTask<S extends TaskHolder>(change: Change<S>, taskId: st
     data: { from: task.assignee, to: assignee },
     notify: [{ kind: 'task-assigned', key: `${task.id}:assigned:${reassignments}`, to: [assignee], cc: [], taskId: task.id, data: taskData(updated) }],
   });
-}
-
-export function dueIn(now: string, duration: IsoDuration): string {
-  return new Date(Date.parse(now) + durationToMs(duration)).toISOString();
 }
