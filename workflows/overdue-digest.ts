@@ -1,14 +1,10 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { AuditflowActivities } from '../activities';
+import { deliverNotifications } from './shared/mail-delivery';
 
 const { queueOverdueDigests } = proxyActivities<AuditflowActivities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '5 seconds', maximumInterval: '1 minute' },
-});
-const { deliverNotifications } = proxyActivities<AuditflowActivities>({
-  startToCloseTimeout: '5 minutes',
-  heartbeatTimeout: '10 seconds',
-  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
 
 /** The daily digest of overdue work for each compliance lead; started by a Temporal Schedule. */

@@ -3,19 +3,12 @@ import type { AuditflowActivities } from '../../activities';
 import type { AuditDelta, FollowUpDelta, ProgressRecord } from '../../libs/domain/src/projection/delta';
 import type { AuditPhase } from '../../libs/domain/src/phases';
 import type { TimelineEvent } from '../../libs/domain/src/timeline';
+import { deliverNotifications } from './mail-delivery';
 
 // The read model must eventually be written whatever happens: retry without limit, backing off to 30 s.
 const { recordAuditProgress } = proxyActivities<AuditflowActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
-});
-
-// An SMTP outage delays mail, never drops it: retry until the server is back.
-// Heartbeats let a retry start within seconds when the worker dies mid-send.
-const { deliverNotifications } = proxyActivities<AuditflowActivities>({
-  startToCloseTimeout: '5 minutes',
-  heartbeatTimeout: '10 seconds',
-  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
 
 function isEmpty(delta: AuditDelta | FollowUpDelta): boolean {
