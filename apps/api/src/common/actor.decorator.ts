@@ -1,5 +1,4 @@
-import { BadRequestException, createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { applyDecorators } from '@nestjs/common';
+import { applyDecorators, BadRequestException, createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import { z } from 'zod';
 import { AUDIT_ROLES, Actor } from '../../../../libs/domain/src/roles';
