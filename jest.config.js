@@ -1,8 +1,13 @@
 /* global module, __dirname */
 // Two projects: fast unit tests, and integration/e2e tests against a real Temporal dev server and PostgreSQL
 // that test/setup/global-setup.ts starts once per run. Type-checking is `npm run typecheck`, not Jest's job.
-const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] };
-const common = { rootDir: __dirname, testEnvironment: 'node', transform, moduleFileExtensions: ['ts', 'js', 'json'] };
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }];
+// The OpenID libraries ship ES modules only. Node runs them through require(esm); Jest on Node 20 cannot, so they
+// are compiled to CommonJS for the tests.
+const ESM_ONLY = ['jose', 'openid-client', 'oauth4webapi'];
+const transform = { '^.+\\.ts$': tsJest, [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: tsJest };
+const transformIgnorePatterns = [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`];
+const common = { rootDir: __dirname, testEnvironment: 'node', transform, transformIgnorePatterns, moduleFileExtensions: ['ts', 'js', 'json'] };
 
 /** @type {import('jest').Config} */
 module.exports = {

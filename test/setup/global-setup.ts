@@ -9,6 +9,7 @@ import { REPO_ROOT } from '../../libs/devstack/src/repo-root';
 import { resolveTemporalCli } from '../../libs/devstack/src/temporal-cli';
 import { startTemporalDevServer, TemporalDevServer } from '../../libs/devstack/src/temporal-dev-server';
 import { runMigrations } from '../../libs/persistence/src';
+import teardown from './global-teardown';
 import { setTestStack, TestStackHandles } from './test-stack-handles';
 
 const TMP = join(REPO_ROOT, 'test', '.tmp');
@@ -57,7 +58,6 @@ export default async function globalSetup(): Promise<void> {
     bundle.status === 'rejected' && `workflow bundle: ${String(bundle.reason?.message ?? bundle.reason)}`,
   ].filter(Boolean);
   if (failures.length) {
-    const { default: teardown } = await import('./global-teardown');
     await teardown();
     throw new Error(`The integration test stack could not start:\n- ${failures.join('\n- ')}`);
   }
