@@ -10,6 +10,7 @@ import {
   WorkflowIdReusePolicy,
 } from '@temporalio/workflow';
 import {
+  Actor,
   AUDIT_ACTION_NAMES,
   AuditDefinition,
   AuditSettings,
@@ -34,6 +35,8 @@ import { AuditeeUnitKey, AuditNextDueAtKey, AuditPhaseKey, AuditProgrammeKey } f
 export interface AuditLifecycleInput {
   definition: AuditDefinition;
   settings: AuditSettings;
+  /** The signed-in programme manager who launched the audit. */
+  launchedBy?: Actor;
   /** Set when the workflow continued as new: the state and counters it carries on with. */
   carried?: { state: AuditState; seq: number; startedFollowUps: string[] };
 }
@@ -75,7 +78,7 @@ export async function auditLifecycle(input: AuditLifecycleInput): Promise<AuditL
       { key: AuditProgrammeKey, value: input.definition.programmeId },
       { key: AuditeeUnitKey, value: input.definition.auditee.unit },
     ]);
-    firstStep = apply(undefined, startAudit(input.definition, input.settings, workflowNow()));
+    firstStep = apply(undefined, startAudit(input.definition, input.settings, workflowNow(), input.launchedBy));
   }
   state = state!;
 

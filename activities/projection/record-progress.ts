@@ -26,6 +26,7 @@ import { upsertAuditCollections } from './audit-collections';
 import { upsertAudit } from './audit-header';
 import { upsertCorrectiveAction } from './corrective-action';
 import { queueNotifications } from './outbox';
+import { ensureNamedPeople } from './people';
 import { upsertTasks } from './tasks';
 import { replaceTeam } from './team';
 import { appendEvents } from './timeline';
@@ -66,6 +67,7 @@ async function applyAuditDelta(db: EntityManager, record: ProgressRecord, delta:
   if (delta.team) await replaceTeam(db, record, delta.team);
   await upsertTasks(db, record, delta.tasks);
   await upsertAuditCollections(db, record, delta);
+  await ensureNamedPeople(db, delta);
 }
 
 async function applyFollowUpDelta(db: EntityManager, record: ProgressRecord, delta: FollowUpDelta): Promise<void> {

@@ -11,6 +11,8 @@ interface EventRow {
   phase: string;
   actor_email?: string;
   actor_role?: string;
+  actor_person_id?: string;
+  actor_via?: string;
   subject_id?: string;
   data?: Record<string, unknown>;
   occurred_at: string;
@@ -28,6 +30,8 @@ const AUDIT_EVENTS: TableSpec<EventRow> = {
     phase: 'text',
     actor_email: 'text',
     actor_role: 'text',
+    actor_person_id: 'uuid',
+    actor_via: 'text',
     subject_id: 'text',
     data: 'jsonb',
     occurred_at: 'timestamptz',
@@ -45,6 +49,8 @@ export function eventRows(record: ProgressRecord): EventRow[] {
     phase: record.phase,
     actor_email: event.actor?.email,
     actor_role: event.actor?.role,
+    actor_person_id: event.actor?.personId,
+    actor_via: event.actor?.via,
     subject_id: event.subjectId,
     data: event.data,
     occurred_at: record.at,

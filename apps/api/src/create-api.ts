@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig } from '../../../libs/config/src';
 import { AppModule } from './app.module';
 import { RejectionFilter } from './common/rejection.filter';
+import { harden } from './hardening';
 import { mountOpenApi } from './openapi';
 
 export interface CreateApiOptions {
@@ -14,10 +16,12 @@ export interface CreateApiOptions {
 
 /** Builds the HTTP API without listening, so tests and the launcher share one set-up. */
 export async function createApi(config: AppConfig, options: CreateApiOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config, options.databaseUrl), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.databaseUrl), {
     logger: options.logger ?? levelsUpTo(config.LOG_LEVEL),
+    bodyParser: false,
   });
   app.enableShutdownHooks();
+  harden(app, config);
   app.useGlobalFilters(new RejectionFilter());
   mountOpenApi(app);
   return app;

@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { isIsoDuration } from '../../domain/src/duration';
 
 const port = z.coerce.number().int().min(0).max(65535);
+const duration = z.string().refine(isIsoDuration, { message: 'must be an ISO 8601 duration such as PT15M or P90D' });
+const count = z.coerce.number().int().min(1);
 
 /**
  * Every environment variable Auditflow reads, with its default. The README table is written from this list;
@@ -28,6 +31,36 @@ export const configSchema = z.object({
   DIGEST_CRON: z.string().default('0 7 * * *'),
   DIGEST_TIMEZONE: z.string().default('UTC'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+
+  // Sign-in. Unset OIDC_ISSUER_URL: `npm start` runs its embedded identity provider; in production there is no
+  // single sign-on without it, and people sign in by e-mail link.
+  OIDC_ISSUER_URL: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).default('auditflow'),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_SCOPES: z.string().default('openid email profile'),
+  /** Claim of the ID token (or access token) that lists a person's organisation roles. */
+  OIDC_ROLES_CLAIM: z.string().min(1).default('auditflow_roles'),
+  /** Optional mapping of claim values to roles, e.g. `Auditflow-Admins=admin,ISMS-Auditors=auditor` (Entra group names). */
+  OIDC_ROLE_MAP: z.string().optional(),
+  /** `aud` that bearer access tokens from the identity provider must carry; defaults to OIDC_CLIENT_ID. */
+  OIDC_AUDIENCE: z.string().min(1).optional(),
+  SESSION_IDLE_TIMEOUT: duration.default('PT1H'),
+  SESSION_ABSOLUTE_TIMEOUT: duration.default('PT12H'),
+  SIGN_IN_LINK_TTL: duration.default('PT15M'),
+  /** How many sign-in links one address, and one client IP, may ask for within SIGN_IN_RATE_WINDOW. */
+  SIGN_IN_LINKS_PER_ADDRESS: count.default(5),
+  SIGN_IN_LINKS_PER_IP: count.default(30),
+  SIGN_IN_RATE_WINDOW: duration.default('PT15M'),
+  /** Sign-in attempts (link requests, link uses, SSO callbacks) one client IP may make per minute. */
+  SIGN_IN_ATTEMPTS_PER_MINUTE: count.default(20),
+  API_TOKEN_DEFAULT_LIFETIME: duration.default('P90D'),
+  API_TOKEN_MAX_LIFETIME: duration.default('P1Y'),
+  /** Made an active admin at start (production's first admin); without it an empty directory gets a setup link. */
+  ADMIN_EMAIL: z.email().transform((value) => value.toLowerCase()).optional(),
+  /** Express "trust proxy" setting when behind a reverse proxy, e.g. `1` or `loopback`; unset trusts none. */
+  TRUST_PROXY: z.string().optional(),
+  /** Largest request body accepted, in bytes. */
+  REQUEST_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
 });
 
 export type AppConfig = z.infer<typeof configSchema> & {
@@ -35,6 +68,8 @@ export type AppConfig = z.infer<typeof configSchema> & {
   dataDir: string;
   /** Base URL used in links inside mails. */
   publicUrl: string;
+  /** Audience required of bearer access tokens from the identity provider. */
+  oidcAudience: string;
 };
 
 export class ConfigError extends Error {}
@@ -51,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     ...values,
     dataDir: resolve(values.DATA_DIR),
-    publicUrl: values.PUBLIC_URL ?? `http://localhost:${values.PORT}`,
+    publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ''),
+    oidcAudience: values.OIDC_AUDIENCE ?? values.OIDC_CLIENT_ID,
   };
 }

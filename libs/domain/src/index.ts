@@ -32,3 +32,4 @@ export * from './competence';
 export * from './tasks/task-action-schemas';
 export * from './corrective-action/input';
 export * from './action-route';
+export * from './access';

@@ -25,8 +25,27 @@ export function roleLabel(role: AuditRole): string {
   return role.replace(/-/g, ' ');
 }
 
-/** The person acting, as given by the caller and checked against the audit's people. */
+/** How a person proved who they are: single sign-on, an e-mail link, or an API token. */
+export const SIGN_IN_METHODS = ['sso', 'link', 'token'] as const;
+export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
+
+/**
+ * The person acting: the signed-in person and the role they act in, checked against the audit's people. The
+ * timeline keeps who it was (directory id) and how they signed in.
+ */
 export interface Actor {
   email: string;
   role: AuditRole;
+  personId?: string;
+  via?: SignInMethod;
+}
+
+/** The actor as the rules record it: e-mail in lower case, nothing but the known fields. */
+export function normaliseActor(actor: Actor): Actor {
+  return {
+    email: actor.email.toLowerCase(),
+    role: actor.role,
+    ...(actor.personId ? { personId: actor.personId } : {}),
+    ...(actor.via ? { via: actor.via } : {}),
+  };
 }

@@ -3,3 +3,4 @@ export * from './entities';
 export * from './migrations';
 export * from './outbox';
 export * from './read-model';
+export * from './identity';

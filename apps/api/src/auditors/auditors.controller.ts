@@ -6,6 +6,8 @@ import { email, shortText } from '../../../../libs/domain/src/schemas';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
 import { ZodPipe } from '../common/zod-pipe';
 import { AuditorsService } from './auditors.service';
+import { CurrentPrincipal } from '../auth/decorators';
+import { Principal } from '../auth/principal';
 
 const teamCheckSchema = z.object({
   auditeeUnit: shortText,
@@ -22,35 +24,35 @@ export class AuditorsController {
   @ApiBody({ schema: openApiSchema(auditorSchema) })
   @ApiCreatedResponse({ description: 'the auditor profile' })
   @ApiConflictResponse({ schema: ERROR_SCHEMA })
-  create(@Body(new ZodPipe(auditorSchema)) input: z.output<typeof auditorSchema>) {
-    return this.auditors.create(input);
+  create(@CurrentPrincipal() principal: Principal, @Body(new ZodPipe(auditorSchema)) input: z.output<typeof auditorSchema>) {
+    return this.auditors.create(principal, input);
   }
 
   @Get()
   @ApiOperation({ summary: 'The auditor pool' })
-  list() {
-    return this.auditors.list();
+  list(@CurrentPrincipal() principal: Principal) {
+    return this.auditors.list(principal);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One auditor with competences and evaluations' })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
-  get(@Param('id', new ParseUUIDPipe()) id: string) {
-    return this.auditors.get(id);
+  get(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.auditors.get(principal, id);
   }
 
   @Post(':id/evaluations')
   @ApiOperation({ summary: 'Record an evaluation of the auditor (7.4): method, criteria, result, gaps' })
   @ApiBody({ schema: openApiSchema(auditorEvaluationSchema) })
-  evaluate(@Param('id', new ParseUUIDPipe()) id: string, @Body(new ZodPipe(auditorEvaluationSchema)) evaluation: z.output<typeof auditorEvaluationSchema>) {
-    return this.auditors.evaluate(id, evaluation);
+  evaluate(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body(new ZodPipe(auditorEvaluationSchema)) evaluation: z.output<typeof auditorEvaluationSchema>) {
+    return this.auditors.evaluate(principal, id, evaluation);
   }
 
   @Post('team-check')
   @ApiOperation({ summary: 'Check a proposed team: ISMS competence coverage, independence from the auditee, qualified leader' })
   @ApiBody({ schema: openApiSchema(teamCheckSchema) })
   @ApiOkResponse({ description: 'covered and missing competence areas, independence conflicts, unknown members' })
-  checkTeam(@Body(new ZodPipe(teamCheckSchema)) body: z.output<typeof teamCheckSchema>) {
-    return this.auditors.checkTeam(body.members, body.auditeeUnit);
+  checkTeam(@CurrentPrincipal() principal: Principal, @Body(new ZodPipe(teamCheckSchema)) body: z.output<typeof teamCheckSchema>) {
+    return this.auditors.checkTeamFor(principal, body.members, body.auditeeUnit);
   }
 }

@@ -3,36 +3,48 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { z } from 'zod';
 import { auditorEvaluationSchema, auditorSchema, checkTeam, TeamCheck } from '../../../../libs/domain/src/competence';
-import { conflict, notFound } from '../../../../libs/domain/src/rejection';
+import { conflict, forbidden, notFound } from '../../../../libs/domain/src/rejection';
 import { AuditorEntity } from '../../../../libs/persistence/src/entities/auditor.entity';
+import { managesProgrammes } from '../../../../libs/domain/src/access/org-roles';
+import { Principal } from '../auth/principal';
 
 @Injectable()
 export class AuditorsService {
   constructor(@InjectRepository(AuditorEntity) private readonly auditors: Repository<AuditorEntity>) {}
 
-  async create(input: z.output<typeof auditorSchema>): Promise<AuditorEntity> {
+  async create(principal: Principal, input: z.output<typeof auditorSchema>): Promise<AuditorEntity> {
+    requireProgrammeManagement(principal);
     if (await this.auditors.existsBy({ email: input.email })) throw conflict(`an auditor with e-mail ${input.email} already exists`);
     return this.auditors.save(this.auditors.create({ ...input, unit: input.unit ?? null, evaluations: [] }));
   }
 
-  list(): Promise<AuditorEntity[]> {
-    return this.auditors.find({ order: { name: 'ASC' } });
+  /** The whole pool for programme managers and admins; an auditor sees their own profile. */
+  list(principal: Principal): Promise<AuditorEntity[]> {
+    const where = managesProgrammes(principal.roles) ? {} : { email: principal.email };
+    return this.auditors.find({ where, order: { name: 'ASC' } });
   }
 
-  async get(id: string): Promise<AuditorEntity> {
-    const auditor = await this.auditors.findOneBy({ id });
+  async get(principal: Principal, id: string): Promise<AuditorEntity> {
+    const auditor = await this.auditors.findOneBy(managesProgrammes(principal.roles) ? { id } : { id, email: principal.email });
     if (!auditor) throw notFound(`auditor ${id} does not exist`);
     return auditor;
   }
 
   /** Evaluations are appended, never rewritten (7.4). */
-  async evaluate(id: string, evaluation: z.output<typeof auditorEvaluationSchema>): Promise<AuditorEntity> {
-    const auditor = await this.get(id);
+  async evaluate(principal: Principal, id: string, evaluation: z.output<typeof auditorEvaluationSchema>): Promise<AuditorEntity> {
+    requireProgrammeManagement(principal);
+    const auditor = await this.get(principal, id);
     auditor.evaluations = [...auditor.evaluations, { ...evaluation, evaluatedAt: new Date().toISOString() }];
     return this.auditors.save(auditor);
   }
 
   /** Checks a proposed team against the pool's profiles (7.2.3 coverage, independence, leader qualification). */
+  /** The team check as an endpoint: for those who pick teams. */
+  checkTeamFor(principal: Principal, members: { email: string; leader?: boolean }[], auditeeUnit: string) {
+    requireProgrammeManagement(principal);
+    return this.checkTeam(members, auditeeUnit);
+  }
+
   async checkTeam(members: { email: string; leader?: boolean }[], auditeeUnit: string): Promise<TeamCheck & { unknown: string[] }> {
     const profiles = await this.auditors.findBy({ email: In(members.map((member) => member.email)) });
     const known = members.flatMap((member) => {
@@ -41,4 +53,8 @@ export class AuditorsService {
     });
     return { ...checkTeam(known, auditeeUnit), unknown: members.filter((member) => !profiles.some((profile) => profile.email === member.email)).map((member) => member.email) };
   }
+}
+
+function requireProgrammeManagement(principal: Principal): void {
+  if (!managesProgrammes(principal.roles)) throw forbidden('only programme managers and admins manage the auditor pool');
 }

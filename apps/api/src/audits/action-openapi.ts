@@ -1,6 +1,6 @@
 import { OpenAPIObject } from '@nestjs/swagger';
-import { actionRoute, ActionSpec, AUDIT_ACTIONS, FOLLOW_UP_ACTIONS, FollowUpActionSpec } from '../../../../libs/domain/src';
-import { ACTOR_EMAIL_HEADER, ACTOR_ROLE_HEADER } from '../common/actor.decorator';
+import { ACTING_ROLE_HEADER, actionRoute, ActionSpec, AUDIT_ACTIONS, AUDIT_ROLES, FOLLOW_UP_ACTIONS, FollowUpActionSpec } from '../../../../libs/domain/src';
+import { SECURITY_REQUIREMENTS } from '../openapi-security';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
 
 export const GENERIC_AUDIT_ACTION_PATH = '/audits/{id}/{action}';
@@ -8,8 +8,9 @@ export const GENERIC_FOLLOW_UP_ACTION_PATH = '/audits/{id}/findings/{findingId}/
 
 const errors = (conflictWhy: string) => ({
   '400': { description: 'malformed request: names the field and the rule', content: { 'application/json': { schema: ERROR_SCHEMA } } },
-  '403': { description: 'the actor does not hold a role allowed to take this step in this audit', content: { 'application/json': { schema: ERROR_SCHEMA } } },
-  '404': { description: 'unknown audit, finding or referenced item', content: { 'application/json': { schema: ERROR_SCHEMA } } },
+  '401': { description: 'not signed in, or the session or token has ended', content: { 'application/json': { schema: ERROR_SCHEMA } } },
+  '403': { description: 'you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token)', content: { 'application/json': { schema: ERROR_SCHEMA } } },
+  '404': { description: 'unknown audit (or one you may not see), finding or referenced item', content: { 'application/json': { schema: ERROR_SCHEMA } } },
   '409': { description: conflictWhy, content: { 'application/json': { schema: ERROR_SCHEMA } } },
   '422': { description: 'well-formed but breaks a rule (e.g. a late report without a reason)', content: { 'application/json': { schema: ERROR_SCHEMA } } },
 });
@@ -30,9 +31,14 @@ const actionResult = {
   },
 };
 
-const actorHeaders = [
-  { name: ACTOR_EMAIL_HEADER, in: 'header', required: true, schema: { type: 'string', format: 'email' } },
-  { name: ACTOR_ROLE_HEADER, in: 'header', required: true, schema: { type: 'string' } },
+const actingRoleHeader = [
+  {
+    name: ACTING_ROLE_HEADER,
+    in: 'header',
+    required: false,
+    description: 'the role you act in; needed only when you hold several roles in this audit that may take the step',
+    schema: { type: 'string', enum: [...AUDIT_ROLES] },
+  },
 ];
 
 /**
@@ -50,7 +56,8 @@ export function documentActionEndpoints(document: OpenAPIObject): OpenAPIObject 
         operationId: `audit_${name}`,
         summary: `${spec.summary} (ISO 19011 ${spec.clause})`,
         description: `Allowed in phase: ${spec.phases.join(', ')}. Roles: ${spec.roles.join(', ')}.`,
-        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }, ...actorHeaders],
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }, ...actingRoleHeader],
+        security: SECURITY_REQUIREMENTS,
         requestBody: { required: true, content: { 'application/json': { schema: openApiSchema(spec.payload) } } },
         responses: { '200': actionResult, ...errors(`not allowed in the audit's current phase (allowed in: ${spec.phases.join(', ')}) or state`) },
       },
@@ -66,8 +73,9 @@ export function documentActionEndpoints(document: OpenAPIObject): OpenAPIObject 
         parameters: [
           { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
           { name: 'findingId', in: 'path', required: true, schema: { type: 'string' } },
-          ...actorHeaders,
+          ...actingRoleHeader,
         ],
+        security: SECURITY_REQUIREMENTS,
         requestBody: { required: true, content: { 'application/json': { schema: openApiSchema(spec.payload) } } },
         responses: { '200': actionResult, ...errors(`not allowed in the corrective action's current state (allowed: ${spec.states.join(', ')})`) },
       },

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { AUDIT_PHASES, auditLaunchSchema, AuditLaunch } from '../../../../libs/domain/src';
+import { ACTING_ROLE_HEADER, AUDIT_PHASES, auditLaunchSchema, AuditLaunch } from '../../../../libs/domain/src';
 import { notFound } from '../../../../libs/domain/src/rejection';
-import { Actor } from '../../../../libs/domain/src/roles';
 import { identifier, shortText } from '../../../../libs/domain/src/schemas';
-import { ApiActorHeaders, CurrentActor } from '../common/actor.decorator';
+import { CurrentPrincipal } from '../auth/decorators';
+import { Principal } from '../auth/principal';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
 import { booleanFlag, pageQuery } from '../common/query-schemas';
 import { ZodPipe } from '../common/zod-pipe';
@@ -26,55 +26,59 @@ export class AuditsController {
   constructor(private readonly audits: AuditsService) {}
 
   @Post()
-  @ApiActorHeaders()
-  @ApiOperation({ summary: 'Launch an audit (ISO 19011 5.5): starts its workflow at 6.2 initiating' })
+  @ApiOperation({ summary: 'Launch an audit (ISO 19011 5.5): starts its workflow at 6.2 initiating; the programme manager of the programme only' })
   @ApiBody({ schema: openApiSchema(auditLaunchSchema) })
   @ApiCreatedResponse({ description: 'id and phase of the new audit, and the team competence check' })
-  launch(@CurrentActor() actor: Actor, @Body(new ZodPipe(auditLaunchSchema)) launch: AuditLaunch) {
-    return this.audits.launch(actor, launch);
+  launch(@CurrentPrincipal() principal: Principal, @Body(new ZodPipe(auditLaunchSchema)) launch: AuditLaunch) {
+    return this.audits.launch(principal, launch);
   }
 
   @Get()
-  @ApiOperation({ summary: 'List audits, filtered by phase, auditee unit, programme or overdue work' })
+  @ApiOperation({ summary: 'List the audits you may see, filtered by phase, auditee unit, programme or overdue work' })
   @ApiQuery({ name: 'phase', required: false, enum: AUDIT_PHASES })
   @ApiQuery({ name: 'auditeeUnit', required: false })
   @ApiQuery({ name: 'programmeId', required: false })
   @ApiQuery({ name: 'overdue', required: false, enum: ['true', 'false'] })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'offset', required: false })
-  list(@Query(new ZodPipe(listQuerySchema, 'query')) filters: z.output<typeof listQuerySchema>) {
-    return this.audits.list(filters);
+  list(@CurrentPrincipal() principal: Principal, @Query(new ZodPipe(listQuerySchema, 'query')) filters: z.output<typeof listQuerySchema>) {
+    return this.audits.list(principal, filters);
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One audit: phase, open tasks with due dates, findings, corrective actions, timeline' })
+  @ApiOperation({ summary: 'One audit: phase, open tasks with due dates, findings, corrective actions, timeline (the auditee side sees what is meant for it)' })
   @ApiOkResponse({ description: 'the audit as recorded in the read model' })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
-  detail(@Param('id', new ParseUUIDPipe()) id: string) {
-    return this.audits.detail(id);
+  detail(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.audits.detail(principal, id);
   }
 
   @Get(':id/tasks/:taskId')
   @ApiOperation({ summary: 'One task of the audit or of its corrective actions (the link in every task mail)' })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
-  task(@Param('id', new ParseUUIDPipe()) id: string, @Param('taskId', new ZodPipe(identifier)) taskId: string) {
-    return this.audits.task(id, taskId);
+  task(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Param('taskId', new ZodPipe(identifier)) taskId: string) {
+    return this.audits.task(principal, id, taskId);
   }
 
   @Get(':id/live-state')
-  @ApiOperation({ summary: 'The workflow’s own state of a running audit (a Temporal query), for troubleshooting' })
+  @ApiOperation({ summary: 'The workflow’s own state of a running audit (a Temporal query), for troubleshooting by its staff' })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
-  liveState(@Param('id', new ParseUUIDPipe()) id: string) {
-    return this.audits.liveState(id);
+  liveState(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.audits.liveState(principal, id);
   }
 
   /** Serves every human step; documented one endpoint per step by documentActionEndpoints. */
   @Post(':id/:action')
   @HttpCode(200)
-  act(@Param('id', new ParseUUIDPipe()) id: string, @Param('action') route: string, @CurrentActor() actor: Actor, @Body() payload: unknown) {
+  act(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('action') route: string,
+    @Headers(ACTING_ROLE_HEADER) role: string | undefined,
+    @Body() payload: unknown,
+  ) {
     const action = auditActionFromRoute(route);
     if (!action) throw notFound(`there is no audit action "${route}"`);
-    return this.audits.act(id, action, actor, payload);
+    return this.audits.act(principal, id, action, role, payload);
   }
-
 }

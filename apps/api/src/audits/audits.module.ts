@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditEntity } from '../../../../libs/persistence/src/entities/audit.entity';
 import { AuditorsModule } from '../auditors/auditors.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
 import { WorkflowsModule } from '../workflows/workflows.module';
@@ -8,7 +6,7 @@ import { AuditsController } from './audits.controller';
 import { AuditsService } from './audits.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AuditEntity]), WorkflowsModule, ProgrammesModule, AuditorsModule],
+  imports: [WorkflowsModule, ProgrammesModule, AuditorsModule],
   controllers: [AuditsController],
   providers: [AuditsService],
   exports: [AuditsService],

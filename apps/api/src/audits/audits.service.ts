@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, Repository } from 'typeorm';
-import { AUDIT_ACTIONS, AuditActionName, AuditLaunch, FollowUpActionName, isFinished, resolveSettings } from '../../../../libs/domain/src';
+import { DataSource } from 'typeorm';
+import { actingRole, AUDIT_ACTIONS, AuditActionName, AuditLaunch, auditeeView, FollowUpActionName, isFinished, resolveSettings } from '../../../../libs/domain/src';
 import { conflict, forbidden, invalid, notFound, Rejection } from '../../../../libs/domain/src/rejection';
 import { Actor } from '../../../../libs/domain/src/roles';
-import { AuditEntity } from '../../../../libs/persistence/src/entities/audit.entity';
-import { AuditListFilters, getAuditDetail, getTask, listAudits } from '../../../../libs/persistence/src/read-model';
+import { AuditAccess, auditAccess, AuditListFilters, getAuditDetail, getTask, listAudits } from '../../../../libs/persistence/src/read-model';
 import { AuditorsService } from '../auditors/auditors.service';
+import { Principal, viewerOf } from '../auth/principal';
 import { ProgrammesService } from '../programmes/programmes.service';
 import { AuditWorkflowsService } from '../workflows/audit-workflows.service';
 import { ZodPipe } from '../common/zod-pipe';
@@ -15,23 +15,27 @@ import { followUpOfTask } from './action-routes';
 
 const TASK_ACTIONS: readonly AuditActionName[] = ['requestExtension', 'decideExtension', 'reassignTask'];
 
+/** The actor of a step: the signed-in person, in the role they act in, and how they signed in (for the timeline). */
+export function actorOf(principal: Principal, role: Actor['role']): Actor {
+  return { email: principal.email, role, personId: principal.personId, via: principal.via };
+}
+
 @Injectable()
 export class AuditsService {
   constructor(
     private readonly workflows: AuditWorkflowsService,
     private readonly programmes: ProgrammesService,
     private readonly auditors: AuditorsService,
-    @InjectRepository(AuditEntity) private readonly audits: Repository<AuditEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   /** The programme manager launches an audit in an approved programme; its workflow starts and its first step is recorded. */
-  async launch(actor: Actor, launch: AuditLaunch) {
-    // An unknown programme is a fault of the request body, not a missing resource of the URL.
-    const programme = await this.programmes.get(launch.programmeId).catch((error: unknown) => {
+  async launch(principal: Principal, launch: AuditLaunch) {
+    // An unknown programme (or one the person may not see) is a fault of the request body, not a missing resource of the URL.
+    const programme = await this.programmes.get(principal, launch.programmeId).catch((error: unknown) => {
       throw error instanceof Rejection && error.kind === 'not-found' ? invalid('programmeId', error.message) : error;
     });
-    if (actor.role !== 'programme-manager' || actor.email !== programme.managerEmail) {
+    if (principal.email !== programme.managerEmail) {
       throw forbidden(`only the programme manager (${programme.managerEmail}) launches audits in programme "${programme.name}"`);
     }
     if (programme.status !== 'approved') throw conflict(`programme "${programme.name}" is a draft: the audit client must approve it before audits are launched`);
@@ -45,13 +49,21 @@ export class AuditsService {
       programmeManager: { email: programme.managerEmail, name: programme.managerName },
       complianceLead: { email: programme.complianceLeadEmail, name: programme.complianceLeadName },
     };
-    const result = await this.workflows.launch(definition, resolveSettings(programme.settings));
+    const result = await this.workflows.launch(definition, resolveSettings(programme.settings), actorOf(principal, 'programme-manager'));
     return { id: auditId, phase: result.phase, teamCheck: team };
   }
 
-  async act(auditId: string, action: AuditActionName, actor: Actor, body: unknown) {
+  /**
+   * One step of the audit. Refusals come in this order, none of them changing anything: 404 when the person may not
+   * see the audit, 403 when they hold no role that may take the step, 409 when the audit is finished, 400 for a
+   * malformed body, then the workflow's own checks (403, 409, 422).
+   */
+  async act(principal: Principal, auditId: string, action: AuditActionName, requestedRole: string | undefined, body: unknown) {
+    const access = await this.access(principal, auditId);
+    const role = actingRole(access.roles, AUDIT_ACTIONS[action].roles, requestedRole, action);
+    await this.ensureActive(auditId);
     const payload = new ZodPipe(AUDIT_ACTIONS[action].payload).transform(body);
-    await this.activeAudit(auditId);
+    const actor = actorOf(principal, role);
     const taskId = (payload as { taskId?: unknown } | undefined)?.taskId;
     const findingId = TASK_ACTIONS.includes(action) && typeof taskId === 'string' ? followUpOfTask(taskId) : undefined;
     const result = findingId
@@ -60,31 +72,43 @@ export class AuditsService {
     return { auditId, ...result };
   }
 
-  async detail(auditId: string) {
+  async detail(principal: Principal, auditId: string) {
+    const access = await this.access(principal, auditId);
     const detail = await getAuditDetail(this.dataSource, auditId);
     if (!detail) throw notFound(`audit ${auditId} does not exist`);
-    return detail;
+    if (!access.auditeeOnly) return detail;
+    const tasks = await this.dataSource.query(`SELECT id, role, assignee FROM audit_tasks WHERE audit_id = $1`, [auditId]);
+    return auditeeView(detail, principal.email, tasks);
   }
 
   /** The target of the link in every task mail. */
-  async task(auditId: string, taskId: string) {
-    const task = await getTask(this.dataSource, auditId, taskId);
+  async task(principal: Principal, auditId: string, taskId: string) {
+    await this.access(principal, auditId);
+    const task = await getTask(this.dataSource, viewerOf(principal), auditId, taskId);
     if (!task) throw notFound(`task ${taskId} of audit ${auditId} does not exist`);
     return task;
   }
 
-  list(filters: AuditListFilters) {
-    return listAudits(this.dataSource, filters);
+  list(principal: Principal, filters: AuditListFilters) {
+    return listAudits(this.dataSource, viewerOf(principal), filters);
   }
 
-  liveState(auditId: string) {
+  /** The workflow's whole state, working papers included: for the audit's staff and admins, never the auditee side. */
+  async liveState(principal: Principal, auditId: string) {
+    const access = await this.access(principal, auditId);
+    if (access.auditeeOnly) throw forbidden('the live workflow state is for the audit team, the programme manager and admins');
     return this.workflows.liveState(auditId);
   }
 
-  private async activeAudit(auditId: string): Promise<AuditEntity> {
-    const audit = await this.audits.findOneBy({ id: auditId });
-    if (!audit) throw notFound(`audit ${auditId} does not exist`);
-    if (isFinished(audit.phase as never)) throw conflict(`audit ${auditId} is ${audit.phase}: nothing can change any more`);
-    return audit;
+  /** How the person stands to the audit; an audit they may not see answers 404 exactly like one that does not exist. */
+  async access(principal: Principal, auditId: string): Promise<AuditAccess> {
+    const access = await auditAccess(this.dataSource, auditId, viewerOf(principal));
+    if (!access) throw notFound(`audit ${auditId} does not exist`);
+    return access;
+  }
+
+  private async ensureActive(auditId: string): Promise<void> {
+    const [audit] = await this.dataSource.query(`SELECT phase FROM audits WHERE id = $1`, [auditId]);
+    if (audit && isFinished(audit.phase)) throw conflict(`audit ${auditId} is ${audit.phase}: nothing can change any more`);
   }
 }

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { FOLLOW_UP_ACTIONS, FollowUpActionName } from '../../../../libs/domain/src';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { actingRole, FOLLOW_UP_ACTIONS, FollowUpActionName } from '../../../../libs/domain/src';
 import { conflict, notFound } from '../../../../libs/domain/src/rejection';
-import { Actor } from '../../../../libs/domain/src/roles';
 import { CorrectiveActionEntity } from '../../../../libs/persistence/src/entities/corrective-action.entity';
+import { CorrectiveActionListFilters, listCorrectiveActions } from '../../../../libs/persistence/src/read-model';
+import { actorOf, AuditsService } from '../audits/audits.service';
+import { Principal, viewerOf } from '../auth/principal';
 import { ZodPipe } from '../common/zod-pipe';
 import { AuditWorkflowsService } from '../workflows/audit-workflows.service';
 
@@ -12,16 +14,24 @@ import { AuditWorkflowsService } from '../workflows/audit-workflows.service';
 export class CorrectiveActionsService {
   constructor(
     private readonly workflows: AuditWorkflowsService,
+    private readonly audits: AuditsService,
     @InjectRepository(CorrectiveActionEntity) private readonly correctiveActions: Repository<CorrectiveActionEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  /** One step of a nonconformity's follow-up, sent to its own workflow. */
-  async act(auditId: string, findingId: string, action: FollowUpActionName, actor: Actor, body: unknown) {
-    const payload = new ZodPipe(FOLLOW_UP_ACTIONS[action].payload).transform(body);
+  list(principal: Principal, filters: CorrectiveActionListFilters) {
+    return listCorrectiveActions(this.dataSource, viewerOf(principal), filters);
+  }
+
+  /** One step of a nonconformity's follow-up, sent to its own workflow; refusals in the same order as audit steps. */
+  async act(principal: Principal, auditId: string, findingId: string, action: FollowUpActionName, requestedRole: string | undefined, body: unknown) {
+    const access = await this.audits.access(principal, auditId);
+    const role = actingRole(access.roles, FOLLOW_UP_ACTIONS[action].roles, requestedRole, action);
     const followUp = await this.correctiveActions.findOneBy({ auditId, findingId });
     if (!followUp) throw notFound(`finding ${findingId} of audit ${auditId} has no corrective-action follow-up`);
     if (followUp.status === 'closed') throw conflict(`the corrective action for ${findingId} is closed`);
-    const result = await this.workflows.followUpAct(auditId, findingId, action, actor, payload);
+    const payload = new ZodPipe(FOLLOW_UP_ACTIONS[action].payload).transform(body);
+    const result = await this.workflows.followUpAct(auditId, findingId, action, actorOf(principal, role), payload);
     return { auditId, findingId, ...result };
   }
 }

@@ -1,11 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { FINDING_GRADES } from '../../../../libs/domain/src/grades';
 import { shortText } from '../../../../libs/domain/src/schemas';
-import { listFindings } from '../../../../libs/persistence/src/read-model';
+import { CurrentPrincipal } from '../auth/decorators';
+import { Principal } from '../auth/principal';
+import { FindingsService } from './findings.service';
 import { commaList, pageQuery } from '../common/query-schemas';
 import { ZodPipe } from '../common/zod-pipe';
 
@@ -21,7 +21,7 @@ const findingQuerySchema = z.object({
 @ApiTags('findings')
 @Controller('findings')
 export class FindingsController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly findings: FindingsService) {}
 
   @Get()
   @ApiOperation({ summary: 'Findings across audits, newest first, filtered by grade, programme, auditee unit or criterion' })
@@ -31,7 +31,7 @@ export class FindingsController {
   @ApiQuery({ name: 'criterion', required: false, description: 'clause or control, e.g. 9.2 or A.5.15' })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'offset', required: false })
-  list(@Query(new ZodPipe(findingQuerySchema, 'query')) filters: z.output<typeof findingQuerySchema>) {
-    return listFindings(this.dataSource, filters);
+  list(@CurrentPrincipal() principal: Principal, @Query(new ZodPipe(findingQuerySchema, 'query')) filters: z.output<typeof findingQuerySchema>) {
+    return this.findings.list(principal, filters);
   }
 }

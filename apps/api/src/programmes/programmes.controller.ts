@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { programmeApprovalSchema, programmeSchema, ProgrammeInput } from '../../../../libs/domain/src/programme';
-import { Actor } from '../../../../libs/domain/src/roles';
-import { ApiActorHeaders, CurrentActor } from '../common/actor.decorator';
+import { CurrentPrincipal } from '../auth/decorators';
+import { Principal } from '../auth/principal';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
 import { ZodPipe } from '../common/zod-pipe';
 import { ProgrammesService } from './programmes.service';
@@ -16,31 +16,30 @@ export class ProgrammesController {
   @ApiOperation({ summary: 'Establish an audit programme (ISO 19011 5.4): objectives, risks, extent, people, settings' })
   @ApiBody({ schema: openApiSchema(programmeSchema) })
   @ApiCreatedResponse({ description: 'the programme, in draft until the audit client approves it' })
-  create(@Body(new ZodPipe(programmeSchema)) input: ProgrammeInput) {
-    return this.programmes.create(input);
+  create(@CurrentPrincipal() principal: Principal, @Body(new ZodPipe(programmeSchema)) input: ProgrammeInput) {
+    return this.programmes.create(principal, input);
   }
 
   @Get()
   @ApiOperation({ summary: 'List audit programmes' })
-  list() {
-    return this.programmes.list();
+  list(@CurrentPrincipal() principal: Principal) {
+    return this.programmes.list(principal);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One audit programme' })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
-  get(@Param('id', new ParseUUIDPipe()) id: string) {
-    return this.programmes.get(id);
+  get(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.programmes.get(principal, id);
   }
 
   @Post(':id/approve')
   @HttpCode(200)
-  @ApiActorHeaders()
   @ApiOperation({ summary: 'Record the audit client approval of the programme; audits can be launched only in an approved programme' })
   @ApiBody({ schema: openApiSchema(programmeApprovalSchema) })
   @ApiOkResponse({ description: 'the approved programme' })
   @ApiConflictResponse({ schema: ERROR_SCHEMA })
-  approve(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor, @Body(new ZodPipe(programmeApprovalSchema)) body: { approvedBy: string }) {
-    return this.programmes.approve(id, actor, body.approvedBy);
+  approve(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body(new ZodPipe(programmeApprovalSchema)) body: { approvedBy: string }) {
+    return this.programmes.approve(principal, id, body.approvedBy);
   }
 }

@@ -1,11 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { TASK_STATES } from '../../../../libs/domain/src/tasks/task';
 import { email } from '../../../../libs/domain/src/schemas';
-import { listOverdueTasksByComplianceLead, listTasks } from '../../../../libs/persistence/src/read-model';
+import { CurrentPrincipal } from '../auth/decorators';
+import { Principal } from '../auth/principal';
+import { TasksService } from './tasks.service';
 import { booleanFlag, commaList, pageQuery } from '../common/query-schemas';
 import { ZodPipe } from '../common/zod-pipe';
 
@@ -22,7 +22,7 @@ const taskQuerySchema = z.object({
 @ApiTags('tasks')
 @Controller('tasks')
 export class TasksController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly tasks: TasksService) {}
 
   @Get()
   @ApiOperation({ summary: "A person's inbox (assignee=…), or tasks filtered by audit, programme, state or overdue, soonest due first" })
@@ -33,14 +33,14 @@ export class TasksController {
   @ApiQuery({ name: 'overdue', required: false, enum: ['true', 'false'] })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'offset', required: false })
-  list(@Query(new ZodPipe(taskQuerySchema, 'query')) filters: z.output<typeof taskQuerySchema>) {
-    return listTasks(this.dataSource, filters);
+  list(@CurrentPrincipal() principal: Principal, @Query(new ZodPipe(taskQuerySchema, 'query')) filters: z.output<typeof taskQuerySchema>) {
+    return this.tasks.list(principal, filters);
   }
 
   @Get('overdue')
   @ApiOperation({ summary: 'Overdue tasks across audits, grouped by compliance lead (what the daily digest sends)' })
   @ApiOkResponse({ description: 'one entry per compliance lead with their overdue items' })
-  overdue() {
-    return listOverdueTasksByComplianceLead(this.dataSource);
+  overdue(@CurrentPrincipal() principal: Principal) {
+    return this.tasks.overdueByComplianceLead(principal);
   }
 }

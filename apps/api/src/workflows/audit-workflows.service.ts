@@ -18,11 +18,11 @@ export class AuditWorkflowsService {
   ) {}
 
   /** Starts the audit and returns once its first step is in the read model. */
-  async launch(definition: AuditDefinition, settings: AuditSettings): Promise<ActionResult> {
+  async launch(definition: AuditDefinition, settings: AuditSettings, launchedBy: Actor): Promise<ActionResult> {
     const startWorkflowOperation = new WithStartWorkflowOperation<typeof auditLifecycle>('auditLifecycle', {
       workflowId: auditWorkflowId(definition.auditId),
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-      args: [{ definition, settings }],
+      args: [{ definition, settings, launchedBy }],
       workflowIdConflictPolicy: 'FAIL',
       typedSearchAttributes: [
         { key: AuditPhaseKey, value: 'initiating' },

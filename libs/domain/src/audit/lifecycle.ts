@@ -1,5 +1,5 @@
 import { addDuration } from '../duration';
-import { Actor } from '../roles';
+import { Actor, normaliseActor } from '../roles';
 import { AuditSettings } from '../settings';
 import { Change } from '../tasks/change';
 import { dueMoments, nextMomentAt } from '../tasks/clock';
@@ -34,7 +34,8 @@ const HANDLERS: { [A in AuditActionName]: ActionHandler<A> } = {
 };
 
 /** A new audit: 6.2.2 starts by asking the auditee to acknowledge the contact. */
-export function startAudit(definition: AuditDefinition, settings: AuditSettings, now: string): Outcome {
+/** `launchedBy` names the programme manager who launched it (histories from before sign-in have none). */
+export function startAudit(definition: AuditDefinition, settings: AuditSettings, now: string, launchedBy?: Actor): Outcome {
   const initial: AuditState = {
     definition,
     settings,
@@ -57,7 +58,7 @@ export function startAudit(definition: AuditDefinition, settings: AuditSettings,
     followUps: [],
     tasks: [],
   };
-  const change = new Change(initial, now, { email: definition.programmeManager.email, role: 'programme-manager' });
+  const change = new Change(initial, now, launchedBy ? normaliseActor(launchedBy) : { email: definition.programmeManager.email, role: 'programme-manager' });
   change.record({ type: 'audit.created', summary: `Audit "${definition.title}" of ${definition.auditee.unit} launched`, data: { plannedStart: definition.plannedStart, plannedEnd: definition.plannedEnd } });
   change.openTask({
     kind: 'acknowledge-contact',
@@ -77,7 +78,7 @@ export function performAuditAction(state: AuditState, action: AuditActionName, a
   const spec = AUDIT_ACTIONS[action];
   ensure(spec, () => notFound(`unknown action ${String(action)}`));
   const parsed = parsePayload(spec.payload, payload);
-  const normalisedActor = { email: actor.email.toLowerCase(), role: actor.role };
+  const normalisedActor = normaliseActor(actor);
   authorizeAuditAction(state, action, normalisedActor);
   const change = new Change(state, now, normalisedActor);
   (HANDLERS[action] as ActionHandler<AuditActionName>)(change, parsed as never);

@@ -1,7 +1,7 @@
 import { addDuration } from '../duration';
 import { requiresCorrection } from '../grades';
 import { conflict, ensure, forbidden, invalid, notFound } from '../rejection';
-import { Actor, AuditRole, roleLabel } from '../roles';
+import { Actor, AuditRole, normaliseActor, roleLabel } from '../roles';
 import { Change } from '../tasks/change';
 import { dueMoments, nextMomentAt } from '../tasks/clock';
 import { applyMoment, decideExtension, findActiveTask, reassignTask, requestExtension } from '../tasks/task-operations';
@@ -175,7 +175,7 @@ export function performFollowUpAction(state: CorrectiveActionState, action: Foll
   const spec: FollowUpActionSpec | undefined = FOLLOW_UP_ACTIONS[action];
   ensure(spec, () => notFound(`unknown follow-up action ${String(action)}`));
   const parsed = parsePayload(spec.payload, payload);
-  const who: Actor = { email: actor.email.toLowerCase(), role: actor.role };
+  const who: Actor = normaliseActor(actor);
   ensure(spec.roles.includes(who.role), () => forbidden(`a ${roleLabel(who.role)} may not ${action}; allowed: ${spec.roles.map(roleLabel).join(', ')}`));
   ensure(followUpRolesOf(state, who.email).includes(who.role), () => forbidden(`${who.email} is not the ${roleLabel(who.role)} of this follow-up`));
   ensure(spec.states.includes(state.status), () => conflict(`${action} is not allowed while the corrective action is ${state.status}; allowed when: ${spec.states.join(', ')}`));

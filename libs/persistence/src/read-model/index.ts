@@ -8,3 +8,4 @@ export * from './task-view';
 export * from './timeline';
 export * from './list-findings';
 export * from './list-corrective-actions';
+export * from './visibility';

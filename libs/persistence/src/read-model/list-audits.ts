@@ -2,6 +2,7 @@ import type { AuditPhase } from '../../../domain/src/phases';
 import { AuditSummary, auditSummarySql, toAuditSummary } from './audit-summary';
 import { Page, PageRequest, ReadModelSource, readPage, SqlParameters } from './source';
 import { overdueTaskSql } from './task-view';
+import { auditVisibleSql, Viewer } from './visibility';
 
 export interface AuditListFilters extends PageRequest {
   phase?: AuditPhase;
@@ -14,19 +15,19 @@ export interface AuditListFilters extends PageRequest {
 }
 
 /** Audits matching the filters, the most pressing first (earliest next due date; finished audits last). */
-export function listAudits(source: ReadModelSource, filters: AuditListFilters = {}): Promise<Page<AuditSummary>> {
+export function listAudits(source: ReadModelSource, viewer: Viewer, filters: AuditListFilters = {}): Promise<Page<AuditSummary>> {
   const now = filters.now ?? new Date();
   return readPage(source, filters, {
-    countSql: (params) => `SELECT count(*)::int AS total FROM audits a ${whereSql(filters, now, params)}`,
+    countSql: (params) => `SELECT count(*)::int AS total FROM audits a ${whereSql(viewer, filters, now, params)}`,
     rowsSql: (params) =>
-      `${auditSummarySql(params.timestamp(now))} ${whereSql(filters, now, params)}
+      `${auditSummarySql(params.timestamp(now))} ${whereSql(viewer, filters, now, params)}
        ORDER BY a.next_due_at ASC NULLS LAST, a.created_at DESC, a.id`,
     toItem: (row) => toAuditSummary(row),
   });
 }
 
-function whereSql(filters: AuditListFilters, now: Date, params: SqlParameters): string {
-  const where: string[] = [];
+function whereSql(viewer: Viewer, filters: AuditListFilters, now: Date, params: SqlParameters): string {
+  const where: string[] = [auditVisibleSql(viewer, params)];
   if (filters.phase) where.push(`a.phase = ${params.add(filters.phase)}`);
   if (filters.auditeeUnit) where.push(`a.auditee_unit = ${params.add(filters.auditeeUnit)}`);
   if (filters.programmeId) where.push(`a.programme_id = ${params.add(filters.programmeId)}`);

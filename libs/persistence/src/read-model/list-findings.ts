@@ -2,6 +2,7 @@ import type { Finding } from '../../../domain/src/audit/state';
 import type { FindingGrade } from '../../../domain/src/grades';
 import { domainRow } from './rows';
 import { Page, PageRequest, ReadModelSource, readPage, SqlParameters } from './source';
+import { auditVisibleSql, Viewer } from './visibility';
 
 export interface FindingListFilters extends PageRequest {
   grade?: FindingGrade[];
@@ -19,18 +20,18 @@ export interface FindingListItem extends Finding {
 }
 
 /** Findings across audits, newest first. */
-export function listFindings(source: ReadModelSource, filters: FindingListFilters = {}): Promise<Page<FindingListItem>> {
+export function listFindings(source: ReadModelSource, viewer: Viewer, filters: FindingListFilters = {}): Promise<Page<FindingListItem>> {
   return readPage(source, filters, {
-    countSql: (params) => `SELECT count(*)::int AS total ${fromSql(filters, params)}`,
+    countSql: (params) => `SELECT count(*)::int AS total ${fromSql(viewer, filters, params)}`,
     rowsSql: (params) =>
-      `SELECT f.*, a.title AS audit_title, a.programme_id, a.auditee_unit ${fromSql(filters, params)}
+      `SELECT f.*, a.title AS audit_title, a.programme_id, a.auditee_unit ${fromSql(viewer, filters, params)}
        ORDER BY f.recorded_at DESC, f.audit_id, f.id`,
     toItem: (row) => ({ ...domainRow<FindingListItem>(row), auditId: row.audit_id as string }),
   });
 }
 
-function fromSql(filters: FindingListFilters, params: SqlParameters): string {
-  const where: string[] = [];
+function fromSql(viewer: Viewer, filters: FindingListFilters, params: SqlParameters): string {
+  const where: string[] = [auditVisibleSql(viewer, params)];
   if (filters.grade?.length) where.push(`f.grade = ANY(${params.add(filters.grade)})`);
   if (filters.programmeId) where.push(`a.programme_id = ${params.add(filters.programmeId)}`);
   if (filters.auditeeUnit) where.push(`a.auditee_unit = ${params.add(filters.auditeeUnit)}`);

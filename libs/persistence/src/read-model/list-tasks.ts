@@ -2,6 +2,7 @@ import type { AuditPhase } from '../../../domain/src/phases';
 import type { TaskState } from '../../../domain/src/tasks/task';
 import { Page, PageRequest, ReadModelSource, readPage, SqlParameters } from './source';
 import { overdueTaskSql, taskColumnsSql, TaskView, toTaskView } from './task-view';
+import { taskVisibleSql, Viewer } from './visibility';
 
 export interface TaskListFilters extends PageRequest {
   assignee?: string;
@@ -32,27 +33,27 @@ export function taskListSql(now: string, extraColumns: readonly string[] = []): 
 }
 
 /** Tasks matching the filters, soonest due first. */
-export function listTasks(source: ReadModelSource, filters: TaskListFilters = {}): Promise<Page<TaskListItem>> {
+export function listTasks(source: ReadModelSource, viewer: Viewer, filters: TaskListFilters = {}): Promise<Page<TaskListItem>> {
   const now = filters.now ?? new Date();
   return readPage(source, filters, {
-    countSql: (params) => `SELECT count(*)::int AS total ${TASKS_WITH_AUDIT} ${whereSql(filters, now, params)}`,
-    rowsSql: (params) => `${taskListSql(params.timestamp(now))} ${whereSql(filters, now, params)} ORDER BY t.due_at, t.audit_id, t.id`,
+    countSql: (params) => `SELECT count(*)::int AS total ${TASKS_WITH_AUDIT} ${whereSql(viewer, filters, now, params)}`,
+    rowsSql: (params) => `${taskListSql(params.timestamp(now))} ${whereSql(viewer, filters, now, params)} ORDER BY t.due_at, t.audit_id, t.id`,
     toItem: (row) => toTaskView<TaskListItem>(row),
   });
 }
 
 /** One task of an audit or of its follow-ups, whatever its state. */
-export async function getTask(source: ReadModelSource, auditId: string, taskId: string, now: Date = new Date()): Promise<TaskListItem | undefined> {
+export async function getTask(source: ReadModelSource, viewer: Viewer, auditId: string, taskId: string, now: Date = new Date()): Promise<TaskListItem | undefined> {
   const params = new SqlParameters();
   const rows = (await source.query(
-    `${taskListSql(params.timestamp(now))} WHERE t.audit_id = ${params.add(auditId)} AND t.id = ${params.add(taskId)}`,
+    `${taskListSql(params.timestamp(now))} WHERE t.audit_id = ${params.add(auditId)} AND t.id = ${params.add(taskId)} AND ${taskVisibleSql(viewer, params)}`,
     params.values,
   )) as Array<Record<string, unknown>>;
   return rows[0] && toTaskView<TaskListItem>(rows[0]);
 }
 
-function whereSql(filters: TaskListFilters, now: Date, params: SqlParameters): string {
-  const where: string[] = [];
+function whereSql(viewer: Viewer, filters: TaskListFilters, now: Date, params: SqlParameters): string {
+  const where: string[] = [taskVisibleSql(viewer, params)];
   if (filters.assignee) where.push(`t.assignee = ${params.add(filters.assignee.toLowerCase())}`);
   if (filters.auditId) where.push(`t.audit_id = ${params.add(filters.auditId)}`);
   if (filters.programmeId) where.push(`a.programme_id = ${params.add(filters.programmeId)}`);

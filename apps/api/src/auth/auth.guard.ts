@@ -1,0 +1,50 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Response } from 'express';
+import { Authenticator, BEARER_CHALLENGE, unauthorized } from './authenticator.service';
+import { PUBLIC_ROUTE } from './decorators';
+import { AuthenticatedRequest } from './principal';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+export const CSRF_HEADER = 'x-csrf-token';
+
+/**
+ * Every route needs a signed-in person unless marked @Public(). Changes made with a session cookie must carry the
+ * session's CSRF token in the x-csrf-token header; read-only API tokens may only read. A browser opening a page
+ * without a session (a mail link) is sent to sign in and comes back.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly authenticator: Authenticator,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const response = context.switchToHttp().getResponse<Response>();
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]);
+    let principal;
+    try {
+      principal = await this.authenticator.authenticate(request);
+    } catch (error) {
+      response.setHeader('WWW-Authenticate', BEARER_CHALLENGE);
+      throw error;
+    }
+    if (principal) request.principal = principal;
+    if (isPublic) return true;
+    if (!principal) {
+      response.setHeader('WWW-Authenticate', BEARER_CHALLENGE);
+      throw unauthorized('sign in first: a session cookie (GET /auth/sign-in) or an Authorization: Bearer token');
+    }
+    if (!SAFE_METHODS.has(request.method)) {
+      if (principal.session && request.headers[CSRF_HEADER] !== principal.session.csrfToken) {
+        throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: `header ${CSRF_HEADER}: missing or wrong; read it from GET /auth/session` });
+      }
+      if (principal.token?.scope === 'read') {
+        throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: 'this API token is read-only: create one with scope "act" to take steps' });
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,28 @@
+import type { Request } from 'express';
+import type { OrgRole } from '../../../../libs/domain/src/access/org-roles';
+import type { SignInMethod } from '../../../../libs/domain/src/roles';
+import type { ApiTokenScope, Viewer } from '../../../../libs/persistence/src';
+
+/** The verified person behind a request, and how they proved it. */
+export interface Principal {
+  personId: string;
+  email: string;
+  name: string;
+  roles: OrgRole[];
+  via: SignInMethod;
+  /** Set when the request came with a session cookie. */
+  session?: { idHash: string; csrfToken: string };
+  /** Set when the request came with an API token. */
+  token?: { id: string; scope: ApiTokenScope };
+}
+
+export type AuthenticatedRequest = Request & { principal?: Principal };
+
+export function isAdmin(principal: Principal): boolean {
+  return principal.roles.includes('admin');
+}
+
+/** The principal as the read model's scoping sees it. */
+export function viewerOf(principal: Principal): Viewer {
+  return { email: principal.email, admin: isAdmin(principal) };
+}

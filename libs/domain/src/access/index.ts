@@ -1,0 +1,3 @@
+export * from './org-roles';
+export * from './auditee-view';
+export * from './acting-role';
