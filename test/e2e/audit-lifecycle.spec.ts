@@ -3,21 +3,24 @@ import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
 import { runSampleAudit } from '../../libs/samples/src/sample-audit-script';
 import { recordHistories } from '../support/replay-fixtures';
 import { useFullStack } from '../support/full-stack';
-import { eventually, http } from '../support/test-stack';
+import { eventually } from '../support/test-stack';
+import { SAMPLE_PEOPLE } from '../../libs/samples/src/sample-people';
+
+const PM = SAMPLE_PEOPLE.programmeManager.email;
 
 describe('a complete audit through the HTTP API on the real stack', () => {
   const stack = useFullStack();
 
   it('runs from creation to closed, covering every step of clauses 6.2 to 6.7', async () => {
-    const launched = await launchSampleAudit(stack.api.baseUrl);
+    const launched = await launchSampleAudit(stack.client);
     expect(launched.phase).toBe('initiating');
     const steps: string[] = [];
-    const { major, minor } = await runSampleAudit(new HttpAuditPort(stack.api.baseUrl, launched.auditId), (line) => steps.push(line));
+    const { major, minor } = await runSampleAudit(new HttpAuditPort(stack.client, launched.auditId), (line) => steps.push(line));
     expect(steps.length).toBeGreaterThan(40);
 
     // The last follow-up tells its audit it closed once its mail is out, so the audit closes a moment later.
     const { status, body } = await eventually(async () => {
-      const answer = await http(stack.api.baseUrl).get(`/audits/${launched.auditId}`);
+      const answer = await stack.client.get(`/audits/${launched.auditId}`, PM);
       expect(answer.body.audit.phase).toBe('closed');
       return answer;
     });
@@ -41,9 +44,9 @@ describe('a complete audit through the HTTP API on the real stack', () => {
     ]) {
       expect(types).toContain(expected);
     }
-    const findings = await http(stack.api.baseUrl).get(`/findings?programmeId=${launched.programmeId}&grade=major-nonconformity,minor-nonconformity`);
+    const findings = await stack.client.get(`/findings?programmeId=${launched.programmeId}&grade=major-nonconformity,minor-nonconformity`, PM);
     expect(findings.body.items.map((finding: { id: string }) => finding.id).sort()).toEqual([major, minor].sort());
-    const followUps = await http(stack.api.baseUrl).get(`/corrective-actions?programmeId=${launched.programmeId}&status=closed`);
+    const followUps = await stack.client.get(`/corrective-actions?programmeId=${launched.programmeId}&status=closed`, PM);
     expect(followUps.body.total).toBe(2);
 
     await recordHistories({

@@ -1,12 +1,13 @@
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../../libs/persistence/src';
-import { post } from '../../libs/samples/src/http-audit-port';
+import { step } from '../../libs/samples/src/http-audit-port';
 import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
 import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
 import { useFullStack } from '../support/full-stack';
 import { header, messagesMatching } from '../support/mail-queries';
 import { eventually, startApi, startMailbox, startWorker, testConfig, testDatabaseUrl, TestApi, TestMailbox, TestWorker } from '../support/test-stack';
 import { startWorkerProcess, WorkerProcess } from '../support/worker-process';
+import { testClient } from '../support/sign-in';
 
 const rep = { email: P.auditeeRepresentative.email, role: 'auditee-representative' };
 const lead = { email: P.teamLeader.email, role: 'team-leader' };
@@ -35,9 +36,9 @@ describe('exactly-once mail', () => {
 
     it('delays mail while SMTP is down and delivers every message exactly once when it is back', async () => {
       await stack.mail.mailbox.stop();
-      const { auditId } = await launchSampleAudit(stack.api.baseUrl);
-      await post(stack.api.baseUrl, `/audits/${auditId}/acknowledge-contact`, rep, { channels: ['e-mail'], confidentialityAgreed: true });
-      await post(stack.api.baseUrl, `/audits/${auditId}/decide-feasibility`, lead, { feasible: true, reason: 'People and records available' });
+      const { auditId } = await launchSampleAudit(stack.client);
+      await step(stack.client, `/audits/${auditId}/acknowledge-contact`, rep, { channels: ['e-mail'], confidentialityAgreed: true });
+      await step(stack.client, `/audits/${auditId}/decide-feasibility`, lead, { feasible: true, reason: 'People and records available' });
 
       const pending = await eventually(async () => {
         const rows = await outbox(auditId);
@@ -86,7 +87,8 @@ describe('exactly-once mail', () => {
     it('loses nothing, and every copy of one notification carries the same Message-ID', async () => {
       const config = testConfig({ SMTP_URL: mail.smtpUrl });
       child = startWorkerProcess({ taskQueue: config.TEMPORAL_TASK_QUEUE, smtpUrl: mail.smtpUrl });
-      const launching = launchSampleAudit(api.baseUrl);
+      const client = testClient(api.baseUrl, mail.mailbox);
+      const launching = launchSampleAudit(client);
 
       // The first mail of the audit reaches the server; the worker dies before it can record that it was sent.
       const first = await mail.mailbox.waitFor((message) => /:T-1:assigned$/.test(header(message, 'X-Auditflow-Dedupe-Key') ?? ''), 90_000);
@@ -97,7 +99,7 @@ describe('exactly-once mail', () => {
 
       worker = await startWorker(config);
       await launching;
-      await post(api.baseUrl, `/audits/${auditId}/acknowledge-contact`, rep, { channels: ['e-mail'], confidentialityAgreed: true });
+      await step(client, `/audits/${auditId}/acknowledge-contact`, rep, { channels: ['e-mail'], confidentialityAgreed: true });
 
       const rows = await eventually(
         async () => {

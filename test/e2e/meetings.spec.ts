@@ -1,10 +1,12 @@
 import * as ical from 'node-ical';
-import { post } from '../../libs/samples/src/http-audit-port';
+import { step } from '../../libs/samples/src/http-audit-port';
 import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
 import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
 import { calendarPart, messagesMatching } from '../support/mail-queries';
 import { useFullStack } from '../support/full-stack';
-import { eventually, http } from '../support/test-stack';
+import { eventually } from '../support/test-stack';
+
+const PM = P.programmeManager.email;
 
 const rep = { email: P.auditeeRepresentative.email, role: 'auditee-representative' };
 const lead = { email: P.teamLeader.email, role: 'team-leader' };
@@ -29,10 +31,10 @@ describe('meetings with calendar invitations through the API', () => {
   }
 
   it('invites, updates and cancels one calendar event, and the attendance deadline moves with the meeting', async () => {
-    const { auditId } = await launchSampleAudit(stack.api.baseUrl);
-    await post(stack.api.baseUrl, `/audits/${auditId}/acknowledge-contact`, rep, { channels: ['e-mail'], confidentialityAgreed: true });
-    await post(stack.api.baseUrl, `/audits/${auditId}/decide-feasibility`, lead, { feasible: true, reason: 'Available' });
-    await post(stack.api.baseUrl, `/audits/${auditId}/schedule-meeting`, lead, {
+    const { auditId } = await launchSampleAudit(stack.client);
+    await step(stack.client, `/audits/${auditId}/acknowledge-contact`, rep, { channels: ['e-mail'], confidentialityAgreed: true });
+    await step(stack.client, `/audits/${auditId}/decide-feasibility`, lead, { feasible: true, reason: 'Available' });
+    await step(stack.client, `/audits/${auditId}/schedule-meeting`, lead, {
       kind: 'opening', startsAt: '2027-03-01T09:00:00Z', endsAt: '2027-03-01T10:00:00Z', timeZone: 'Europe/Berlin', location: 'Room 4.01',
     });
     const [invitation] = await invites(auditId, 1);
@@ -52,10 +54,10 @@ describe('meetings with calendar invitations through the API', () => {
     expect(invitation!.to).toEqual(expect.arrayContaining([P.auditeeRepresentative.email, P.auditor.email]));
 
     const attendTask = async () =>
-      (await http(stack.api.baseUrl).get(`/tasks?auditId=${auditId}`)).body.items.find((task: { kind: string }) => task.kind === 'attend-meeting');
+      (await stack.client.get(`/tasks?auditId=${auditId}`, PM)).body.items.find((task: { kind: string }) => task.kind === 'attend-meeting');
     expect((await attendTask()).dueAt).toBe('2027-03-01T09:00:00.000Z');
 
-    await post(stack.api.baseUrl, `/audits/${auditId}/reschedule-meeting`, lead, { meetingId: 'M-1', startsAt: '2027-03-02T13:00:00Z', endsAt: '2027-03-02T14:00:00Z' });
+    await step(stack.client, `/audits/${auditId}/reschedule-meeting`, lead, { meetingId: 'M-1', startsAt: '2027-03-02T13:00:00Z', endsAt: '2027-03-02T14:00:00Z' });
     const [, update] = await invites(auditId, 2);
     expect(update!.method).toBe('REQUEST');
     expect(update!.event.uid).toBe(invitation!.event.uid);
@@ -63,7 +65,7 @@ describe('meetings with calendar invitations through the API', () => {
     expect(new Date(update!.event.start).toISOString()).toBe('2027-03-02T13:00:00.000Z');
     expect((await attendTask()).dueAt).toBe('2027-03-02T13:00:00.000Z');
 
-    await post(stack.api.baseUrl, `/audits/${auditId}/cancel-meeting`, lead, { meetingId: 'M-1', reason: 'Auditee reorganisation' });
+    await step(stack.client, `/audits/${auditId}/cancel-meeting`, lead, { meetingId: 'M-1', reason: 'Auditee reorganisation' });
     const [, , cancellation] = await invites(auditId, 3);
     expect(cancellation!.method).toBe('CANCEL');
     expect(cancellation!.contentType).toContain('method=CANCEL');

@@ -4,7 +4,9 @@ import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
 import { ensureDigestSchedule, DIGEST_SCHEDULE_ID } from '../../apps/worker/src/ensure-digest-schedule';
 import { useFullStack } from '../support/full-stack';
 import { header } from '../support/mail-queries';
-import { eventually, http, testTemporalAddress } from '../support/test-stack';
+import { eventually, testTemporalAddress } from '../support/test-stack';
+
+const PM = P.programmeManager.email;
 
 describe('daily digest of overdue work for compliance leads', () => {
   const stack = useFullStack();
@@ -20,8 +22,8 @@ describe('daily digest of overdue work for compliance leads', () => {
   const digests = () => stack.mail.mailbox.messages().filter((message) => header(message, 'X-Auditflow-Kind') === 'overdue-digest');
 
   it('sends each compliance lead one digest a day listing every overdue task, even when run twice', async () => {
-    const { auditId } = await launchSampleAudit(stack.api.baseUrl, { contactAcknowledgementWithin: 'PT1S' });
-    await eventually(async () => expect((await http(stack.api.baseUrl).get(`/tasks?auditId=${auditId}&overdue=true`)).body.total).toBe(1));
+    const { auditId } = await launchSampleAudit(stack.client, { contactAcknowledgementWithin: 'PT1S' });
+    await eventually(async () => expect((await stack.client.get(`/tasks?auditId=${auditId}&overdue=true`, PM)).body.total).toBe(1));
 
     const run = () => client.workflow.execute('overdueDigest', { taskQueue: stack.config.TEMPORAL_TASK_QUEUE, workflowId: `digest-test-${auditId}-${Date.now()}`, args: [] });
     const first = (await run()) as { digests: number };

@@ -1,10 +1,12 @@
 import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
-import { post } from '../../libs/samples/src/http-audit-port';
+import { step } from '../../libs/samples/src/http-audit-port';
 import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
 import { header, messagesMatching } from '../support/mail-queries';
 import { recordHistories } from '../support/replay-fixtures';
 import { useFullStack } from '../support/full-stack';
-import { eventually, http } from '../support/test-stack';
+import { eventually } from '../support/test-stack';
+
+const PM = P.programmeManager.email;
 
 /** Seconds instead of days: the acknowledge-contact task (T-1) is due 10 s after launch. */
 const FAST = {
@@ -27,12 +29,12 @@ describe('reminders and escalations on durable timers', () => {
   const keyOf = (message: Parameters<typeof header>[0]) => header(message, 'X-Auditflow-Dedupe-Key')!.replace(/^audit-[^:]+:/, '');
 
   it('reminds before the due date, climbs the ladder in order to the right people, and stops once the task is done', async () => {
-    const [ignored, answered] = await Promise.all([launchSampleAudit(stack.api.baseUrl, FAST), launchSampleAudit(stack.api.baseUrl, FAST)]);
-    const dueAt = Date.parse((await http(stack.api.baseUrl).get(`/audits/${ignored.auditId}/tasks/T-1`)).body.dueAt);
+    const [ignored, answered] = await Promise.all([launchSampleAudit(stack.client, FAST), launchSampleAudit(stack.client, FAST)]);
+    const dueAt = Date.parse((await stack.client.get(`/audits/${ignored.auditId}/tasks/T-1`, PM)).body.dueAt);
 
     // The second auditee answers after the first reminder: nothing more may reach anyone about that task.
     await eventually(() => expect(taskMails(answered.auditId, 'T-1').map(keyOf)).toContain('T-1:reminder:1:PT6S'), { timeoutMs: 20_000 });
-    await post(stack.api.baseUrl, `/audits/${answered.auditId}/acknowledge-contact`, rep, { channels: ['e-mail'], confidentialityAgreed: true });
+    await step(stack.client, `/audits/${answered.auditId}/acknowledge-contact`, rep, { channels: ['e-mail'], confidentialityAgreed: true });
 
     const ladder = await eventually(
       () => {
@@ -59,27 +61,27 @@ describe('reminders and escalations on durable timers', () => {
     expect(toManager!.envelope.to).toEqual([P.programmeManager.email]);
     expect(toCompliance!.envelope.to).toEqual([P.complianceLead.email]);
 
-    const timeline = (await http(stack.api.baseUrl).get(`/audits/${ignored.auditId}`)).body.timeline;
+    const timeline = (await stack.client.get(`/audits/${ignored.auditId}`, PM)).body.timeline;
     const levels = timeline.filter((entry: { type: string }) => entry.type === 'task.escalated').map((entry: { data: { level: number } }) => entry.data.level);
     expect(levels).toEqual([1, 2, 3]);
-    const task = (await http(stack.api.baseUrl).get(`/audits/${ignored.auditId}/tasks/T-1`)).body;
+    const task = (await stack.client.get(`/audits/${ignored.auditId}/tasks/T-1`, PM)).body;
     expect(task).toMatchObject({ state: 'overdue', escalationLevel: 3 });
 
     expect(taskMails(answered.auditId, 'T-1').map(keyOf)).toEqual(['T-1:assigned', 'T-1:reminder:1:PT6S']);
     await recordHistories({ 'audit-escalated': `audit-${ignored.auditId}` });
-    expect((await http(stack.api.baseUrl).get(`/audits/${answered.auditId}/tasks/T-1`)).body.state).toBe('done');
+    expect((await stack.client.get(`/audits/${answered.auditId}/tasks/T-1`, PM)).body.state).toBe('done');
   });
 
   it('re-arms reminders for an approved extension and sends them to the new assignee after a reassignment', async () => {
-    const { auditId } = await launchSampleAudit(stack.api.baseUrl, FAST);
+    const { auditId } = await launchSampleAudit(stack.client, FAST);
     const requestedDueAt = new Date(Date.now() + 16_000).toISOString();
-    await post(stack.api.baseUrl, `/audits/${auditId}/request-extension`, rep, { taskId: 'T-1', requestedDueAt, reason: 'Our CISO is travelling' });
-    const decision = (await http(stack.api.baseUrl).get(`/tasks?auditId=${auditId}&state=open`)).body.items.find((task: { kind: string }) => task.kind === 'decide-extension');
+    await step(stack.client, `/audits/${auditId}/request-extension`, rep, { taskId: 'T-1', requestedDueAt, reason: 'Our CISO is travelling' });
+    const decision = (await stack.client.get(`/tasks?auditId=${auditId}&state=open`, PM)).body.items.find((task: { kind: string }) => task.kind === 'decide-extension');
     expect(decision).toMatchObject({ assignee: P.teamLeader.email, subjectId: 'T-1' });
-    await post(stack.api.baseUrl, `/audits/${auditId}/decide-extension`, lead, { taskId: 'T-1', approve: true, note: 'Fine' });
-    await post(stack.api.baseUrl, `/audits/${auditId}/reassign-task`, pm, { taskId: 'T-1', assignee: 'delegate@auditee.example' });
+    await step(stack.client, `/audits/${auditId}/decide-extension`, lead, { taskId: 'T-1', approve: true, note: 'Fine' });
+    await step(stack.client, `/audits/${auditId}/reassign-task`, pm, { taskId: 'T-1', assignee: 'delegate@auditee.example' });
 
-    const task = (await http(stack.api.baseUrl).get(`/audits/${auditId}/tasks/T-1`)).body;
+    const task = (await stack.client.get(`/audits/${auditId}/tasks/T-1`, PM)).body;
     expect(task).toMatchObject({ assignee: 'delegate@auditee.example', dueVersion: 2, state: 'open' });
     expect(Date.parse(task.dueAt)).toBe(Date.parse(requestedDueAt));
 
@@ -99,7 +101,7 @@ describe('reminders and escalations on durable timers', () => {
     expect(taskMails(auditId, 'T-1').find((message) => keyOf(message) === 'T-1:assigned:1')!.envelope.to).toEqual(['delegate@auditee.example']);
 
     // The delegate now acts for the auditee.
-    const acknowledged = await post(stack.api.baseUrl, `/audits/${auditId}/acknowledge-contact`, { email: 'delegate@auditee.example', role: 'auditee-representative' }, { channels: ['e-mail'], confidentialityAgreed: true });
+    const acknowledged = await step(stack.client, `/audits/${auditId}/acknowledge-contact`, { email: 'delegate@auditee.example', role: 'auditee-representative' }, { channels: ['e-mail'], confidentialityAgreed: true });
     expect(acknowledged.events.map((event) => event.type)).toContain('contact.acknowledged');
     await recordHistories({ 'audit-extended-reassigned': `audit-${auditId}` });
   });

@@ -2,14 +2,17 @@ import { HttpAuditPort } from '../../libs/samples/src/http-audit-port';
 import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
 import { AuditPort, runSampleAudit } from '../../libs/samples/src/sample-audit-script';
 import { useFullStack } from '../support/full-stack';
-import { eventually, http, startWorker } from '../support/test-stack';
+import { eventually, startWorker } from '../support/test-stack';
+import { SAMPLE_PEOPLE } from '../../libs/samples/src/sample-people';
+
+const PM = SAMPLE_PEOPLE.programmeManager.email;
 
 describe('a worker stopped mid-audit', () => {
   const stack = useFullStack();
 
   it('lets the audit continue where it was when a worker starts again: no step twice, no event lost or duplicated', async () => {
-    const { auditId } = await launchSampleAudit(stack.api.baseUrl);
-    const port = new HttpAuditPort(stack.api.baseUrl, auditId);
+    const { auditId } = await launchSampleAudit(stack.client);
+    const port = new HttpAuditPort(stack.client, auditId);
     let steps = 0;
     const restarts: number[] = [];
     // Every 12th step the worker goes away; the step is sent while no worker runs and completes once one is back.
@@ -33,7 +36,7 @@ describe('a worker stopped mid-audit', () => {
     expect(restarts.length).toBeGreaterThanOrEqual(3);
 
     const { body } = await eventually(async () => {
-      const answer = await http(stack.api.baseUrl).get(`/audits/${auditId}`);
+      const answer = await stack.client.get(`/audits/${auditId}`, PM);
       expect(answer.body.audit.phase).toBe('closed');
       return answer;
     });

@@ -4,11 +4,14 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleWorkflows } from '../../libs/devstack/src/bundle-workflows';
 import { freePort } from '../../libs/devstack/src/free-port';
+import { RunningIdentityProvider, startIdentityProvider } from '../../libs/devstack/src/identity-provider';
 import { createThrowawayDatabase, resolvePostgres, ResolvedPostgres } from '../../libs/devstack/src/postgres';
 import { REPO_ROOT } from '../../libs/devstack/src/repo-root';
 import { resolveTemporalCli } from '../../libs/devstack/src/temporal-cli';
 import { startTemporalDevServer, TemporalDevServer } from '../../libs/devstack/src/temporal-dev-server';
 import { runMigrations } from '../../libs/persistence/src';
+import { SAMPLE_STAFF } from '../../libs/samples/src/sample-people';
+import { TEST_OIDC_CLIENT } from '../support/test-identity';
 import teardown from './global-teardown';
 import { setTestStack, TestStackHandles } from './test-stack-handles';
 
@@ -38,24 +41,44 @@ async function startDatabase(): Promise<{ postgres: ResolvedPostgres; databaseUr
   }
 }
 
+/**
+ * The test identity provider: the sample organisation's staff as accounts, and one client for every test API. The
+ * client is a native app in OAuth terms only so that its loopback redirect URI may use any port (RFC 8252 7.3): each
+ * test file's API listens on a port of its own.
+ */
+function startTestIdentityProvider(): Promise<RunningIdentityProvider> {
+  return startIdentityProvider({
+    port: 0,
+    accounts: SAMPLE_STAFF,
+    clients: [{ ...TEST_OIDC_CLIENT, redirectUris: ['http://127.0.0.1/auth/sso/callback'], applicationType: 'native' }],
+    rolesClaim: TEST_OIDC_CLIENT.rolesClaim,
+    accessTokenAudience: TEST_OIDC_CLIENT.clientId,
+    keysFile: join(TMP, `oidc-keys-${process.pid}.json`),
+    logFile: join(TMP, 'identity-provider.log'),
+  });
+}
+
 export default async function globalSetup(): Promise<void> {
   mkdirSync(TMP, { recursive: true });
   const started = Date.now();
-  const [temporal, database, bundle] = await Promise.allSettled([
+  const [temporal, database, bundle, identityProvider] = await Promise.allSettled([
     startTemporal(),
     startDatabase(),
     bundleWorkflows(join(TMP, 'workflow-bundle.js')),
+    startTestIdentityProvider(),
   ]);
   const handles: TestStackHandles = {
     temporal: temporal.status === 'fulfilled' ? temporal.value : undefined,
     postgres: database.status === 'fulfilled' ? database.value.postgres : undefined,
     databaseUrl: database.status === 'fulfilled' ? database.value.databaseUrl : undefined,
+    identityProvider: identityProvider.status === 'fulfilled' ? identityProvider.value : undefined,
   };
   setTestStack(handles);
   const failures = [
     temporal.status === 'rejected' && `Temporal dev server: ${String(temporal.reason?.message ?? temporal.reason)}`,
     database.status === 'rejected' && `PostgreSQL: ${String(database.reason?.message ?? database.reason)}`,
     bundle.status === 'rejected' && `workflow bundle: ${String(bundle.reason?.message ?? bundle.reason)}`,
+    identityProvider.status === 'rejected' && `identity provider: ${String(identityProvider.reason?.message ?? identityProvider.reason)}`,
   ].filter(Boolean);
   if (failures.length) {
     await teardown();
@@ -65,6 +88,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.TEST_TEMPORAL_ADDRESS = handles.temporal!.address;
   process.env.TEST_DATABASE_URL = databaseUrl;
   process.env.TEST_WORKFLOW_BUNDLE = (bundle as PromiseFulfilledResult<string>).value;
+  process.env.TEST_OIDC_ISSUER = handles.identityProvider!.issuer;
+  process.env.TEST_OIDC_KEYS_FILE = handles.identityProvider!.keysFile;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const databaseName = new URL(databaseUrl).pathname.slice(1);
   process.stderr.write(`\nintegration stack up in ${seconds} s: Temporal ${handles.temporal!.address}, database ${databaseName} (${postgres.source})\n`);

@@ -2,7 +2,7 @@ import { dropDatabase } from '../../libs/devstack/src/postgres';
 import { takeTestStack } from './test-stack-handles';
 
 export default async function globalTeardown(): Promise<void> {
-  const { temporal, postgres, databaseUrl } = takeTestStack();
+  const { temporal, postgres, databaseUrl, identityProvider } = takeTestStack();
   const errors: string[] = [];
   const attempt = async (what: string, step: () => Promise<unknown>) => {
     try {
@@ -11,6 +11,7 @@ export default async function globalTeardown(): Promise<void> {
       errors.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
+  if (identityProvider) await attempt('stop the identity provider', () => identityProvider.stop());
   if (temporal) await attempt('stop Temporal', () => temporal.stop());
   if (postgres && databaseUrl) {
     const url = new URL(databaseUrl);

@@ -1,3 +1,4 @@
+import type { RunningIdentityProvider } from '../../libs/devstack/src/identity-provider';
 import type { ResolvedPostgres } from '../../libs/devstack/src/postgres';
 import type { TemporalDevServer } from '../../libs/devstack/src/temporal-dev-server';
 
@@ -6,6 +7,7 @@ export interface TestStackHandles {
   temporal?: TemporalDevServer;
   postgres?: ResolvedPostgres;
   databaseUrl?: string;
+  identityProvider?: RunningIdentityProvider;
 }
 
 const KEY = '__auditflowTestStack';

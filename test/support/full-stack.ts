@@ -1,4 +1,6 @@
 import { AppConfig } from '../../libs/config/src';
+import { AuditflowClient } from '../../libs/samples/src/client';
+import { testClient } from './sign-in';
 import { startApi, startMailbox, startWorker, testConfig, TestApi, TestMailbox, TestWorker } from './test-stack';
 
 /** What an end-to-end test talks to: a real SMTP mailbox, a real worker and the HTTP API, on the test stack. */
@@ -7,6 +9,8 @@ export interface FullStack {
   worker: TestWorker | undefined;
   api: TestApi;
   config: AppConfig;
+  /** The API as signed-in people: `client.post(path, email, body)`. */
+  client: AuditflowClient;
 }
 
 /**
@@ -20,6 +24,7 @@ export function useFullStack(): FullStack {
     stack.config = testConfig({ SMTP_URL: stack.mail.smtpUrl });
     stack.worker = await startWorker(stack.config);
     stack.api = await startApi(stack.config);
+    stack.client = testClient(stack.api.baseUrl, stack.mail.mailbox);
   });
   afterAll(async () => {
     await stack.api?.close();

@@ -1,6 +1,5 @@
 // Helpers for integration tests, on top of what test/setup/global-setup.ts started (TEST_* variables).
 import { mkdtempSync, rmSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
 import { basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
@@ -10,9 +9,11 @@ import { createAuditflowWorker, RunningWorker } from '../../apps/worker/src/crea
 import { AppConfig, loadConfig } from '../../libs/config/src';
 import { Mailbox } from '../../libs/devstack/src/mailbox';
 import { MailboxWeb, startMailboxWeb } from '../../libs/devstack/src/mailbox-web';
+import { freePort } from '../../libs/devstack/src/free-port';
 import { REPO_ROOT } from '../../libs/devstack/src/repo-root';
+import { TEST_ADMIN_EMAIL, TEST_OIDC_CLIENT } from './test-identity';
 
-function required(name: 'TEST_TEMPORAL_ADDRESS' | 'TEST_DATABASE_URL' | 'TEST_WORKFLOW_BUNDLE'): string {
+function required(name: 'TEST_TEMPORAL_ADDRESS' | 'TEST_DATABASE_URL' | 'TEST_WORKFLOW_BUNDLE' | 'TEST_OIDC_ISSUER' | 'TEST_OIDC_KEYS_FILE'): string {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: integration tests need the stack from test/setup/global-setup.ts (run them with npm test)`);
   return value;
@@ -21,6 +22,10 @@ function required(name: 'TEST_TEMPORAL_ADDRESS' | 'TEST_DATABASE_URL' | 'TEST_WO
 export const testDatabaseUrl = () => required('TEST_DATABASE_URL');
 export const testTemporalAddress = () => required('TEST_TEMPORAL_ADDRESS');
 export const testWorkflowBundle = () => required('TEST_WORKFLOW_BUNDLE');
+export const testOidcIssuer = () => required('TEST_OIDC_ISSUER');
+/** The test identity provider's private signing keys, so tests can forge tokens it would have signed. */
+export const testOidcKeysFile = () => required('TEST_OIDC_KEYS_FILE');
+
 
 /** A task queue of this test file's own, so workers of other files never pick up its workflows. */
 let fileTaskQueue: string | undefined;
@@ -39,6 +44,15 @@ export function testConfig(overrides: Record<string, string | undefined> = {}): 
     TEMPORAL_ADDRESS: testTemporalAddress(),
     TEMPORAL_TASK_QUEUE: testTaskQueue(),
     DATABASE_URL: testDatabaseUrl(),
+    OIDC_ISSUER_URL: testOidcIssuer(),
+    OIDC_CLIENT_ID: TEST_OIDC_CLIENT.clientId,
+    OIDC_CLIENT_SECRET: TEST_OIDC_CLIENT.clientSecret,
+    OIDC_ROLES_CLAIM: TEST_OIDC_CLIENT.rolesClaim,
+    ADMIN_EMAIL: TEST_ADMIN_EMAIL,
+    // Every test file signs the same sample people in, from 127.0.0.1, into one database: the limits get tests of their own.
+    SIGN_IN_LINKS_PER_ADDRESS: '100000',
+    SIGN_IN_LINKS_PER_IP: '100000',
+    SIGN_IN_ATTEMPTS_PER_MINUTE: '100000',
     ...overrides,
   });
 }
@@ -108,14 +122,18 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** The Nest API from createApi, listening on a free port on 127.0.0.1. */
+/**
+ * The Nest API from createApi, listening on a free port on 127.0.0.1 that is also its PUBLIC_URL (sign-in links and
+ * the single-sign-on callback point there), unless the config names a PUBLIC_URL of its own.
+ */
 export async function startApi(config: AppConfig, options: { databaseUrl?: string } = {}): Promise<TestApi> {
-  const app = await createApi(config, {
-    databaseUrl: options.databaseUrl ?? config.DATABASE_URL ?? testDatabaseUrl(),
-    logger: ['error', 'warn'],
-  });
-  await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as AddressInfo;
+  const port = config.PUBLIC_URL ? Number(new URL(config.PUBLIC_URL).port) : await freePort();
+  const publicUrl = config.PUBLIC_URL ?? `http://127.0.0.1:${port}`;
+  const app = await createApi(
+    { ...config, PUBLIC_URL: publicUrl, publicUrl },
+    { databaseUrl: options.databaseUrl ?? config.DATABASE_URL ?? testDatabaseUrl(), logger: ['error', 'warn'] },
+  );
+  await app.listen(port, '127.0.0.1');
   return { app, baseUrl: `http://127.0.0.1:${port}`, close: () => app.close() };
 }
 

@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig } from '../../../libs/config/src';
 import { AppModule } from './app.module';
+import { SignInRedirectFilter } from './auth/sign-in-redirect.filter';
 import { RejectionFilter } from './common/rejection.filter';
 import { harden } from './hardening';
 import { mountOpenApi } from './openapi';
@@ -22,7 +23,7 @@ export async function createApi(config: AppConfig, options: CreateApiOptions): P
   });
   app.enableShutdownHooks();
   harden(app, config);
-  app.useGlobalFilters(new RejectionFilter());
+  app.useGlobalFilters(new RejectionFilter(), new SignInRedirectFilter());
   mountOpenApi(app);
   return app;
 }

@@ -35,6 +35,8 @@ export const configSchema = z.object({
   // Sign-in. Unset OIDC_ISSUER_URL: `npm start` runs its embedded identity provider; in production there is no
   // single sign-on without it, and people sign in by e-mail link.
   OIDC_ISSUER_URL: z.string().url().optional(),
+  /** Port of the embedded identity provider of `npm start` (only without OIDC_ISSUER_URL). */
+  IDENTITY_PROVIDER_PORT: port.default(8090),
   OIDC_CLIENT_ID: z.string().min(1).default('auditflow'),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_SCOPES: z.string().default('openid email profile'),

@@ -4,8 +4,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig, loadConfig } from '../../config/src';
 import { runMigrations } from '../../persistence/src';
+import { SAMPLE_STAFF } from '../../samples/src/sample-people';
 import { ensureWorkflowBundle } from './bundle-workflows';
 import { isPortFree } from './free-port';
+import { startIdentityProvider } from './identity-provider';
 import { Mailbox } from './mailbox';
 import { startMailboxWeb } from './mailbox-web';
 import { describeExit, ManagedProcess, startProcess } from './managed-process';
@@ -28,8 +30,13 @@ export function runsLocalTemporal(env: NodeJS.ProcessEnv): boolean {
 const launchedAt = Date.now();
 const log = (line: string) => process.stdout.write(`[stack +${((Date.now() - launchedAt) / 1000).toFixed(1)}s] ${line}\n`);
 
+/** The embedded identity provider's client for the local API (a development secret: the provider is local too). */
+const LOCAL_OIDC_CLIENT = { clientId: 'auditflow', clientSecret: 'auditflow-local-development-secret' };
+
 interface Urls {
   api: string;
+  signIn: string;
+  identityProvider?: string;
   docs: string;
   temporalUi?: string;
   mailbox?: string;
@@ -100,6 +107,7 @@ export class LocalStack {
       ['PORT', config.PORT],
       ...(localTemporal ? ([['TEMPORAL_ADDRESS', portOf(config.TEMPORAL_ADDRESS)], ['TEMPORAL_UI_PORT', config.TEMPORAL_UI_PORT]] as const) : []),
       ...(config.SMTP_URL ? [] : ([['MAILBOX_SMTP_PORT', config.MAILBOX_SMTP_PORT], ['MAILBOX_HTTP_PORT', config.MAILBOX_HTTP_PORT]] as const)),
+      ...(config.OIDC_ISSUER_URL ? [] : ([['IDENTITY_PROVIDER_PORT', config.IDENTITY_PROVIDER_PORT]] as const)),
     ]);
 
     // Bundled while Temporal and PostgreSQL start, and only when the compiled code changed since the last start.
@@ -161,11 +169,32 @@ export class LocalStack {
     }
     this.checkpoint();
 
+    // Without an identity provider of the organisation's, a real one runs here with the sample organisation's staff.
+    let oidcEnv: NodeJS.ProcessEnv = {};
+    let identityProvider: string | undefined;
+    if (!config.OIDC_ISSUER_URL) {
+      const dir = join(config.dataDir, 'identity-provider');
+      const idp = await startIdentityProvider({
+        port: config.IDENTITY_PROVIDER_PORT,
+        accounts: SAMPLE_STAFF,
+        clients: [{ ...LOCAL_OIDC_CLIENT, redirectUris: [`${config.publicUrl}/auth/sso/callback`] }],
+        rolesClaim: config.OIDC_ROLES_CLAIM,
+        accessTokenAudience: LOCAL_OIDC_CLIENT.clientId,
+        keysFile: join(dir, 'signing-keys.json'),
+        logFile: join(dir, 'identity-provider.log'),
+      });
+      this.services.add('identity provider', () => idp.stop());
+      identityProvider = idp.issuer;
+      oidcEnv = { OIDC_ISSUER_URL: idp.issuer, OIDC_CLIENT_ID: LOCAL_OIDC_CLIENT.clientId, OIDC_CLIENT_SECRET: LOCAL_OIDC_CLIENT.clientSecret };
+      log(`embedded identity provider at ${idp.issuer}`);
+    }
+    this.checkpoint();
+
     const workflowBundle = await bundle;
     log(`workflow bundle ${workflowBundle.rebuilt ? 'rebuilt' : 'unchanged'}: ${workflowBundle.file}`);
     this.checkpoint();
 
-    const childEnv = { ...env, DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl, TEMPORAL_ADDRESS: config.TEMPORAL_ADDRESS };
+    const childEnv = { ...env, ...oidcEnv, DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl, TEMPORAL_ADDRESS: config.TEMPORAL_ADDRESS };
     this.spawnApp('worker', 'dist/apps/worker/src/main.js', { ...childEnv, WORKFLOW_BUNDLE_PATH: workflowBundle.file });
     this.spawnApp('api', 'dist/apps/api/src/main.js', childEnv);
     log(`waiting for http://127.0.0.1:${config.PORT}/health`);
@@ -173,7 +202,7 @@ export class LocalStack {
       timeoutMs: HEALTH_TIMEOUT_MS,
       failure: () => this.failure(),
     });
-    return { api: config.publicUrl, docs: `${config.publicUrl}/docs`, temporalUi, mailbox: mailboxUrl };
+    return { api: config.publicUrl, signIn: `${config.publicUrl}/auth/sign-in`, identityProvider, docs: `${config.publicUrl}/docs`, temporalUi, mailbox: mailboxUrl };
   }
 
   private spawnApp(name: string, entry: string, env: NodeJS.ProcessEnv): void {
@@ -202,10 +231,20 @@ export class LocalStack {
   private printUrls(urls: Urls): void {
     const lines = [
       `API            ${urls.api}`,
+      `Sign in        ${urls.signIn}`,
       `OpenAPI docs   ${urls.docs}`,
       urls.temporalUi ? `Temporal UI    ${urls.temporalUi}` : `Temporal       ${this.config.TEMPORAL_ADDRESS} (external)`,
       urls.mailbox ? `Mailbox        ${urls.mailbox}` : `SMTP           ${redact(this.config.SMTP_URL!)}`,
     ];
+    if (urls.identityProvider) {
+      lines.push(
+        `Identity prov. ${urls.identityProvider} (development only: no passwords)`,
+        '',
+        'Single sign-on as any of the sample staff (pick them on the provider\'s page):',
+        ...SAMPLE_STAFF.map((person) => `  ${person.name.padEnd(16)} ${person.email.padEnd(30)} ${person.roles.join(', ')}`),
+        'Auditees and anyone else an admin adds sign in by e-mail link: ask on the sign-in page, open the link from the Mailbox.',
+      );
+    }
     log(`Auditflow is up. Press Ctrl-C to stop.\n${lines.map((line) => `    ${line}`).join('\n')}`);
   }
 }

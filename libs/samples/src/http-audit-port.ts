@@ -1,27 +1,28 @@
+import { ACTING_ROLE_HEADER } from '../../domain/src/access/acting-role';
 import { actionRoute } from '../../domain/src/action-route';
 import type { AuditRole } from '../../domain/src/roles';
+import { AuditflowClient, HttpError } from './client';
 import type { AuditPort, StepResult } from './sample-audit-script';
 
-
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: unknown,
-    what: string,
-  ) {
-    super(`${what} answered ${status}: ${JSON.stringify(body)}`);
-  }
+export interface StepActor {
+  email: string;
+  role: AuditRole | string;
 }
 
-/** Reaches an audit through Auditflow's public HTTP API, as any client would. */
+/** One step over HTTP as a signed-in person, naming the role they act in. */
+export function step<T = StepResult>(client: AuditflowClient, path: string, actor: StepActor, body: unknown): Promise<T> {
+  return client.post<T>(path, actor.email, body, { [ACTING_ROLE_HEADER]: actor.role });
+}
+
+/** Reaches an audit through Auditflow's public HTTP API, as any client would, each step taken by its signed-in person. */
 export class HttpAuditPort implements AuditPort {
   constructor(
-    private readonly baseUrl: string,
+    private readonly client: AuditflowClient,
     readonly auditId: string,
   ) {}
 
   act(action: string, actor: { email: string; role: AuditRole }, payload: unknown): Promise<StepResult> {
-    return post(this.baseUrl, `/audits/${this.auditId}/${actionRoute(action)}`, actor, payload);
+    return step(this.client, `/audits/${this.auditId}/${actionRoute(action)}`, actor, payload);
   }
 
   /** Follow-up workflows start right after the audit completes; until the first one is recorded the API says 404. */
@@ -29,7 +30,7 @@ export class HttpAuditPort implements AuditPort {
     const path = `/audits/${this.auditId}/findings/${findingId}/follow-up/${actionRoute(action)}`;
     for (let attempt = 0; ; attempt += 1) {
       try {
-        return await post(this.baseUrl, path, actor, payload);
+        return await step(this.client, path, actor, payload);
       } catch (error) {
         if (!(error instanceof HttpError) || error.status !== 404 || attempt >= 50) throw error;
         await new Promise((resolve) => setTimeout(resolve, 200));
@@ -38,15 +39,4 @@ export class HttpAuditPort implements AuditPort {
   }
 }
 
-export async function post<T = StepResult>(baseUrl: string, path: string, actor: { email: string; role: string } | undefined, body: unknown): Promise<T> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(actor ? { 'x-actor-email': actor.email, 'x-actor-role': actor.role } : {}) },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(60_000),
-  });
-  const text = await response.text();
-  const parsed: unknown = text ? JSON.parse(text) : undefined;
-  if (!response.ok) throw new HttpError(response.status, parsed, `POST ${path}`);
-  return parsed as T;
-}
+export { HttpError };

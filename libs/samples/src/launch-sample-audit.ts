@@ -1,14 +1,14 @@
 import { AuditSettingsOverrides } from '../../domain/src/settings';
-import { post } from './http-audit-port';
+import { AuditflowClient } from './client';
 import { sampleLaunch, sampleProgramme } from './sample-audit';
 import { SAMPLE_PEOPLE } from './sample-people';
 
-const pm = { email: SAMPLE_PEOPLE.programmeManager.email, role: 'programme-manager' };
+const pm = SAMPLE_PEOPLE.programmeManager.email;
 
-/** Creates and approves a sample programme, then launches the sample audit in it; returns both ids. */
-export async function launchSampleAudit(baseUrl: string, settings: AuditSettingsOverrides = {}, now = Date.now()) {
-  const programme = await post<{ id: string }>(baseUrl, '/programmes', undefined, sampleProgramme(settings));
-  await post(baseUrl, `/programmes/${programme.id}/approve`, pm, { approvedBy: 'Board of Directors (audit client)' });
-  const audit = await post<{ id: string; phase: string }>(baseUrl, '/audits', pm, sampleLaunch(programme.id, now));
+/** The programme manager, signed in, establishes and approves a sample programme and launches the sample audit in it. */
+export async function launchSampleAudit(client: AuditflowClient, settings: AuditSettingsOverrides = {}, now = Date.now()) {
+  const programme = await client.post<{ id: string }>('/programmes', pm, sampleProgramme(settings));
+  await client.post(`/programmes/${programme.id}/approve`, pm, { approvedBy: 'Board of Directors (audit client)' });
+  const audit = await client.post<{ id: string; phase: string }>('/audits', pm, sampleLaunch(programme.id, now));
   return { programmeId: programme.id, auditId: audit.id, phase: audit.phase };
 }

@@ -1,9 +1,12 @@
 import { DataSource } from 'typeorm';
 import { createProjectionActivities } from '../../../activities/projection/record-progress';
 import { isActive, ProgressRecord, Task } from '../../../libs/domain/src';
-import { getAuditDetail, getTimeline, listAudits, listOverdueTasksByComplianceLead, listTasks } from '../../../libs/persistence/src';
+import { auditAccess, getAuditDetail, getTask, getTimeline, listAudits, listCorrectiveActions, listFindings, listOverdueTasksByComplianceLead, listTasks, Viewer } from '../../../libs/persistence/src';
 import { AuditRun, auditDefinition, auditToFollowUp, FollowUpRun, hoursAfterStart, ScenarioPeople, scenarioPeople } from './audit-scenario';
 import { insertProgramme, openTestDatabase, TestDatabase } from './test-database';
+
+const ADMIN: Viewer = { email: 'admin@example.org', admin: true };
+const as = (email: string): Viewer => ({ email, admin: false });
 
 /** Two audits in one programme: A has run to follow-up with an action plan awaiting review, B has just started. */
 describe('read model queries', () => {
@@ -128,27 +131,27 @@ describe('read model queries', () => {
     const between = () => new Date((dueA() + dueB()) / 2);
 
     it('filters by programme, phase and auditee unit', async () => {
-      const all = await listAudits(dataSource, { programmeId });
+      const all = await listAudits(dataSource, ADMIN, { programmeId });
       expect(all.total).toBe(2);
       expect(all.items.map((audit) => audit.id).sort()).toEqual([auditA.definition.auditId, auditB.definition.auditId].sort());
-      expect((await listAudits(dataSource, { programmeId, phase: 'initiating' })).items.map((audit) => audit.id)).toEqual([auditB.definition.auditId]);
-      expect((await listAudits(dataSource, { auditeeUnit: auditA.definition.auditee.unit })).items.map((audit) => audit.id)).toEqual([auditA.definition.auditId]);
-      expect((await listAudits(dataSource, { programmeId, phase: 'closed' })).total).toBe(0);
+      expect((await listAudits(dataSource, ADMIN, { programmeId, phase: 'initiating' })).items.map((audit) => audit.id)).toEqual([auditB.definition.auditId]);
+      expect((await listAudits(dataSource, ADMIN, { auditeeUnit: auditA.definition.auditee.unit })).items.map((audit) => audit.id)).toEqual([auditA.definition.auditId]);
+      expect((await listAudits(dataSource, ADMIN, { programmeId, phase: 'closed' })).total).toBe(0);
     });
 
     it('filters by overdue work at a given moment', async () => {
       expect(dueA()).not.toBe(dueB());
       const now = between();
       const [overdue, onTime] = dueA() < dueB() ? [auditA, auditB] : [auditB, auditA];
-      const overdueList = await listAudits(dataSource, { programmeId, overdue: true, now });
+      const overdueList = await listAudits(dataSource, ADMIN, { programmeId, overdue: true, now });
       expect(overdueList.items.map((audit) => audit.id)).toEqual([overdue.definition.auditId]);
       expect(overdueList.items[0]).toMatchObject({ activeTaskCount: 1, overdueTaskCount: 1 });
-      expect((await listAudits(dataSource, { programmeId, overdue: false, now })).items.map((audit) => audit.id)).toEqual([onTime.definition.auditId]);
+      expect((await listAudits(dataSource, ADMIN, { programmeId, overdue: false, now })).items.map((audit) => audit.id)).toEqual([onTime.definition.auditId]);
     });
 
     it('pages, the most pressing audit first', async () => {
-      const first = await listAudits(dataSource, { programmeId, limit: 1 });
-      const second = await listAudits(dataSource, { programmeId, limit: 1, offset: 1 });
+      const first = await listAudits(dataSource, ADMIN, { programmeId, limit: 1 });
+      const second = await listAudits(dataSource, ADMIN, { programmeId, limit: 1, offset: 1 });
       expect(first).toMatchObject({ total: 2, limit: 1, offset: 0 });
       expect(second).toMatchObject({ total: 2, limit: 1, offset: 1 });
       const expectedFirst = dueA() < dueB() ? auditA : auditB;
@@ -160,7 +163,7 @@ describe('read model queries', () => {
 
   describe('listTasks', () => {
     it('lists an assignee\'s tasks across audits, soonest due first', async () => {
-      const page = await listTasks(dataSource, { assignee: peopleA.leader, limit: 500 });
+      const page = await listTasks(dataSource, ADMIN, { assignee: peopleA.leader, limit: 500 });
       const expected = [...auditA.state.tasks, ...followUpA.state.tasks].filter((task) => task.assignee === peopleA.leader);
       expect(page.total).toBe(expected.length);
       expect(page.items.map((task) => task.id).sort()).toEqual(expected.map((task) => task.id).sort());
@@ -172,19 +175,19 @@ describe('read model queries', () => {
     it('filters by audit, programme and state', async () => {
       const auditId = auditA.definition.auditId;
       const all = [...auditA.state.tasks, ...followUpA.state.tasks];
-      expect((await listTasks(dataSource, { auditId, limit: 500 })).total).toBe(all.length);
-      expect((await listTasks(dataSource, { auditId, state: ['done'], limit: 500 })).total).toBe(all.filter((task) => task.state === 'done').length);
-      expect((await listTasks(dataSource, { auditId, state: ['open', 'overdue'] })).items.map((task) => task.id)).toEqual(activeTasks(all).map((task) => task.id));
-      expect((await listTasks(dataSource, { programmeId, state: ['open', 'overdue'] })).total).toBe(2);
+      expect((await listTasks(dataSource, ADMIN, { auditId, limit: 500 })).total).toBe(all.length);
+      expect((await listTasks(dataSource, ADMIN, { auditId, state: ['done'], limit: 500 })).total).toBe(all.filter((task) => task.state === 'done').length);
+      expect((await listTasks(dataSource, ADMIN, { auditId, state: ['open', 'overdue'] })).items.map((task) => task.id)).toEqual(activeTasks(all).map((task) => task.id));
+      expect((await listTasks(dataSource, ADMIN, { programmeId, state: ['open', 'overdue'] })).total).toBe(2);
     });
 
     it('filters overdue tasks at a given moment', async () => {
       const [taskB] = activeTasks(auditB.state.tasks);
       const justAfter = new Date(Date.parse(taskB!.dueAt) + 1);
-      const overdue = await listTasks(dataSource, { auditId: auditB.definition.auditId, overdue: true, now: justAfter });
+      const overdue = await listTasks(dataSource, ADMIN, { auditId: auditB.definition.auditId, overdue: true, now: justAfter });
       expect(overdue.items.map((task) => ({ id: task.id, overdue: task.overdue }))).toEqual([{ id: taskB!.id, overdue: true }]);
-      expect((await listTasks(dataSource, { auditId: auditB.definition.auditId, overdue: true, now: new Date(taskB!.dueAt) })).total).toBe(0);
-      const rest = await listTasks(dataSource, { auditId: auditB.definition.auditId, overdue: false, now: justAfter });
+      expect((await listTasks(dataSource, ADMIN, { auditId: auditB.definition.auditId, overdue: true, now: new Date(taskB!.dueAt) })).total).toBe(0);
+      const rest = await listTasks(dataSource, ADMIN, { auditId: auditB.definition.auditId, overdue: false, now: justAfter });
       expect(rest.items.every((task) => task.state === 'done')).toBe(true);
     });
   });
@@ -208,6 +211,40 @@ describe('read model queries', () => {
     it('lists nobody before anything is due', async () => {
       const digests = await listOverdueTasksByComplianceLead(dataSource, new Date(hoursAfterStart(0)));
       expect(digests.filter((digest) => [peopleA.complianceLead, peopleB.complianceLead].includes(digest.complianceLead.email))).toEqual([]);
+    });
+  });
+
+  describe('scoped reads', () => {
+    const ids = (page: { items: { id: string }[] }) => page.items.map((item) => item.id);
+
+    it('shows each person only the audits they are named in, and an admin all of them', async () => {
+      const [a, b] = [auditA.definition.auditId, auditB.definition.auditId];
+      expect(ids(await listAudits(dataSource, as(peopleA.representative), { programmeId }))).toEqual([a]);
+      expect(ids(await listAudits(dataSource, as(peopleB.leader), { programmeId }))).toEqual([b]);
+      expect(ids(await listAudits(dataSource, as(peopleA.complianceLead), { programmeId }))).toEqual([a]);
+      expect((await listAudits(dataSource, as('outsider@example.org'), { programmeId })).total).toBe(0);
+      expect(ids(await listAudits(dataSource, ADMIN, { programmeId })).sort()).toEqual([a, b].sort());
+      expect(await auditAccess(dataSource, a, as(peopleB.representative))).toBeUndefined();
+      expect(await auditAccess(dataSource, a, as(peopleA.representative))).toEqual({ roles: ['auditee-representative'], auditeeOnly: true });
+      expect(await auditAccess(dataSource, a, as(peopleA.leader))).toEqual({ roles: ['team-leader'], auditeeOnly: false });
+      expect(await auditAccess(dataSource, a, ADMIN)).toEqual({ roles: [], auditeeOnly: false });
+    });
+
+    it('gives the auditee side only its own tasks, and other lists only of visible audits', async () => {
+      const auditId = auditA.definition.auditId;
+      const theirs = await listTasks(dataSource, as(peopleA.representative), { auditId, limit: 500 });
+      expect(theirs.total).toBeGreaterThan(0);
+      expect(theirs.items.every((task) => task.role === 'auditee-representative' || task.role === 'auditee-manager')).toBe(true);
+      const teamTask = [...auditA.state.tasks].find((task) => task.role === 'team-leader')!;
+      expect(await getTask(dataSource, as(peopleA.representative), auditId, teamTask.id)).toBeUndefined();
+      expect(await getTask(dataSource, as(peopleA.leader), auditId, teamTask.id)).toMatchObject({ id: teamTask.id });
+      expect((await listTasks(dataSource, as(peopleB.representative), { auditId, limit: 500 })).total).toBe(0);
+      expect((await listFindings(dataSource, as(peopleB.leader), { programmeId })).total).toBe(0);
+      expect((await listFindings(dataSource, as(peopleA.auditor), { programmeId })).total).toBeGreaterThan(0);
+      expect((await listCorrectiveActions(dataSource, as('outsider@example.org'), {})).total).toBe(0);
+      expect((await listCorrectiveActions(dataSource, as(peopleA.complianceLead), { programmeId })).total).toBe(1);
+      const leadsView = await listOverdueTasksByComplianceLead(dataSource, new Date('2030-01-01T00:00:00.000Z'), as(peopleB.complianceLead));
+      expect(leadsView.map((digest) => digest.complianceLead.email)).toEqual([peopleB.complianceLead]);
     });
   });
 });
