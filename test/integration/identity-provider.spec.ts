@@ -5,7 +5,7 @@ import * as client from 'openid-client';
 import { freePort } from '../../libs/devstack/src/free-port';
 import { IdentityClient, RunningIdentityProvider, startIdentityProvider } from '../../libs/devstack/src/identity-provider';
 import { REPO_ROOT } from '../../libs/devstack/src/repo-root';
-import { CookieJar, fetchWithCookies, signInThroughProvider, SignInError, signOutThroughProvider } from '../support/oidc-sign-in';
+import { CookieJar, fetchWithCookies, signInThroughProvider, SignInError, signOutThroughProvider } from '../../libs/samples/src/development-sign-in';
 
 const ROLES = 'auditflow_roles';
 const AUDIENCE = 'https://api.auditflow.example.test';
@@ -20,6 +20,12 @@ describe('development identity provider', () => {
   let keysFile: string;
   let provider: RunningIdentityProvider;
   let app: IdentityClient;
+  const nativeApp: IdentityClient = {
+    clientId: 'auditflow-native-test',
+    clientSecret: 'another-test-secret-with-enough-entropy',
+    redirectUris: ['http://127.0.0.1/auth/sso/callback'],
+    applicationType: 'native',
+  };
   let redirectUri: string;
   let signedOutUri: string;
   let config: client.Configuration;
@@ -35,7 +41,7 @@ describe('development identity provider', () => {
     provider = await startIdentityProvider({
       port: 0,
       accounts: ACCOUNTS,
-      clients: [app],
+      clients: [app, nativeApp],
       rolesClaim: ROLES,
       accessTokenAudience: AUDIENCE,
       keysFile,
@@ -126,6 +132,31 @@ describe('development identity provider', () => {
     const tokens = await signIn('AUDE@example.TEST', { config: basic });
     expect(tokens.claims()).toMatchObject({ sub: 'aude@example.test', email: 'aude@example.test', name: 'Aude Auditee', [ROLES]: ['auditee'] });
     expect(tokens.claims()).not.toHaveProperty('unit');
+  });
+
+  it('lets a native client use its loopback redirect URI on any port, consenting automatically every time', async () => {
+    const native = await client.discovery(new URL(provider.issuer), nativeApp.clientId, nativeApp.clientSecret, undefined, {
+      execute: [client.allowInsecureRequests],
+    });
+    const jar = new CookieJar();
+    for (const port of [await freePort(), await freePort()]) {
+      const callbackUri = `http://127.0.0.1:${port}/auth/sso/callback`;
+      const verifier = client.randomPKCECodeVerifier();
+      const url = client.buildAuthorizationUrl(native, {
+        redirect_uri: callbackUri,
+        scope: 'openid email profile',
+        code_challenge: await client.calculatePKCECodeChallenge(verifier),
+        code_challenge_method: 'S256',
+      });
+      const callback = await signInThroughProvider(url.href, 'aude@example.test', callbackUri, jar);
+      const tokens = await client.authorizationCodeGrant(native, callback, { pkceCodeVerifier: verifier });
+      expect(tokens.claims()).toMatchObject({ aud: nativeApp.clientId, sub: 'aude@example.test', [ROLES]: ['auditee'] });
+    }
+
+    const elsewhere = client.buildAuthorizationUrl(native, { redirect_uri: 'http://localhost:8080/auth/sso/callback', scope: 'openid', code_challenge: 'x'.repeat(43), code_challenge_method: 'S256' });
+    const refused = await fetch(elsewhere, { redirect: 'manual' });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('redirect_uri did not match any of the client&#39;s registered redirect_uris');
   });
 
   it('lists every account on an accessible login page that says what it is', async () => {

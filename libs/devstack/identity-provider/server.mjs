@@ -15,7 +15,10 @@ import MemoryAdapter from 'oidc-provider/lib/adapters/memory_adapter.js';
 
 /**
  * @typedef {{ email: string; name: string; unit?: string; roles: string[] }} Account
- * @typedef {{ clientId: string; clientSecret: string; redirectUris: string[]; postLogoutRedirectUris?: string[] }} Client
+ * @typedef {{
+ *   clientId: string; clientSecret: string; redirectUris: string[]; postLogoutRedirectUris?: string[];
+ *   applicationType?: 'web' | 'native';
+ * }} Client
  * @typedef {{
  *   port: number; accounts: Account[]; clients: Client[]; rolesClaim: string; accessTokenAudience: string;
  *   keysFile: string; cookieKeys?: string[]; accessTokenTtlSeconds?: number;
@@ -57,6 +60,7 @@ const provider = new Provider(issuer, {
   adapter: class extends MemoryAdapter {},
   clients: config.clients.map((client) => ({
     client_id: client.clientId,
+    application_type: client.applicationType ?? 'web', // native: loopback redirect URIs match on any port
     client_secret: client.clientSecret,
     redirect_uris: client.redirectUris,
     post_logout_redirect_uris: client.postLogoutRedirectUris ?? [],

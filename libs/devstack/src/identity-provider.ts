@@ -20,6 +20,11 @@ export interface IdentityClient {
   clientSecret: string;
   redirectUris: string[];
   postLogoutRedirectUris?: string[];
+  /**
+   * Default 'web': redirect URIs must match exactly. 'native' (RFC 8252): a loopback redirect URI such as
+   * `http://127.0.0.1/callback` matches on any port, and every authorization passes the (automatic) consent step.
+   */
+  applicationType?: 'web' | 'native';
 }
 
 export interface IdentityProviderOptions {

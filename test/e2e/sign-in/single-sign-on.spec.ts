@@ -7,7 +7,7 @@ import { Browser } from 'playwright-core';
 import { SAMPLE_PEOPLE as P } from '../../../libs/samples/src/sample-people';
 import { launchBrowser } from '../../support/browser';
 import { useFullStack } from '../../support/full-stack';
-import { signInThroughProvider } from '../../support/oidc-sign-in';
+import { signInThroughProvider } from '../../../libs/samples/src/development-sign-in';
 import { TEST_OIDC_CLIENT } from '../../support/test-identity';
 import { http, testOidcIssuer, testOidcKeysFile } from '../../support/test-stack';
 

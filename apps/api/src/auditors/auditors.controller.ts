@@ -8,6 +8,7 @@ import { ZodPipe } from '../common/zod-pipe';
 import { AuditorsService } from './auditors.service';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
+import { RequireOrgRole } from '../auth/org-roles.guard';
 
 const teamCheckSchema = z.object({
   auditeeUnit: shortText,
@@ -19,6 +20,7 @@ const teamCheckSchema = z.object({
 export class AuditorsController {
   constructor(private readonly auditors: AuditorsService) {}
 
+  @RequireOrgRole('programme-manager', 'admin')
   @Post()
   @ApiOperation({ summary: 'Add an auditor profile to the pool (ISO 19011 clause 7)' })
   @ApiBody({ schema: openApiSchema(auditorSchema) })
@@ -41,6 +43,7 @@ export class AuditorsController {
     return this.auditors.get(principal, id);
   }
 
+  @RequireOrgRole('programme-manager', 'admin')
   @Post(':id/evaluations')
   @ApiOperation({ summary: 'Record an evaluation of the auditor (7.4): method, criteria, result, gaps' })
   @ApiBody({ schema: openApiSchema(auditorEvaluationSchema) })
@@ -48,6 +51,7 @@ export class AuditorsController {
     return this.auditors.evaluate(principal, id, evaluation);
   }
 
+  @RequireOrgRole('programme-manager', 'admin')
   @Post('team-check')
   @ApiOperation({ summary: 'Check a proposed team: ISMS competence coverage, independence from the auditee, qualified leader' })
   @ApiBody({ schema: openApiSchema(teamCheckSchema) })

@@ -11,6 +11,7 @@ import { booleanFlag, pageQuery } from '../common/query-schemas';
 import { ZodPipe } from '../common/zod-pipe';
 import { auditActionFromRoute } from './action-routes';
 import { AuditsService } from './audits.service';
+import { RequireOrgRole } from '../auth/org-roles.guard';
 
 const listQuerySchema = z.object({
   phase: z.enum(AUDIT_PHASES).optional(),
@@ -25,6 +26,7 @@ const listQuerySchema = z.object({
 export class AuditsController {
   constructor(private readonly audits: AuditsService) {}
 
+  @RequireOrgRole('programme-manager')
   @Post()
   @ApiOperation({ summary: 'Launch an audit (ISO 19011 5.5): starts its workflow at 6.2 initiating; the programme manager of the programme only' })
   @ApiBody({ schema: openApiSchema(auditLaunchSchema) })

@@ -10,6 +10,7 @@ import { SIGN_IN_STEP } from './decorators';
 import { Authenticator } from './authenticator.service';
 import { FirstAdminService } from './first-admin.service';
 import { IdentityProviderService } from './identity-provider.service';
+import { OrgRolesGuard } from './org-roles.guard';
 import { PeopleController } from './people.controller';
 import { PeopleService } from './people.service';
 import { SecurityLog } from './security-log.service';
@@ -39,6 +40,7 @@ import { SsoService } from './sso.service';
     PeopleService,
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_GUARD, useClass: OrgRolesGuard },
   ],
   exports: [FirstAdminService],
 })

@@ -9,6 +9,7 @@ import { ZodPipe } from '../common/zod-pipe';
 import { CurrentPrincipal } from './decorators';
 import { PeopleService } from './people.service';
 import { Principal } from './principal';
+import { RequireOrgRole } from './org-roles.guard';
 
 const personInputSchema = z.object({
   email,
@@ -49,6 +50,7 @@ export class PeopleController {
     return this.people.get(principal, principal.personId);
   }
 
+  @RequireOrgRole('admin')
   @Get('people')
   @ApiOperation({ summary: 'The people directory (admin)' })
   @ApiQuery({ name: 'role', required: false, enum: ORG_ROLES })
@@ -60,6 +62,7 @@ export class PeopleController {
     return this.people.list(principal, filters);
   }
 
+  @RequireOrgRole('admin')
   @Post('people')
   @ApiOperation({ summary: 'Add a person to the directory (admin)' })
   @ApiBody({ schema: openApiSchema(personInputSchema) })
@@ -76,6 +79,7 @@ export class PeopleController {
     return this.people.get(principal, id);
   }
 
+  @RequireOrgRole('admin')
   @Patch('people/:id')
   @ApiOperation({ summary: 'Change a person: name, unit, manager, roles, or deactivate (ends their sessions and tokens at once) (admin)' })
   @ApiBody({ schema: openApiSchema(personChangeSchema) })
@@ -84,6 +88,7 @@ export class PeopleController {
     return this.people.change(principal, id, body);
   }
 
+  @RequireOrgRole('admin')
   @Get('security-events')
   @ApiOperation({ summary: 'The security record: sign-ins, failed sign-ins, tokens, directory and role changes, newest first (admin)' })
   @ApiQuery({ name: 'type', required: false })

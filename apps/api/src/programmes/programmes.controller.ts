@@ -6,12 +6,14 @@ import { Principal } from '../auth/principal';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
 import { ZodPipe } from '../common/zod-pipe';
 import { ProgrammesService } from './programmes.service';
+import { RequireOrgRole } from '../auth/org-roles.guard';
 
 @ApiTags('programmes')
 @Controller('programmes')
 export class ProgrammesController {
   constructor(private readonly programmes: ProgrammesService) {}
 
+  @RequireOrgRole('programme-manager', 'admin')
   @Post()
   @ApiOperation({ summary: 'Establish an audit programme (ISO 19011 5.4): objectives, risks, extent, people, settings' })
   @ApiBody({ schema: openApiSchema(programmeSchema) })
