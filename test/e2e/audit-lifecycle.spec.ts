@@ -44,6 +44,12 @@ describe('a complete audit through the HTTP API on the real stack', () => {
     ]) {
       expect(types).toContain(expected);
     }
+    // Each step names the signed-in person: directory id, e-mail, role, and how they signed in.
+    const byType = (type: string) => body.timeline.find((entry: { type: string }) => entry.type === type);
+    const pmId = (await stack.client.get('/me', PM)).body.id;
+    expect(byType('audit.created').actor).toEqual({ email: PM, role: 'programme-manager', personId: pmId, via: 'sso' });
+    expect(byType('contact.acknowledged').actor).toMatchObject({ email: SAMPLE_PEOPLE.auditeeRepresentative.email, role: 'auditee-representative', via: 'link', personId: expect.any(String) });
+    expect(byType('feasibility.decided').actor).toMatchObject({ email: SAMPLE_PEOPLE.teamLeader.email, role: 'team-leader', via: 'sso' });
     const findings = await stack.client.get(`/findings?programmeId=${launched.programmeId}&grade=major-nonconformity,minor-nonconformity`, PM);
     expect(findings.body.items.map((finding: { id: string }) => finding.id).sort()).toEqual([major, minor].sort());
     const followUps = await stack.client.get(`/corrective-actions?programmeId=${launched.programmeId}&status=closed`, PM);

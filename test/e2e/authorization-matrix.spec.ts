@@ -153,6 +153,8 @@ describe('authorization matrix over every endpoint and action', () => {
       }
     }
     process.stdout.write(`authorization matrix: ${calls} calls, ${secured.length} operations × ${PERSONAS.length} personas\n`);
+    // Each persona's last call signed it out: the next request signs in afresh.
+    for (const persona of PERSONAS) if (emailOf(persona) && persona !== 'deactivated') stack.client.forget(emailOf(persona)!);
     expect(mismatches).toEqual([]);
     // Public operations answer without sign-in: the sign-in steps and health only.
     const open = all.filter((operation) => !operation.security?.length).map((operation) => operation.path);

@@ -26,9 +26,10 @@ describe('OpenAPI documentation generated from the code', () => {
       const operation = document.paths[`/audits/{id}/${kebab(action)}`]?.post;
       expect({ action, documented: Boolean(operation) }).toEqual({ action, documented: true });
       expect(operation.requestBody.content['application/json'].schema.type).toBe('object');
-      expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '403', '404', '409', '422']);
+      expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '422']);
       expect(operation.description).toMatch(/Allowed in phase: .*Roles: /);
-      expect(operation.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(['id', 'x-actor-email', 'x-actor-role']);
+      expect(operation.parameters.map((parameter: { name: string; required: boolean }) => [parameter.name, parameter.required])).toEqual([['id', true], ['x-audit-role', false]]);
+      expect(operation.security).toEqual([{ session: [] }, { bearer: [] }]);
     }
     for (const action of FOLLOW_UP_ACTION_NAMES) {
       expect(document.paths[`/audits/{id}/findings/{findingId}/follow-up/${kebab(action)}`]?.post).toBeDefined();
@@ -37,6 +38,10 @@ describe('OpenAPI documentation generated from the code', () => {
     for (const path of ['/audits', '/audits/{id}', '/programmes', '/auditors', '/tasks', '/findings', '/corrective-actions', '/health']) {
       expect({ path, documented: Boolean(document.paths[path]) }).toEqual({ path, documented: true });
     }
+    expect(Object.keys(document.components.securitySchemes).sort()).toEqual(['bearer', 'session']);
+    expect(document.paths['/audits'].get.security).toEqual([{ session: [] }, { bearer: [] }]);
+    expect(document.paths['/health'].get.security).toBeUndefined();
+    expect(document.paths['/auth/sign-in-link'].post.security).toBeUndefined();
     const recordFinding = document.paths['/audits/{id}/record-finding'].post.requestBody.content['application/json'].schema;
     expect(recordFinding.properties.grade.enum).toContain('major-nonconformity');
     expect(recordFinding.required).toEqual(expect.arrayContaining(['grade', 'criterion', 'statement']));
@@ -47,5 +52,8 @@ describe('OpenAPI documentation generated from the code', () => {
     await page.goto(`${api.baseUrl}/docs`);
     await page.getByText('/audits/{id}/acknowledge-contact').first().waitFor({ timeout: 15_000 });
     expect(await page.title()).toMatch(/Swagger|Auditflow/);
+    // A token can be pasted under Authorize to try the API from this page.
+    await page.getByRole('button', { name: /Authorize/ }).first().click();
+    await page.getByText('bearer (http, Bearer)').waitFor({ timeout: 10_000 });
   });
 });

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, LoggerService } from '@nestjs/common';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { createApi } from '../../apps/api/src/create-api';
 import { createAuditflowWorker, RunningWorker } from '../../apps/worker/src/create-worker';
@@ -126,12 +126,12 @@ export interface TestApi {
  * The Nest API from createApi, listening on a free port on 127.0.0.1 that is also its PUBLIC_URL (sign-in links and
  * the single-sign-on callback point there), unless the config names a PUBLIC_URL of its own.
  */
-export async function startApi(config: AppConfig, options: { databaseUrl?: string } = {}): Promise<TestApi> {
+export async function startApi(config: AppConfig, options: { databaseUrl?: string; logger?: LoggerService } = {}): Promise<TestApi> {
   const port = config.PUBLIC_URL ? Number(new URL(config.PUBLIC_URL).port) : await freePort();
   const publicUrl = config.PUBLIC_URL ?? `http://127.0.0.1:${port}`;
   const app = await createApi(
     { ...config, PUBLIC_URL: publicUrl, publicUrl },
-    { databaseUrl: options.databaseUrl ?? config.DATABASE_URL ?? testDatabaseUrl(), logger: ['error', 'warn'] },
+    { databaseUrl: options.databaseUrl ?? config.DATABASE_URL ?? testDatabaseUrl(), logger: options.logger ?? ['error', 'warn'] },
   );
   await app.listen(port, '127.0.0.1');
   return { app, baseUrl: `http://127.0.0.1:${port}`, close: () => app.close() };

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, LoggerService } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig } from '../../../libs/config/src';
@@ -12,7 +12,7 @@ import { mountOpenApi } from './openapi';
 export interface CreateApiOptions {
   /** Resolved database URL (config.DATABASE_URL or what the local stack found). */
   databaseUrl: string;
-  logger?: false | ('error' | 'warn' | 'log' | 'debug' | 'verbose')[];
+  logger?: false | ('error' | 'warn' | 'log' | 'debug' | 'verbose')[] | LoggerService;
 }
 
 /** Builds the HTTP API without listening, so tests and the launcher share one set-up. */

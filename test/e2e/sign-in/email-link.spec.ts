@@ -14,7 +14,7 @@ describe('signing in with an e-mail link', () => {
   });
 
   async function askForLink(email: string, baseUrl = stack.api.baseUrl): Promise<string> {
-    const since = new Date(Date.now() - 1000);
+    const since = new Date();
     const asked = await http(baseUrl).post('/auth/sign-in-link', { email });
     expect(asked.status).toBe(202);
     return eventually(async () => {
@@ -85,7 +85,9 @@ describe('signing in with an e-mail link', () => {
   it('limits links per address and per client, answering 429 the same for known and unknown addresses', async () => {
     const api = await startApi(testConfig({ SMTP_URL: stack.mail.smtpUrl, SIGN_IN_LINKS_PER_ADDRESS: '2', SIGN_IN_LINKS_PER_IP: '100000' }));
     try {
-      for (const email of [`limited-${Date.now()}@nowhere.example`, other.email]) {
+      const known = { email: `limited-known-${Date.now()}@partner.example`, name: 'Kim Known' };
+      await stack.client.post('/people', TEST_ADMIN_EMAIL, known);
+      for (const email of [`limited-${Date.now()}@nowhere.example`, known.email]) {
         const answers = [];
         for (let attempt = 0; attempt < 3; attempt += 1) answers.push((await http(api.baseUrl).post('/auth/sign-in-link', { email })).status);
         expect(answers).toEqual([202, 202, 429]);
@@ -103,7 +105,7 @@ describe('signing in with an e-mail link', () => {
     expect(signIn).toBe(`/auth/sign-in?returnTo=${encodeURIComponent(path)}`);
     const page = await http(stack.api.baseUrl).get(signIn, { accept: 'text/html' });
     expect(page.body).toContain(`value="${path}"`);
-    const since = new Date(Date.now() - 1000);
+    const since = new Date();
     const form = await fetch(`${stack.api.baseUrl}/auth/sign-in-link`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

@@ -104,3 +104,27 @@ describe('sessions and API tokens', () => {
     expect((await anonymous.get('/people', undefined)).status).toBe(401);
   });
 });
+
+describe('the API edge', () => {
+  const stack = useFullStack();
+
+  it('sends security headers, refuses oversized bodies and allows cross-origin calls only from PUBLIC_URL', async () => {
+    const health = await fetch(`${stack.api.baseUrl}/health`);
+    expect(health.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(health.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(health.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+
+    const huge = await fetch(`${stack.api.baseUrl}/auth/sign-in-link`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'a@example.org', padding: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+    expect(huge.status).toBe(413);
+
+    const preflight = (origin: string) =>
+      fetch(`${stack.api.baseUrl}/audits`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    // The allowed origin is always PUBLIC_URL's, so a browser on another origin refuses the answer.
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
+    expect((await preflight(stack.api.baseUrl)).headers.get('access-control-allow-origin')).toBe(stack.api.baseUrl);
+  });
+});

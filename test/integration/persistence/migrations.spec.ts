@@ -3,6 +3,7 @@ import { createDataSource, MIGRATIONS, runMigrations } from '../../../libs/persi
 import { createOwnDatabase } from './test-database';
 
 const TABLES = [
+  'api_tokens',
   'audit_checklist_items',
   'audit_documents',
   'audit_events',
@@ -19,7 +20,13 @@ const TABLES = [
   'audits',
   'corrective_actions',
   'notifications',
+  'people',
   'programmes',
+  'security_events',
+  'sessions',
+  'sign_in_links',
+  'sign_in_requests',
+  'sso_sign_ins',
 ];
 
 async function tables(dataSource: DataSource): Promise<string[]> {

@@ -24,6 +24,7 @@ const tokenSchema = z.object({
   revokedAt: z.string().optional(),
   lastUsedAt: z.string().optional(),
 });
+const listQuerySchema = z.object({ personId: z.uuid().optional() });
 const createdSchema = tokenSchema.extend({ token: z.string().describe('the token itself: shown this once, never again') });
 
 @ApiTags('api tokens')
@@ -43,8 +44,8 @@ export class ApiTokensController {
   @ApiOperation({ summary: 'Your API tokens (an admin: anyone’s, or one person’s with personId)' })
   @ApiQuery({ name: 'personId', required: false })
   @ApiOkResponse({ schema: openApiSchema(z.array(tokenSchema)) })
-  list(@CurrentPrincipal() principal: Principal, @Query('personId', new ZodPipe(z.uuid().optional(), 'query')) personId?: string) {
-    return this.tokens.list(principal, personId);
+  list(@CurrentPrincipal() principal: Principal, @Query(new ZodPipe(listQuerySchema, 'query')) query: z.output<typeof listQuerySchema>) {
+    return this.tokens.list(principal, query.personId);
   }
 
   @Delete(':id')

@@ -5,6 +5,7 @@ import { CheckResult } from './health-check';
 import { SmtpCheck } from './smtp.check';
 import { TemporalCheck } from './temporal.check';
 import { WorkerCheck } from './worker.check';
+import { Public } from '../auth/decorators';
 
 class HealthChecks {
   @ApiProperty({ type: CheckResult }) temporal!: CheckResult;
@@ -24,6 +25,7 @@ interface StatusSettable {
 }
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

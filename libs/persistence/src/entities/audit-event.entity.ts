@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { AuditPhase } from '../../../domain/src/phases';
-import type { AuditRole } from '../../../domain/src/roles';
+import type { AuditRole, SignInMethod } from '../../../domain/src/roles';
 
 /** One timeline line. Append-only: a database trigger rejects updates. */
 @Entity({ name: 'audit_events' })
@@ -33,6 +33,14 @@ export class AuditEventEntity {
 
   @Column({ name: 'actor_role', type: 'text', nullable: true })
   actorRole!: AuditRole | null;
+
+  /** Directory id of the signed-in person who acted (absent on events from before sign-in and on system events). */
+  @Column({ name: 'actor_person_id', type: 'uuid', nullable: true })
+  actorPersonId!: string | null;
+
+  /** How they signed in: sso, link or token. */
+  @Column({ name: 'actor_via', type: 'text', nullable: true })
+  actorVia!: SignInMethod | null;
 
   @Column({ name: 'subject_id', type: 'text', nullable: true })
   subjectId!: string | null;
