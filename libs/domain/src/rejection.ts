@@ -1,8 +1,8 @@
 /**
- * Why an action is refused. The API maps kinds to HTTP statuses (invalid → 422, forbidden → 403,
+ * Why an action is refused. The API maps kinds to HTTP statuses (malformed → 400, invalid → 422, forbidden → 403,
  * conflict → 409, not-found → 404); workflow validators raise the same values.
  */
-export type RejectionKind = 'invalid' | 'forbidden' | 'conflict' | 'not-found';
+export type RejectionKind = 'malformed' | 'invalid' | 'forbidden' | 'conflict' | 'not-found';
 
 export class Rejection extends Error {
   constructor(
@@ -16,6 +16,8 @@ export class Rejection extends Error {
   }
 }
 
+/** The request itself is incomplete or malformed (a header, a parameter), before any rule is asked. */
+export const malformed = (field: string, message: string) => new Rejection('malformed', message, field);
 export const invalid = (field: string, message: string) => new Rejection('invalid', message, field);
 export const conflict = (message: string) => new Rejection('conflict', message);
 export const forbidden = (message: string) => new Rejection('forbidden', message);

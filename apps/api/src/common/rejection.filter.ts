@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import { Rejection, RejectionKind } from '../../../../libs/domain/src/rejection';
 
 export const REJECTION_STATUS: Record<RejectionKind, { status: number; error: string }> = {
+  malformed: { status: 400, error: 'Bad Request' },
   invalid: { status: 422, error: 'Unprocessable Entity' },
   forbidden: { status: 403, error: 'Forbidden' },
   conflict: { status: 409, error: 'Conflict' },
