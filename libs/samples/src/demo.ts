@@ -13,7 +13,8 @@ import { SAMPLE_PEOPLE, SAMPLE_STAFF } from './sample-people';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const baseUrl = process.env.AUDITFLOW_URL ?? `http://127.0.0.1:${config.PORT}`;
+  // PUBLIC_URL, not another name of the same host: single sign-on returns there, with its cookie.
+  const baseUrl = process.env.AUDITFLOW_URL ?? config.publicUrl;
   const mailboxUrl = process.env.AUDITFLOW_MAILBOX_URL ?? `http://127.0.0.1:${config.MAILBOX_HTTP_PORT}`;
   const health = await fetch(`${baseUrl}/health`).catch((error: unknown) => {
     throw new Error(`Auditflow is not reachable at ${baseUrl} (${String(error)}): start it with npm start`);
