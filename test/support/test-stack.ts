@@ -11,6 +11,7 @@ import { Mailbox } from '../../libs/devstack/src/mailbox';
 import { MailboxWeb, startMailboxWeb } from '../../libs/devstack/src/mailbox-web';
 import { freePort } from '../../libs/devstack/src/free-port';
 import { REPO_ROOT } from '../../libs/devstack/src/repo-root';
+import { AuditflowClient, Response } from '../../libs/samples/src/client';
 import { TEST_ADMIN_EMAIL, TEST_OIDC_CLIENT } from './test-identity';
 
 function required(name: 'TEST_TEMPORAL_ADDRESS' | 'TEST_DATABASE_URL' | 'TEST_WORKFLOW_BUNDLE' | 'TEST_OIDC_ISSUER' | 'TEST_OIDC_KEYS_FILE'): string {
@@ -150,37 +151,20 @@ export async function eventually<T>(probe: () => Promise<T> | T, { timeoutMs = 1
   }
 }
 
-export interface HttpResponse<T> {
-  status: number;
-  headers: Headers;
-  /** Parsed JSON, or the text when the body is not JSON. */
-  body: T;
-}
-
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type HttpResponse<T> = Response<T>;
 
 /** Response bodies default to `any`: tests check their shape with expect(), which is the real type check. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
-/** A fetch wrapper bound to a base URL: `await http(api.baseUrl).post('/audits', dto, { 'x-user': 'alice' })`. */
+/**
+ * Anonymous requests bound to a base URL, with headers of the caller's choosing (cookies, bearer tokens):
+ * `await http(api.baseUrl).post('/auth/link', { token }, { cookie })`. Signed-in people use the FullStack's client.
+ */
 export function http(baseUrl: string, defaultHeaders: Record<string, string> = {}) {
-  async function request<T = Json>(method: Method, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResponse<T>> {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...defaultHeaders, ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(60_000),
-    });
-    const text = await response.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      // not JSON: keep the text
-    }
-    return { status: response.status, headers: response.headers, body: parsed as T };
-  }
+  const client = new AuditflowClient(baseUrl, () => Promise.reject(new Error('http() sends no sign-in: use the FullStack client')));
+  const request = <T = Json>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    client.request<T>(method, path, undefined, body, { ...defaultHeaders, ...headers });
   return {
     request,
     get: <T = Json>(path: string, headers?: Record<string, string>) => request<T>('GET', path, undefined, headers),

@@ -50,17 +50,8 @@ export interface IdentityProviderOptions {
   startTimeoutMs?: number;
 }
 
-/** What server.mjs reads from IDENTITY_PROVIDER_CONFIG. */
-export interface IdentityProviderConfig {
-  port: number;
-  accounts: IdentityAccount[];
-  clients: IdentityClient[];
-  rolesClaim: string;
-  accessTokenAudience: string;
-  keysFile: string;
-  cookieKeys?: string[];
-  accessTokenTtlSeconds?: number;
-}
+/** What server.mjs reads from IDENTITY_PROVIDER_CONFIG: the options less the launcher's own, with a real port. */
+export type IdentityProviderConfig = Omit<IdentityProviderOptions, 'logFile' | 'echo' | 'startTimeoutMs'>;
 
 export interface RunningIdentityProvider {
   /** `http://127.0.0.1:<port>`, no trailing slash. */
@@ -75,16 +66,8 @@ export interface RunningIdentityProvider {
 export async function startIdentityProvider(options: IdentityProviderOptions): Promise<RunningIdentityProvider> {
   const port = options.port || (await freePort());
   const keysFile = resolvePath(options.keysFile);
-  const config: IdentityProviderConfig = {
-    port,
-    accounts: options.accounts,
-    clients: options.clients,
-    rolesClaim: options.rolesClaim,
-    accessTokenAudience: options.accessTokenAudience,
-    keysFile,
-    cookieKeys: options.cookieKeys,
-    accessTokenTtlSeconds: options.accessTokenTtlSeconds,
-  };
+  const { logFile: _logFile, echo: _echo, startTimeoutMs: _timeout, ...rest } = options;
+  const config: IdentityProviderConfig = { ...rest, port, keysFile };
   const issuer = `http://127.0.0.1:${port}`;
   const child = startProcess({
     name: 'identity-provider',

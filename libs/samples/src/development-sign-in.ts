@@ -69,15 +69,14 @@ export class SignInError extends Error {
 
 const MAX_HOPS = 20;
 
+/** The one form a flow submits when a page comes instead of a redirect: where to, and with which fields. */
+type FormSubmission = { action: string; fields: URLSearchParams } | undefined;
+
 /**
- * Starts at `startUrl` (an authorization URL of the provider, or an application URL that redirects there), follows
- * redirects, submits the login page's form for `email` when it comes, and resolves with the first redirect target
- * that starts with `stopAt` (typically the client's redirect_uri, with `code` and `state`), without requesting it.
- * Listed accounts are chosen by their button's form (`form[data-email]`), other addresses through the e-mail field
- * (`form#login-by-email`). With a `jar` that already holds a provider session no login page comes and no form is sent.
- * Rejects with a SignInError when a page comes where a redirect was expected (e.g. "There is no such account").
+ * Follows redirects from `startUrl` with the jar's cookies; when a page comes instead, submits the form that
+ * `formOn` picks (once). Resolves with the first redirect target that starts with `stopAt`, without requesting it.
  */
-export async function signInThroughProvider(startUrl: string, email: string, stopAt: string, jar = new CookieJar()): Promise<URL> {
+async function followUntil(startUrl: string, stopAt: string, jar: CookieJar, what: string, formOn: (page: string) => FormSubmission): Promise<URL> {
   let url = new URL(startUrl);
   let init: RequestInit = {};
   let submitted = false;
@@ -92,49 +91,45 @@ export async function signInThroughProvider(startUrl: string, email: string, sto
       continue;
     }
     const page = await response.text();
-    const action = submitted ? undefined : loginFormAction(page, email);
-    if (!action) {
-      const what = submitted ? `signing in as ${email}` : 'the login page';
-      throw new SignInError(`${what}: ${url.href} answered HTTP ${response.status}: ${pageMessage(page)}`, url.href, response.status, page);
-    }
-    url = new URL(action, url);
-    init = { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ email }).toString() };
+    const form = submitted ? undefined : formOn(page);
+    if (!form) throw new SignInError(`${what}: ${url.href} answered HTTP ${response.status}: ${pageMessage(page)}`, url.href, response.status, page);
+    url = new URL(form.action, url);
+    init = { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.fields.toString() };
     submitted = true;
   }
   throw new Error(`no redirect to ${stopAt} after ${MAX_HOPS} requests from ${startUrl}`);
 }
 
 /**
+ * Starts at `startUrl` (an authorization URL of the provider, or an application URL that redirects there), follows
+ * redirects, submits the login page's form for `email` when it comes, and resolves with the first redirect target
+ * that starts with `stopAt` (typically the client's redirect_uri, with `code` and `state`), without requesting it.
+ * Listed accounts are chosen by their button's form (`form[data-email]`), other addresses through the e-mail field
+ * (`form#login-by-email`). With a `jar` that already holds a provider session no login page comes and no form is sent.
+ * Rejects with a SignInError when a page comes where a redirect was expected (e.g. "There is no such account").
+ */
+export function signInThroughProvider(startUrl: string, email: string, stopAt: string, jar = new CookieJar()): Promise<URL> {
+  return followUntil(startUrl, stopAt, jar, `signing in as ${email}`, (page) => {
+    const action = loginFormAction(page, email);
+    return action ? { action, fields: new URLSearchParams({ email }) } : undefined;
+  });
+}
+
+/**
  * RP-initiated logout: opens `endSessionUrl` (the provider's end_session_endpoint with id_token_hint,
  * post_logout_redirect_uri, state…), confirms the sign-out form and resolves with the redirect that starts with `stopAt`.
  */
-export async function signOutThroughProvider(endSessionUrl: string, stopAt: string, jar: CookieJar): Promise<URL> {
-  let url = new URL(endSessionUrl);
-  let init: RequestInit = {};
-  let confirmed = false;
-  for (let hop = 0; hop < MAX_HOPS; hop++) {
-    const response = await fetchWithCookies(url, jar, init);
-    init = {};
-    const location = response.headers.get('location');
-    if (response.status >= 300 && response.status < 400 && location) {
-      await response.body?.cancel();
-      url = new URL(location, url);
-      if (url.href.startsWith(stopAt)) return url;
-      continue;
-    }
-    const page = await response.text();
+export function signOutThroughProvider(endSessionUrl: string, stopAt: string, jar: CookieJar): Promise<URL> {
+  return followUntil(endSessionUrl, stopAt, jar, 'signing out', (page) => {
     // The confirmation page's form; without a session the provider sends a self-submitting form instead.
-    const forms = confirmed ? [] : formTags(page);
+    const forms = formTags(page);
     const form = forms.find((tag) => attribute(tag, 'id') === 'op.logoutForm') ?? forms[0];
     const action = form && attribute(form, 'action');
-    if (!action) throw new SignInError(`signing out: ${url.href} answered HTTP ${response.status}: ${pageMessage(page)}`, url.href, response.status, page);
+    if (!action) return undefined;
     const fields = new URLSearchParams(hiddenInputs(page));
     fields.set('logout', 'yes');
-    url = new URL(action, url);
-    init = { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: fields.toString() };
-    confirmed = true;
-  }
-  throw new Error(`no redirect to ${stopAt} after ${MAX_HOPS} requests from ${endSessionUrl}`);
+    return { action, fields };
+  });
 }
 
 /** The action of the login form for `email`, when `page` is the provider's login page. */

@@ -4,7 +4,7 @@ import { SAMPLE_PEOPLE as P } from '../../../libs/samples/src/sample-people';
 import { useFullStack } from '../../support/full-stack';
 import { testSignIn } from '../../support/sign-in';
 import { TEST_ADMIN_EMAIL } from '../../support/test-identity';
-import { http } from '../../support/test-stack';
+import { eventually, http, startApi, testConfig } from '../../support/test-stack';
 
 describe('sessions and API tokens', () => {
   const stack = useFullStack();
@@ -30,6 +30,24 @@ describe('sessions and API tokens', () => {
     expect((await api().post('/auth/sign-out', undefined, withSession(session))).status).toBe(204);
     const after = await api().get('/me', withSession(session));
     expect(after.status).toBe(401);
+  });
+
+  it('ends a session by itself after the idle timeout, and after the absolute timeout however busy it is', async () => {
+    // Idle: each look comes after more than the idle time. Absolute: looking every half second does not keep it alive.
+    const cases = [
+      { timeouts: { SESSION_IDLE_TIMEOUT: 'PT2S' }, intervalMs: 3_000 },
+      { timeouts: { SESSION_IDLE_TIMEOUT: 'PT1H', SESSION_ABSOLUTE_TIMEOUT: 'PT3S' }, intervalMs: 500 },
+    ];
+    for (const { timeouts, intervalMs } of cases) {
+      const short = await startApi(testConfig({ SMTP_URL: stack.mail.smtpUrl, ...timeouts }));
+      try {
+        const session = await testSignIn(short.baseUrl, stack.mail.mailbox)(P.complianceLead.email);
+        expect((await http(short.baseUrl).get('/me', withSession(session))).status).toBe(200);
+        await eventually(async () => expect((await http(short.baseUrl).get('/me', withSession(session))).status).toBe(401), { timeoutMs: 20_000, intervalMs });
+      } finally {
+        await short.close();
+      }
+    }
   });
 
   it('gives every sign-in a new session id, so a planted cookie is worth nothing', async () => {

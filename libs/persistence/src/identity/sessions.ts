@@ -27,7 +27,8 @@ export async function insertSession(
 
 /**
  * The open session with this id hash and its person, if the session is neither ended, past its absolute expiry, nor
- * idle longer than `idleMs`; its last-seen time moves to now (at most once a minute, to spare writes).
+ * idle longer than `idleMs`; its last-seen time moves to now (at most once a minute, or half the idle time when that
+ * is shorter, to spare writes).
  */
 export async function useSession(db: ReadModelSource, idHash: string, idleMs: number): Promise<{ session: SessionRecord; person: Person } | undefined> {
   const [row] = await db.query(
@@ -38,7 +39,8 @@ export async function useSession(db: ReadModelSource, idHash: string, idleMs: nu
   if (!row) return undefined;
   const person = await findPersonById(db, row.person_id);
   if (!person) return undefined;
-  await db.query(`UPDATE sessions SET last_seen_at = now() WHERE id_hash = $1 AND last_seen_at < now() - interval '1 minute'`, [idHash]);
+  const touchAfterMs = Math.min(60_000, Math.floor(idleMs / 2));
+  await db.query(`UPDATE sessions SET last_seen_at = now() WHERE id_hash = $1 AND last_seen_at < now() - ($2::bigint * interval '1 millisecond')`, [idHash, touchAfterMs]);
   return {
     session: { idHash: row.id_hash, personId: row.person_id, method: row.method, csrfToken: row.csrf_token, createdAt: row.created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at },
     person,
