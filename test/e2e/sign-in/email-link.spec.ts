@@ -83,7 +83,7 @@ describe('signing in with an e-mail link', () => {
   });
 
   it('limits links per address and per client, answering 429 the same for known and unknown addresses', async () => {
-    const api = await startApi(testConfig({ SMTP_URL: stack.mail.smtpUrl, SIGN_IN_LINKS_PER_ADDRESS: '2', SIGN_IN_LINKS_PER_IP: '100000' }));
+    const api = await startApi(testConfig({ SMTP_URL: stack.mail.smtpUrl, SIGN_IN_LINKS_PER_ADDRESS: '2', SIGN_IN_LINKS_PER_IP: '100000', SIGN_IN_ATTEMPTS_PER_MINUTE: '8' }));
     try {
       const known = { email: `limited-known-${Date.now()}@partner.example`, name: 'Kim Known' };
       await stack.client.post('/people', TEST_ADMIN_EMAIL, known);
@@ -92,6 +92,10 @@ describe('signing in with an e-mail link', () => {
         for (let attempt = 0; attempt < 3; attempt += 1) answers.push((await http(api.baseUrl).post('/auth/sign-in-link', { email })).status);
         expect(answers).toEqual([202, 202, 429]);
       }
+      // And every sign-in step is limited per client: the 9th attempt within the minute is refused whatever it is.
+      const attempts = [];
+      for (let attempt = 0; attempt < 3; attempt += 1) attempts.push((await http(api.baseUrl).post('/auth/link', { token: 'x'.repeat(43) })).status);
+      expect(attempts).toEqual([401, 401, 429]);
     } finally {
       await api.close();
     }

@@ -139,6 +139,12 @@ describe('the API edge', () => {
     });
     expect(huge.status).toBe(413);
 
+    // A form posted from another site (a forged sign-in, say) is refused; the same from our own origin is judged normally.
+    const forged = await http(stack.api.baseUrl).post('/auth/link', { token: 'x'.repeat(43) }, { origin: 'https://evil.example' });
+    expect(forged.status).toBe(403);
+    expect(forged.body.message).toContain('changes are accepted only from');
+    expect((await http(stack.api.baseUrl).post('/auth/link', { token: 'x'.repeat(43) }, { origin: stack.api.baseUrl })).status).toBe(401);
+
     const preflight = (origin: string) =>
       fetch(`${stack.api.baseUrl}/audits`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
     // The allowed origin is always PUBLIC_URL's, so a browser on another origin refuses the answer.

@@ -1,6 +1,8 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
+import { AppConfig } from '../../../../libs/config/src';
+import { APP_CONFIG } from '../infrastructure/tokens';
 import { Authenticator, BEARER_CHALLENGE, unauthorized } from './authenticator.service';
 import { PUBLIC_ROUTE } from './decorators';
 import { AuthenticatedRequest } from './principal';
@@ -15,15 +17,21 @@ export const CSRF_HEADER = 'x-csrf-token';
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly publicOrigin: string;
+
   constructor(
     private readonly reflector: Reflector,
     private readonly authenticator: Authenticator,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.publicOrigin = new URL(config.publicUrl).origin;
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const response = context.switchToHttp().getResponse<Response>();
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]);
+    refuseForeignOrigin(request, this.publicOrigin);
     let principal;
     try {
       principal = await this.authenticator.authenticate(request);
@@ -47,4 +55,14 @@ export class AuthGuard implements CanActivate {
     }
     return true;
   }
+}
+
+/**
+ * A browser says where a change comes from: one posted from another site (a forged sign-in form, say) is refused,
+ * sign-in steps included. Clients that send no Origin (scripts, tests) are judged by their credentials alone.
+ */
+function refuseForeignOrigin(request: AuthenticatedRequest, publicOrigin: string): void {
+  const origin = request.headers.origin;
+  if (SAFE_METHODS.has(request.method) || origin === undefined || origin === publicOrigin) return;
+  throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: `changes are accepted only from ${publicOrigin} (Origin: ${origin})` });
 }

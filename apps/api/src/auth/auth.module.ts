@@ -50,7 +50,8 @@ export class AuthModule {
       module: AuthModule,
       imports: [
         ThrottlerModule.forRoot({
-          throttlers: [{ name: 'sign-in', limit: config.SIGN_IN_ATTEMPTS_PER_MINUTE, ttl: 60_000 }],
+          // One budget per client across all sign-in steps, not one per route.
+          throttlers: [{ name: 'sign-in', limit: config.SIGN_IN_ATTEMPTS_PER_MINUTE, ttl: 60_000, generateKey: (_context, tracker, name) => `${name}:${tracker}` }],
           skipIf: (context) => Reflect.getMetadata(SIGN_IN_STEP, context.getHandler()) !== true,
         }),
       ],
