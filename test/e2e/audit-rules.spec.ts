@@ -82,6 +82,38 @@ describe('audit rules at the HTTP edge', () => {
     expect(await snapshot(auditId)).toEqual(before);
   });
 
+  it('refuses text that is not well-formed with 400 naming the field, and the audit takes its next step', async () => {
+    const { auditId } = await launchSampleAudit(stack.client);
+    const before = await eventually(async () => {
+      const current = await snapshot(auditId);
+      expect(current.timeline.map((entry: { type: string }) => entry.type)).toContain('notification.sent');
+      return current;
+    });
+    for (const [note, problem] of [['x\ud800y', 'lone UTF-16 high surrogate'], ['before\u0000after', 'U+0000'], ['bell\u0007', 'U+0007']] as const) {
+      const refused = await client().post(`/audits/${auditId}/acknowledge-contact`, { channels: ['e-mail'], confidentialityAgreed: true, note }, rep);
+      expect(refused.status).toBe(400);
+      expect(refused.body.violations).toEqual([{ field: 'note', rule: 'well-formed-text', message: expect.stringContaining(problem) }]);
+    }
+    const badQuery = await client().get(`/audits?auditeeUnit=${encodeURIComponent('IT\u0000')}`);
+    expect(badQuery.status).toBe(400);
+    expect(badQuery.body.violations[0].field).toBe('query.auditeeUnit');
+    expect(await snapshot(auditId)).toEqual(before);
+
+    const accepted = await client().post(`/audits/${auditId}/acknowledge-contact`, { channels: ['e-mail'], confidentialityAgreed: true, note: 'Tabs\tand\r\nline breaks stay 👍' }, rep);
+    expect(accepted.status).toBe(200);
+  });
+
+  it('finds an audit by its id in any letter case, for reads and steps alike', async () => {
+    const { auditId } = await launchSampleAudit(stack.client);
+    const upper = auditId.toUpperCase();
+    const read = await client().get(`/audits/${upper}`);
+    expect(read.status).toBe(200);
+    expect(read.body.audit.id).toBe(auditId);
+    const acted = await client().post(`/audits/${upper}/acknowledge-contact`, { channels: ['e-mail'], confidentialityAgreed: true }, rep);
+    expect(acted.status).toBe(200);
+    expect(acted.body.auditId).toBe(auditId);
+  });
+
   it('answers 404 for an unknown audit or action and 400 for a bad launch, naming the field', async () => {
     expect((await client().get('/audits/4b0a1f0e-0000-4000-8000-000000000000')).status).toBe(404);
     const { auditId, programmeId } = await launchSampleAudit(stack.client);

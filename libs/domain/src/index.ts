@@ -6,6 +6,7 @@ export * from './settings';
 export * from './rejection';
 export * from './schemas';
 export * from './validation';
+export * from './text';
 export * from './notifications';
 export * from './timeline';
 export * from './search-attributes';

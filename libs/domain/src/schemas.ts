@@ -22,6 +22,8 @@ export const timeZone = z.string().refine(
   { message: 'must be an IANA time zone such as Europe/Berlin or UTC' },
 );
 export const identifier = z.string().trim().min(1).max(100);
+/** A UUID in its canonical lower-case form, whatever case it was sent in. */
+export const uuid = z.uuid().transform((value) => value.toLowerCase());
 
 export const personSchema = z.object({ email, name: shortText });
 

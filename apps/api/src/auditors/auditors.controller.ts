@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { auditorEvaluationSchema, auditorSchema } from '../../../../libs/domain/src/competence';
@@ -9,6 +9,7 @@ import { AuditorsService } from './auditors.service';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { RequireOrgRole } from '../auth/org-roles.guard';
+import { CanonicalUuidPipe } from '../common/uuid.pipe';
 
 const teamCheckSchema = z.object({
   auditeeUnit: shortText,
@@ -39,7 +40,7 @@ export class AuditorsController {
   @Get(':id')
   @ApiOperation({ summary: 'One auditor with competences and evaluations' })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
     return this.auditors.get(principal, id);
   }
 
@@ -47,7 +48,7 @@ export class AuditorsController {
   @Post(':id/evaluations')
   @ApiOperation({ summary: 'Record an evaluation of the auditor (7.4): method, criteria, result, gaps' })
   @ApiBody({ schema: openApiSchema(auditorEvaluationSchema) })
-  evaluate(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body(new ZodPipe(auditorEvaluationSchema)) evaluation: z.output<typeof auditorEvaluationSchema>) {
+  evaluate(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Body(new ZodPipe(auditorEvaluationSchema)) evaluation: z.output<typeof auditorEvaluationSchema>) {
     return this.auditors.evaluate(principal, id, evaluation);
   }
 

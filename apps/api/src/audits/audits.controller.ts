@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { ACTING_ROLE_HEADER, AUDIT_PHASES, auditLaunchSchema, AuditLaunch } from '../../../../libs/domain/src';
 import { notFound } from '../../../../libs/domain/src/rejection';
-import { identifier, shortText } from '../../../../libs/domain/src/schemas';
+import { identifier, shortText, uuid } from '../../../../libs/domain/src/schemas';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
@@ -12,11 +12,12 @@ import { ZodPipe } from '../common/zod-pipe';
 import { auditActionFromRoute } from './action-routes';
 import { AuditsService } from './audits.service';
 import { RequireOrgRole } from '../auth/org-roles.guard';
+import { CanonicalUuidPipe } from '../common/uuid.pipe';
 
 const listQuerySchema = z.object({
   phase: z.enum(AUDIT_PHASES).optional(),
   auditeeUnit: shortText.optional(),
-  programmeId: z.uuid().optional(),
+  programmeId: uuid.optional(),
   overdue: booleanFlag.optional(),
   ...pageQuery,
 });
@@ -51,21 +52,21 @@ export class AuditsController {
   @ApiOperation({ summary: 'One audit: phase, open tasks with due dates, findings, corrective actions, timeline (the auditee side sees what is meant for it)' })
   @ApiOkResponse({ description: 'the audit as recorded in the read model' })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
-  detail(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  detail(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
     return this.audits.detail(principal, id);
   }
 
   @Get(':id/tasks/:taskId')
   @ApiOperation({ summary: 'One task of the audit or of its corrective actions (the link in every task mail)' })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
-  task(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Param('taskId', new ZodPipe(identifier)) taskId: string) {
+  task(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Param('taskId', new ZodPipe(identifier)) taskId: string) {
     return this.audits.task(principal, id, taskId);
   }
 
   @Get(':id/live-state')
   @ApiOperation({ summary: 'The workflow’s own state of a running audit (a Temporal query), for troubleshooting by its staff' })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
-  liveState(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  liveState(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
     return this.audits.liveState(principal, id);
   }
 
@@ -74,7 +75,7 @@ export class AuditsController {
   @HttpCode(200)
   act(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new CanonicalUuidPipe()) id: string,
     @Param('action') route: string,
     @Headers(ACTING_ROLE_HEADER) role: string | undefined,
     @Body() payload: unknown,

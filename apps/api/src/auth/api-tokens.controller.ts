@@ -1,12 +1,13 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { isoDuration, shortText } from '../../../../libs/domain/src/schemas';
+import { isoDuration, shortText, uuid } from '../../../../libs/domain/src/schemas';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
 import { ZodPipe } from '../common/zod-pipe';
 import { ApiTokensService } from './api-tokens.service';
 import { CurrentPrincipal } from './decorators';
 import { Principal } from './principal';
+import { CanonicalUuidPipe } from '../common/uuid.pipe';
 
 const createSchema = z.object({
   name: shortText.describe('what the token is for, e.g. "nightly export"'),
@@ -24,7 +25,7 @@ const tokenSchema = z.object({
   revokedAt: z.string().optional(),
   lastUsedAt: z.string().optional(),
 });
-const listQuerySchema = z.object({ personId: z.uuid().optional() });
+const listQuerySchema = z.object({ personId: uuid.optional() });
 const createdSchema = tokenSchema.extend({ token: z.string().describe('the token itself: shown this once, never again') });
 
 @ApiTags('api tokens')
@@ -52,7 +53,7 @@ export class ApiTokensController {
   @ApiOperation({ summary: 'Revoke an API token at once (yours; an admin: anyone’s)' })
   @ApiOkResponse({ schema: openApiSchema(tokenSchema) })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
-  revoke(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  revoke(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
     return this.tokens.revoke(principal, id);
   }
 }

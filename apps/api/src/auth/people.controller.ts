@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { ORG_ROLES } from '../../../../libs/domain/src/access/org-roles';
-import { email, shortText } from '../../../../libs/domain/src/schemas';
+import { email, shortText, uuid } from '../../../../libs/domain/src/schemas';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
 import { booleanFlag, pageQuery } from '../common/query-schemas';
 import { ZodPipe } from '../common/zod-pipe';
@@ -10,6 +10,7 @@ import { CurrentPrincipal } from './decorators';
 import { PeopleService } from './people.service';
 import { Principal } from './principal';
 import { RequireOrgRole } from './org-roles.guard';
+import { CanonicalUuidPipe } from '../common/uuid.pipe';
 
 const personInputSchema = z.object({
   email,
@@ -36,7 +37,7 @@ const personSchema = z.object({
   updatedAt: z.string(),
 });
 const peopleQuerySchema = z.object({ role: z.enum(ORG_ROLES).optional(), active: booleanFlag.optional(), search: shortText.optional(), ...pageQuery });
-const securityQuerySchema = z.object({ type: shortText.optional(), personId: z.uuid().optional(), ...pageQuery });
+const securityQuerySchema = z.object({ type: shortText.optional(), personId: uuid.optional(), ...pageQuery });
 
 @ApiTags('people')
 @Controller()
@@ -75,7 +76,7 @@ export class PeopleController {
   @ApiOperation({ summary: 'One person (admin, or yourself)' })
   @ApiOkResponse({ schema: openApiSchema(personSchema) })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
     return this.people.get(principal, id);
   }
 
@@ -84,7 +85,7 @@ export class PeopleController {
   @ApiOperation({ summary: 'Change a person: name, unit, manager, roles, or deactivate (ends their sessions and tokens at once) (admin)' })
   @ApiBody({ schema: openApiSchema(personChangeSchema) })
   @ApiOkResponse({ schema: openApiSchema(personSchema) })
-  change(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body(new ZodPipe(personChangeSchema)) body: z.output<typeof personChangeSchema>) {
+  change(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Body(new ZodPipe(personChangeSchema)) body: z.output<typeof personChangeSchema>) {
     return this.people.change(principal, id, body);
   }
 

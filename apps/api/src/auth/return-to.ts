@@ -1,8 +1,10 @@
+import { isWellFormedText } from '../../../../libs/domain/src/text';
+
 /**
  * Where to go after signing in: a path on this site only (never another origin, never `//host`), so a link cannot
  * be turned into an open redirect.
  */
 export function safeReturnTo(value: unknown): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\') || value.length > 2000) return '/auth/session';
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\') || value.length > 2000 || !isWellFormedText(value)) return '/auth/session';
   return value;
 }

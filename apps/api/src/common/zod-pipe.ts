@@ -1,5 +1,6 @@
 import { BadRequestException, PipeTransform } from '@nestjs/common';
 import { z } from 'zod';
+import { textViolations } from '../../../../libs/domain/src/text';
 import { describeIssues } from '../../../../libs/domain/src/validation';
 
 /** Validates a request part against a shared zod schema; a 400 names every field and the rule it broke. */
@@ -10,10 +11,16 @@ export class ZodPipe<S extends z.ZodTypeAny> implements PipeTransform<unknown, z
   ) {}
 
   transform(value: unknown): z.output<S> {
+    const badText = textViolations(value);
+    if (badText.length) throw this.refuse(badText);
     const result = this.schema.safeParse(value ?? {});
     if (result.success) return result.data;
-    const violations = describeIssues(result.error).map((violation) => ({ ...violation, field: this.part === 'query' ? `query.${violation.field}` : violation.field }));
-    throw new BadRequestException({
+    throw this.refuse(describeIssues(result.error));
+  }
+
+  private refuse(issues: { field: string; rule: string; message: string }[]): BadRequestException {
+    const violations = issues.map((violation) => ({ ...violation, field: this.part === 'query' ? `query.${violation.field}` : violation.field }));
+    return new BadRequestException({
       statusCode: 400,
       error: 'Bad Request',
       message: violations.map((violation) => `${violation.field}: ${violation.message}`).join('; '),

@@ -1,20 +1,21 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { ACTING_ROLE_HEADER } from '../../../../libs/domain/src/access/acting-role';
 import { CORRECTIVE_ACTION_STATES } from '../../../../libs/domain/src/corrective-action/state';
 import { notFound } from '../../../../libs/domain/src/rejection';
-import { identifier, shortText } from '../../../../libs/domain/src/schemas';
+import { identifier, shortText, uuid } from '../../../../libs/domain/src/schemas';
 import { followUpActionFromRoute } from '../audits/action-routes';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { booleanFlag, commaList, pageQuery } from '../common/query-schemas';
 import { ZodPipe } from '../common/zod-pipe';
 import { CorrectiveActionsService } from './corrective-actions.service';
+import { CanonicalUuidPipe } from '../common/uuid.pipe';
 
 const listQuerySchema = z.object({
   status: commaList(CORRECTIVE_ACTION_STATES).optional(),
-  programmeId: z.uuid().optional(),
+  programmeId: uuid.optional(),
   auditeeUnit: shortText.optional(),
   overdue: booleanFlag.optional(),
   ...pageQuery,
@@ -42,7 +43,7 @@ export class CorrectiveActionsController {
   @HttpCode(200)
   act(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new CanonicalUuidPipe()) id: string,
     @Param('findingId', new ZodPipe(identifier)) findingId: string,
     @Param('action') route: string,
     @Headers(ACTING_ROLE_HEADER) role: string | undefined,

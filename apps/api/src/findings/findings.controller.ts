@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { FINDING_GRADES } from '../../../../libs/domain/src/grades';
-import { shortText } from '../../../../libs/domain/src/schemas';
+import { shortText, uuid } from '../../../../libs/domain/src/schemas';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { FindingsService } from './findings.service';
@@ -11,7 +11,7 @@ import { ZodPipe } from '../common/zod-pipe';
 
 const findingQuerySchema = z.object({
   grade: commaList(FINDING_GRADES).optional(),
-  programmeId: z.uuid().optional(),
+  programmeId: uuid.optional(),
   auditeeUnit: shortText.optional(),
   criterion: shortText.optional(),
   ...pageQuery,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { programmeApprovalSchema, programmeSchema, ProgrammeInput } from '../../../../libs/domain/src/programme';
 import { CurrentPrincipal } from '../auth/decorators';
@@ -7,6 +7,7 @@ import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
 import { ZodPipe } from '../common/zod-pipe';
 import { ProgrammesService } from './programmes.service';
 import { RequireOrgRole } from '../auth/org-roles.guard';
+import { CanonicalUuidPipe } from '../common/uuid.pipe';
 
 @ApiTags('programmes')
 @Controller('programmes')
@@ -31,7 +32,7 @@ export class ProgrammesController {
   @Get(':id')
   @ApiOperation({ summary: 'One audit programme' })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
     return this.programmes.get(principal, id);
   }
 
@@ -41,7 +42,7 @@ export class ProgrammesController {
   @ApiBody({ schema: openApiSchema(programmeApprovalSchema) })
   @ApiOkResponse({ description: 'the approved programme' })
   @ApiConflictResponse({ schema: ERROR_SCHEMA })
-  approve(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body(new ZodPipe(programmeApprovalSchema)) body: { approvedBy: string }) {
+  approve(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Body(new ZodPipe(programmeApprovalSchema)) body: { approvedBy: string }) {
     return this.programmes.approve(principal, id, body.approvedBy);
   }
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { TASK_STATES } from '../../../../libs/domain/src/tasks/task';
-import { email } from '../../../../libs/domain/src/schemas';
+import { email, uuid } from '../../../../libs/domain/src/schemas';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { TasksService } from './tasks.service';
@@ -11,8 +11,8 @@ import { ZodPipe } from '../common/zod-pipe';
 
 const taskQuerySchema = z.object({
   assignee: email.optional(),
-  auditId: z.uuid().optional(),
-  programmeId: z.uuid().optional(),
+  auditId: uuid.optional(),
+  programmeId: uuid.optional(),
   state: commaList(TASK_STATES).optional(),
   overdue: booleanFlag.optional(),
   ...pageQuery,

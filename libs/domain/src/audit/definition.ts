@@ -4,7 +4,7 @@ import { personSchema, scopeSchema, shortText, teamMemberSchema, timestamp } fro
 /** What a programme manager gives to launch an audit (ISO 19011 5.5.2–5.5.4), validated identically by API and workflow. */
 export const auditLaunchSchema = z
   .object({
-    programmeId: z.uuid({ message: 'must be the id of an audit programme' }),
+    programmeId: z.uuid({ message: 'must be the id of an audit programme' }).transform((value) => value.toLowerCase()),
     title: shortText,
     objectives: z.array(shortText).min(1, { message: 'must state at least one objective' }),
     scope: scopeSchema,
