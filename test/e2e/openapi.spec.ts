@@ -26,9 +26,9 @@ describe('OpenAPI documentation generated from the code', () => {
       const operation = document.paths[`/audits/{id}/${kebab(action)}`]?.post;
       expect({ action, documented: Boolean(operation) }).toEqual({ action, documented: true });
       expect(operation.requestBody.content['application/json'].schema.type).toBe('object');
-      expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '422']);
+      expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '422', '503']);
       expect(operation.description).toMatch(/Allowed in phase: .*Roles: /);
-      expect(operation.parameters.map((parameter: { name: string; required: boolean }) => [parameter.name, parameter.required])).toEqual([['id', true], ['x-audit-role', false]]);
+      expect(operation.parameters.map((parameter: { name: string; required: boolean }) => [parameter.name, parameter.required])).toEqual([['id', true], ['Idempotency-Key', false], ['x-audit-role', false]]);
       expect(operation.security).toEqual([{ session: [] }, { bearer: [] }]);
     }
     for (const action of FOLLOW_UP_ACTION_NAMES) {

@@ -6,6 +6,7 @@ import { AppConfig } from '../../../libs/config/src';
 import { AppModule } from './app.module';
 import { SignInRedirectFilter } from './auth/sign-in-redirect.filter';
 import { RejectionFilter } from './common/rejection.filter';
+import { UnavailableFilter } from './common/unavailable.filter';
 import { harden } from './hardening';
 import { mountOpenApi } from './openapi';
 
@@ -23,7 +24,7 @@ export async function createApi(config: AppConfig, options: CreateApiOptions): P
   });
   app.enableShutdownHooks();
   harden(app, config);
-  app.useGlobalFilters(new RejectionFilter(), new SignInRedirectFilter());
+  app.useGlobalFilters(new RejectionFilter(), new SignInRedirectFilter(), new UnavailableFilter());
   mountOpenApi(app);
   return app;
 }

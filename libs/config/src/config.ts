@@ -61,6 +61,10 @@ export const configSchema = z.object({
   ADMIN_EMAIL: z.email().transform((value) => value.toLowerCase()).optional(),
   /** Express "trust proxy" setting when behind a reverse proxy, e.g. `1` or `loopback`; unset trusts none. */
   TRUST_PROXY: z.string().optional(),
+  /** How long an Idempotency-Key is remembered. */
+  IDEMPOTENCY_KEY_TTL: duration.default('P1D'),
+  /** How long the API waits for a workflow to take a step before it answers 503 with Retry-After. */
+  STEP_TIMEOUT: duration.default('PT10S'),
   /** Largest request body accepted, in bytes. */
   REQUEST_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
 });

@@ -19,6 +19,7 @@ const TABLES = [
   'auditors',
   'audits',
   'corrective_actions',
+  'idempotency_keys',
   'notifications',
   'people',
   'programmes',

@@ -1,5 +1,6 @@
 import { OpenAPIObject } from '@nestjs/swagger';
 import { ACTING_ROLE_HEADER, actionRoute, ActionSpec, AUDIT_ACTIONS, AUDIT_ROLES, FOLLOW_UP_ACTIONS, FollowUpActionSpec } from '../../../../libs/domain/src';
+import { IDEMPOTENCY_KEY_PARAMETER } from '../idempotency/idempotency-key';
 import { SECURITY_REQUIREMENTS } from '../openapi-security';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
 
@@ -12,7 +13,8 @@ const errors = (conflictWhy: string) => ({
   '403': { description: 'you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token)', content: { 'application/json': { schema: ERROR_SCHEMA } } },
   '404': { description: 'unknown audit (or one you may not see), finding or referenced item', content: { 'application/json': { schema: ERROR_SCHEMA } } },
   '409': { description: conflictWhy, content: { 'application/json': { schema: ERROR_SCHEMA } } },
-  '422': { description: 'well-formed but breaks a rule (e.g. a late report without a reason)', content: { 'application/json': { schema: ERROR_SCHEMA } } },
+  '422': { description: 'well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request', content: { 'application/json': { schema: ERROR_SCHEMA } } },
+  '503': { description: 'the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key', content: { 'application/json': { schema: ERROR_SCHEMA } } },
 });
 
 const actionResult = {
@@ -32,6 +34,7 @@ const actionResult = {
 };
 
 const actingRoleHeader = [
+  IDEMPOTENCY_KEY_PARAMETER,
   {
     name: ACTING_ROLE_HEADER,
     in: 'header',

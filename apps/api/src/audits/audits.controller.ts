@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { ACTING_ROLE_HEADER, AUDIT_PHASES, auditLaunchSchema, AuditLaunch } from '../../../../libs/domain/src';
 import { notFound } from '../../../../libs/domain/src/rejection';
@@ -13,6 +13,7 @@ import { auditActionFromRoute } from './action-routes';
 import { AuditsService } from './audits.service';
 import { RequireOrgRole } from '../auth/org-roles.guard';
 import { CanonicalUuidPipe } from '../common/uuid.pipe';
+import { IDEMPOTENCY_KEY_PARAMETER, IdempotencyKey } from '../idempotency/idempotency-key';
 
 const listQuerySchema = z.object({
   phase: z.enum(AUDIT_PHASES).optional(),
@@ -31,9 +32,10 @@ export class AuditsController {
   @Post()
   @ApiOperation({ summary: 'Launch an audit (ISO 19011 5.5): starts its workflow at 6.2 initiating; the programme manager of the programme only' })
   @ApiBody({ schema: openApiSchema(auditLaunchSchema) })
+  @ApiHeader(IDEMPOTENCY_KEY_PARAMETER)
   @ApiCreatedResponse({ description: 'id and phase of the new audit, and the team competence check' })
-  launch(@CurrentPrincipal() principal: Principal, @Body(new ZodPipe(auditLaunchSchema)) launch: AuditLaunch) {
-    return this.audits.launch(principal, launch);
+  launch(@CurrentPrincipal() principal: Principal, @Body(new ZodPipe(auditLaunchSchema)) launch: AuditLaunch, @IdempotencyKey() key?: string) {
+    return this.audits.launch(principal, launch, key);
   }
 
   @Get()
@@ -79,9 +81,10 @@ export class AuditsController {
     @Param('action') route: string,
     @Headers(ACTING_ROLE_HEADER) role: string | undefined,
     @Body() payload: unknown,
+    @IdempotencyKey() key?: string,
   ) {
     const action = auditActionFromRoute(route);
     if (!action) throw notFound(`there is no audit action "${route}"`);
-    return this.audits.act(principal, id, action, role, payload);
+    return this.audits.act(principal, id, action, role, payload, key);
   }
 }

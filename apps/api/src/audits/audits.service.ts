@@ -12,6 +12,7 @@ import { ProgrammesService } from '../programmes/programmes.service';
 import { AuditWorkflowsService } from '../workflows/audit-workflows.service';
 import { ZodPipe } from '../common/zod-pipe';
 import { followUpOfTask } from './action-routes';
+import { auditIdFor, updateIdFor } from '../idempotency/update-id';
 
 const TASK_ACTIONS: readonly AuditActionName[] = ['requestExtension', 'decideExtension', 'reassignTask'];
 
@@ -30,7 +31,7 @@ export class AuditsService {
   ) {}
 
   /** The programme manager launches an audit in an approved programme; its workflow starts and its first step is recorded. */
-  async launch(principal: Principal, launch: AuditLaunch) {
+  async launch(principal: Principal, launch: AuditLaunch, idempotencyKey?: string) {
     // An unknown programme (or one the person may not see) is a fault of the request body, not a missing resource of the URL.
     const programme = await this.programmes.get(principal, launch.programmeId).catch((error: unknown) => {
       throw error instanceof Rejection && error.kind === 'not-found' ? invalid('programmeId', error.message) : error;
@@ -42,14 +43,14 @@ export class AuditsService {
     const team = await this.auditors.checkTeam(launch.team.map((member) => ({ email: member.email, leader: member.role === 'team-leader' })), launch.auditee.unit);
     const conflicted = team.independenceConflicts[0];
     if (conflicted) throw invalid(`team.${launch.team.findIndex((member) => member.email === conflicted)}.email`, `${conflicted} belongs to ${launch.auditee.unit} and may not audit their own unit`);
-    const auditId = randomUUID();
+    const auditId = idempotencyKey ? auditIdFor(principal.personId, idempotencyKey) : randomUUID();
     const definition = {
       ...launch,
       auditId,
       programmeManager: { email: programme.managerEmail, name: programme.managerName },
       complianceLead: { email: programme.complianceLeadEmail, name: programme.complianceLeadName },
     };
-    const result = await this.workflows.launch(definition, resolveSettings(programme.settings), actorOf(principal, 'programme-manager'));
+    const result = await this.workflows.launch(definition, resolveSettings(programme.settings), actorOf(principal, 'programme-manager'), updateIdFor(principal.personId, idempotencyKey));
     return { id: auditId, phase: result.phase, teamCheck: team };
   }
 
@@ -58,7 +59,7 @@ export class AuditsService {
    * see the audit, 403 when they hold no role that may take the step, 409 when the audit is finished, 400 for a
    * malformed body, then the workflow's own checks (403, 409, 422).
    */
-  async act(principal: Principal, auditId: string, action: AuditActionName, requestedRole: string | undefined, body: unknown) {
+  async act(principal: Principal, auditId: string, action: AuditActionName, requestedRole: string | undefined, body: unknown, idempotencyKey?: string) {
     const access = await this.access(principal, auditId);
     const role = actingRole(access.roles, AUDIT_ACTIONS[action].roles, requestedRole, action);
     await this.ensureActive(auditId);
@@ -66,9 +67,10 @@ export class AuditsService {
     const actor = actorOf(principal, role);
     const taskId = (payload as { taskId?: unknown } | undefined)?.taskId;
     const findingId = TASK_ACTIONS.includes(action) && typeof taskId === 'string' ? followUpOfTask(taskId) : undefined;
+    const updateId = updateIdFor(principal.personId, idempotencyKey);
     const result = findingId
-      ? await this.workflows.followUpAct(auditId, findingId, action as FollowUpActionName, actor, payload)
-      : await this.workflows.act(auditId, action, actor, payload);
+      ? await this.workflows.followUpAct(auditId, findingId, action as FollowUpActionName, actor, payload, updateId)
+      : await this.workflows.act(auditId, action, actor, payload, updateId);
     return { auditId, ...result };
   }
 

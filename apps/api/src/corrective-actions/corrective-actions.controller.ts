@@ -12,6 +12,7 @@ import { booleanFlag, commaList, pageQuery } from '../common/query-schemas';
 import { ZodPipe } from '../common/zod-pipe';
 import { CorrectiveActionsService } from './corrective-actions.service';
 import { CanonicalUuidPipe } from '../common/uuid.pipe';
+import { IdempotencyKey } from '../idempotency/idempotency-key';
 
 const listQuerySchema = z.object({
   status: commaList(CORRECTIVE_ACTION_STATES).optional(),
@@ -48,9 +49,10 @@ export class CorrectiveActionsController {
     @Param('action') route: string,
     @Headers(ACTING_ROLE_HEADER) role: string | undefined,
     @Body() payload: unknown,
+    @IdempotencyKey() key?: string,
   ) {
     const action = followUpActionFromRoute(route);
     if (!action) throw notFound(`there is no follow-up action "${route}"`);
-    return this.correctiveActions.act(principal, id, findingId, action, role, payload);
+    return this.correctiveActions.act(principal, id, findingId, action, role, payload, key);
   }
 }

@@ -9,6 +9,7 @@ import { actorOf, AuditsService } from '../audits/audits.service';
 import { Principal, viewerOf } from '../auth/principal';
 import { ZodPipe } from '../common/zod-pipe';
 import { AuditWorkflowsService } from '../workflows/audit-workflows.service';
+import { updateIdFor } from '../idempotency/update-id';
 
 @Injectable()
 export class CorrectiveActionsService {
@@ -24,14 +25,14 @@ export class CorrectiveActionsService {
   }
 
   /** One step of a nonconformity's follow-up, sent to its own workflow; refusals in the same order as audit steps. */
-  async act(principal: Principal, auditId: string, findingId: string, action: FollowUpActionName, requestedRole: string | undefined, body: unknown) {
+  async act(principal: Principal, auditId: string, findingId: string, action: FollowUpActionName, requestedRole: string | undefined, body: unknown, idempotencyKey?: string) {
     const access = await this.audits.access(principal, auditId);
     const role = actingRole(access.roles, FOLLOW_UP_ACTIONS[action].roles, requestedRole, action);
     const followUp = await this.correctiveActions.findOneBy({ auditId, findingId });
     if (!followUp) throw notFound(`finding ${findingId} of audit ${auditId} has no corrective-action follow-up`);
     if (followUp.status === 'closed') throw conflict(`the corrective action for ${findingId} is closed`);
     const payload = new ZodPipe(FOLLOW_UP_ACTIONS[action].payload).transform(body);
-    const result = await this.workflows.followUpAct(auditId, findingId, action, actorOf(principal, role), payload);
+    const result = await this.workflows.followUpAct(auditId, findingId, action, actorOf(principal, role), payload, updateIdFor(principal.personId, idempotencyKey));
     return { auditId, findingId, ...result };
   }
 }

@@ -1,57 +1,68 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
-import { AuditActionName, AuditDefinition, AuditSettings, auditWorkflowId, followUpWorkflowId, FollowUpActionName } from '../../../../libs/domain/src';
+import { AuditActionName, AuditDefinition, AuditSettings, auditWorkflowId, durationToMs, followUpWorkflowId, FollowUpActionName } from '../../../../libs/domain/src';
 import { Actor } from '../../../../libs/domain/src/roles';
 import { AppConfig } from '../../../../libs/config/src';
 import type { auditLifecycle } from '../../../../workflows/audit-lifecycle';
 import { ActionResult, actionUpdate, auditRecordedUpdate, auditStateQuery } from '../../../../workflows/definitions';
 import { AuditeeUnitKey, AuditPhaseKey, AuditProgrammeKey } from '../../../../workflows/shared/search-attributes';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../infrastructure/tokens';
-import { asRejection } from './workflow-errors';
+import { asRejection, asUnavailable } from './workflow-errors';
 
-/** The API's only way into the workflows: it starts audits and sends Updates, it never decides a transition itself. */
+/**
+ * The API's only way into the workflows: it starts audits and sends Updates, it never decides a transition itself.
+ * Every call has a deadline (STEP_TIMEOUT): when Temporal does not answer in time the caller gets a 503 with
+ * Retry-After, and a retry with the same Idempotency-Key (the Update id) takes the step at most once.
+ */
 @Injectable()
 export class AuditWorkflowsService {
+  private readonly stepTimeoutMs: number;
+
   constructor(
     @Inject(TEMPORAL_CLIENT) private readonly client: Client,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.stepTimeoutMs = durationToMs(config.STEP_TIMEOUT);
+  }
 
-  /** Starts the audit and returns once its first step is in the read model. */
-  async launch(definition: AuditDefinition, settings: AuditSettings, launchedBy: Actor): Promise<ActionResult> {
+  /**
+   * Starts the audit and returns once its first step is in the read model. With an update id (from an
+   * Idempotency-Key) a second launch of the same audit id joins the first instead of failing.
+   */
+  launch(definition: AuditDefinition, settings: AuditSettings, launchedBy: Actor, updateId?: string): Promise<ActionResult> {
     const startWorkflowOperation = new WithStartWorkflowOperation<typeof auditLifecycle>('auditLifecycle', {
       workflowId: auditWorkflowId(definition.auditId),
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       args: [{ definition, settings, launchedBy }],
-      workflowIdConflictPolicy: 'FAIL',
+      workflowIdConflictPolicy: updateId ? 'USE_EXISTING' : 'FAIL',
       typedSearchAttributes: [
         { key: AuditPhaseKey, value: 'initiating' },
         { key: AuditProgrammeKey, value: definition.programmeId },
         { key: AuditeeUnitKey, value: definition.auditee.unit },
       ],
     });
-    return this.client.workflow.executeUpdateWithStart(auditRecordedUpdate, { startWorkflowOperation });
+    return this.call(() => this.client.workflow.executeUpdateWithStart(auditRecordedUpdate, { startWorkflowOperation, ...(updateId ? { updateId } : {}) }));
   }
 
-  act(auditId: string, action: AuditActionName, actor: Actor, payload: unknown): Promise<ActionResult> {
+  act(auditId: string, action: AuditActionName, actor: Actor, payload: unknown, updateId?: string): Promise<ActionResult> {
     const handle = this.client.workflow.getHandle(auditWorkflowId(auditId));
-    return this.translate(handle.executeUpdate(actionUpdate(action), { args: [{ actor, payload }] }));
+    return this.call(() => handle.executeUpdate(actionUpdate(action), { args: [{ actor, payload }], ...(updateId ? { updateId } : {}) }));
   }
 
-  followUpAct(auditId: string, findingId: string, action: FollowUpActionName, actor: Actor, payload: unknown): Promise<ActionResult> {
+  followUpAct(auditId: string, findingId: string, action: FollowUpActionName, actor: Actor, payload: unknown, updateId?: string): Promise<ActionResult> {
     const handle = this.client.workflow.getHandle(followUpWorkflowId(auditId, findingId));
-    return this.translate(handle.executeUpdate(actionUpdate(action), { args: [{ actor, payload }] }));
+    return this.call(() => handle.executeUpdate(actionUpdate(action), { args: [{ actor, payload }], ...(updateId ? { updateId } : {}) }));
   }
 
   liveState(auditId: string) {
-    return this.translate(this.client.workflow.getHandle(auditWorkflowId(auditId)).query(auditStateQuery));
+    return this.call(() => this.client.workflow.getHandle(auditWorkflowId(auditId)).query(auditStateQuery));
   }
 
-  private async translate<T>(call: Promise<T>): Promise<T> {
+  private async call<T>(operation: () => Promise<T>): Promise<T> {
     try {
-      return await call;
+      return await this.client.withDeadline(Date.now() + this.stepTimeoutMs, operation);
     } catch (error) {
-      throw asRejection(error) ?? error;
+      throw asRejection(error) ?? asUnavailable(error, this.stepTimeoutMs) ?? error;
     }
   }
 }

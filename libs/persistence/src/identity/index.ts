@@ -3,3 +3,4 @@ export * from './sessions';
 export * from './sign-in-links';
 export * from './api-tokens';
 export * from './security-events';
+export * from './idempotency-keys';

@@ -1,5 +1,6 @@
 import { InitialSchema1795449531661 } from './1795449531661-initial-schema';
 import { Identity1796000000000 } from './1796000000000-identity';
+import { IdempotencyKeys1796100000000 } from './1796100000000-idempotency-keys';
 
 /** Every migration, oldest first. The schema changes only through these. */
-export const MIGRATIONS: Function[] = [InitialSchema1795449531661, Identity1796000000000];
+export const MIGRATIONS: Function[] = [InitialSchema1795449531661, Identity1796000000000, IdempotencyKeys1796100000000];
