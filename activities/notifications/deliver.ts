@@ -10,14 +10,20 @@
  * - The one window left: the server accepted the message but the process died (or the database failed) before the
  *   commit. The row is still pending, so the retry sends it again, as the same message: same Message-ID (derived from
  *   the dedupe key), same Date, same body and calendar object, so mail clients show it once.
+ * - A mail that can never go out (the server refuses it with a permanent 5xx answer, or it cannot be rendered) is
+ *   marked undeliverable with the reason, in the same locked transaction, and put on the audit's timeline; its
+ *   programme manager (or compliance lead) is told by a mail of its own. No retry repeats that: the row is no longer
+ *   pending. Its audit goes on.
  */
 import { ApplicationFailure } from '@temporalio/common';
 import type { Transporter } from 'nodemailer';
-import type { DataSource } from 'typeorm';
-import { lockOutboxRow, recordFailure, markSent, renderable } from './outbox-store';
+import type { DataSource, EntityManager } from 'typeorm';
+import { notificationDedupeKey } from '../../libs/persistence/src/outbox/dedupe-key';
+import { outboxRow, queueOutboxRows } from '../projection/outbox';
+import { lockOutboxRow, markSent, markUndeliverable, OutboxRow, recordFailure, renderable, undeliverableNoticeRecipient } from './outbox-store';
 import { renderNotification } from './render';
-import { recordMailSent } from './timeline';
-import { isConnectionFailure } from './transport';
+import { recordMailSent, recordMailUndeliverable } from './timeline';
+import { isConnectionFailure, isPermanentRefusal } from './transport';
 import { withHeartbeat } from '../shared/heartbeat';
 
 export { createMailTransport } from './transport';
@@ -31,7 +37,8 @@ export interface NotificationActivityDependencies {
   publicUrl: string;
 }
 
-type Outcome = 'sent' | 'already-sent';
+/** What became of one row; `notice` is the key of a mail telling the programme manager about recipients not reached. */
+type Outcome = { result: 'sent' | 'already-done' | 'undeliverable'; notice?: string };
 
 export function createNotificationActivities(deps: NotificationActivityDependencies) {
   const { dataSource, transport, mailFrom, publicUrl } = deps;
@@ -42,8 +49,14 @@ export function createNotificationActivities(deps: NotificationActivityDependenc
       // Keys come from the outbox insert that committed before they were handed over; a missing row is a bug that
       // no retry can fix.
       if (!row) throw ApplicationFailure.nonRetryable(`no notification with dedupe key ${dedupeKey}`, 'UnknownNotification');
-      if (row.status === 'sent') return 'already-sent';
-      const mail = renderNotification(renderable(row), { publicUrl, auditTitle: row.auditTitle ?? undefined });
+      // A retry after a crash still hands over the notice that the first attempt queued with its commit.
+      if (row.status !== 'pending') return { result: 'already-done', notice: await pendingNotice(manager, row.dedupeKey) };
+      let mail: ReturnType<typeof renderNotification>;
+      try {
+        mail = renderNotification(renderable(row), { publicUrl, auditTitle: row.auditTitle ?? undefined });
+      } catch (error) {
+        return giveUp(manager, row, `${row.kind} mail`, `the mail cannot be rendered: ${messageOf(error)}`);
+      }
       const info = await transport.sendMail({
         from: mailFrom,
         to: row.recipients.to,
@@ -57,12 +70,49 @@ export function createNotificationActivities(deps: NotificationActivityDependenc
         messageId: row.messageId,
         date: row.createdAt,
         headers: { 'X-Auditflow-Dedupe-Key': row.dedupeKey, 'X-Auditflow-Kind': row.kind },
+      }).catch((error: unknown): Error => {
+        if (isPermanentRefusal(error)) return error as Error;
+        throw error;
       });
+      if (info instanceof Error) return giveUp(manager, row, mail.subject, `the mail server refused it for good: ${messageOf(info)}`);
       const sentAt = new Date();
       await markSent(manager, dedupeKey, sentAt);
-      await recordMailSent(manager, row, { subject: mail.subject, accepted: addresses(info?.accepted), rejected: addresses(info?.rejected), sentAt });
-      return 'sent';
+      const rejected = addresses(info?.rejected);
+      await recordMailSent(manager, row, { subject: mail.subject, accepted: addresses(info?.accepted), rejected, sentAt });
+      // Some recipients refused, the others got it: the mail counts as sent, and whoever runs the audit hears of it.
+      if (rejected.length === 0) return { result: 'sent' };
+      const reason = `the mail server refused ${rejected.join(', ')}: ${rejectionReasons(info)}`;
+      return { result: 'sent', notice: await queueNotice(manager, row, mail.subject, rejected, reason) };
     });
+  }
+
+  /** Marks the row undeliverable, records why, and queues the notice to whoever runs its audit. */
+  async function giveUp(manager: EntityManager, row: OutboxRow, subject: string, reason: string): Promise<Outcome> {
+    await markUndeliverable(manager, row.dedupeKey, reason);
+    await recordMailUndeliverable(manager, row, subject, reason);
+    return { result: 'undeliverable', notice: await queueNotice(manager, row, subject, [...row.recipients.to, ...row.recipients.cc], reason) };
+  }
+
+  async function pendingNotice(manager: EntityManager, dedupeKey: string): Promise<string | undefined> {
+    const key = notificationDedupeKey(UNDELIVERABLE_NOTICES, dedupeKey);
+    const [row] = await manager.query(`SELECT 1 FROM notifications WHERE dedupe_key = $1 AND status = 'pending'`, [key]);
+    return row ? key : undefined;
+  }
+
+  /** Queues (once per mail) the notice about recipients not reached; never a notice of a notice, nor for a digest. */
+  async function queueNotice(manager: EntityManager, row: OutboxRow, subject: string, unreachable: string[], reason: string): Promise<string | undefined> {
+    if (row.kind === 'mail-undeliverable' || !row.auditId) return undefined;
+    const recipient = await undeliverableNoticeRecipient(manager, row.auditId, unreachable);
+    if (!recipient) return undefined;
+    const notice = outboxRow(UNDELIVERABLE_NOTICES, row.auditId, {
+      kind: 'mail-undeliverable',
+      key: row.dedupeKey,
+      to: [recipient],
+      cc: [],
+      data: { auditTitle: row.auditTitle ?? 'an audit', subject, recipients: unreachable.join(', '), reason },
+    });
+    const [key] = await queueOutboxRows(manager, [notice]);
+    return key;
   }
 
   return {
@@ -79,9 +129,12 @@ export function createNotificationActivities(deps: NotificationActivityDependenc
   async function deliverAll(dedupeKeys: string[]): Promise<void> {
     const failures: string[] = [];
     let nonRetryable: ApplicationFailure | undefined;
-    for (const [index, dedupeKey] of dedupeKeys.entries()) {
+    const keys = [...dedupeKeys];
+    for (const [index, dedupeKey] of keys.entries()) {
       try {
-        await deliverOne(dedupeKey);
+        const outcome = await deliverOne(dedupeKey);
+        // The notice about recipients not reached goes out in the same run, retried like any other mail.
+        if (outcome.notice) keys.push(outcome.notice);
       } catch (error) {
         if (error instanceof ApplicationFailure && error.nonRetryable) {
           nonRetryable = error;
@@ -91,16 +144,27 @@ export function createNotificationActivities(deps: NotificationActivityDependenc
         failures.push(`${dedupeKey}: ${message}`);
         await recordFailure(dataSource, dedupeKey, message).catch(() => undefined); // the database may be the failure
         if (isConnectionFailure(error)) {
-          failures.push(...dedupeKeys.slice(index + 1).map((key) => `${key}: not tried, the SMTP server is unreachable`));
+          failures.push(...keys.slice(index + 1).map((key) => `${key}: not tried, the SMTP server is unreachable`));
           break;
         }
       }
     }
     if (failures.length > 0) {
-      throw new Error(`${failures.length} of ${dedupeKeys.length} notifications not delivered yet:\n${failures.join('\n')}`);
+      throw new Error(`${failures.length} of ${keys.length} notifications not delivered yet:\n${failures.join('\n')}`);
     }
     if (nonRetryable) throw nonRetryable;
   }
+}
+
+/** The outbox "workflow" of notices about undeliverable mail: keyed by the undeliverable mail's own key. */
+const UNDELIVERABLE_NOTICES = 'mail-undeliverable';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** What the server said for each refused recipient (nodemailer's rejectedErrors), shortened. */
+function rejectionReasons(info: unknown): string {
+  const errors = (info as { rejectedErrors?: { response?: string; message?: string }[] } | undefined)?.rejectedErrors ?? [];
+  return errors.map((error) => error.response ?? error.message ?? 'refused').join('; ').slice(0, 1000) || 'refused';
 }
 
 function addresses(list: unknown): string[] {

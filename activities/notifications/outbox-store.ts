@@ -14,7 +14,7 @@ export interface OutboxRow {
   data: Record<string, unknown>;
   invite: CalendarInvite | null;
   taskId: string | null;
-  status: 'pending' | 'sent';
+  status: 'pending' | 'sent' | 'undeliverable';
   attempts: number;
   messageId: string;
   createdAt: Date;
@@ -60,4 +60,19 @@ export async function recordFailure(dataSource: DataSource, dedupeKey: string, e
 
 export function renderable(row: OutboxRow): RenderableNotification {
   return { kind: row.kind, auditId: row.auditId, taskId: row.taskId, data: row.data as RenderableNotification['data'], invite: row.invite, createdAt: row.createdAt };
+}
+
+/** Gives a row up for good, with the reason, inside the delivery transaction that holds its lock. */
+export async function markUndeliverable(manager: EntityManager, dedupeKey: string, reason: string): Promise<void> {
+  await manager.query(
+    `UPDATE notifications SET status = 'undeliverable', undeliverable_at = now(), attempts = attempts + 1, last_error = $2 WHERE dedupe_key = $1 AND status = 'pending'`,
+    [dedupeKey, reason.slice(0, 4000)],
+  );
+}
+
+/** Who hears of an undeliverable mail of an audit: its programme manager, or its compliance lead when the manager is the one unreachable. */
+export async function undeliverableNoticeRecipient(manager: EntityManager, auditId: string, unreachable: string[]): Promise<string | undefined> {
+  const [audit] = await manager.query(`SELECT programme_manager_email, compliance_lead_email FROM audits WHERE id = $1`, [auditId]);
+  if (!audit) return undefined;
+  return [audit.programme_manager_email, audit.compliance_lead_email].find((address: string) => !unreachable.includes(address));
 }

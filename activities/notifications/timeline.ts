@@ -53,3 +53,27 @@ export async function recordMailSent(manager: EntityManager, row: OutboxRow, mai
     ],
   );
 }
+
+/**
+ * Puts "notification.undeliverable" on the audit's timeline with the reason, in the transaction that marks the row
+ * undeliverable (seq 2 under the mail's own workflow id, so it never meets the seq 1 of a sent record).
+ */
+export async function recordMailUndeliverable(manager: EntityManager, row: OutboxRow, subject: string, reason: string): Promise<void> {
+  if (!row.auditId) return;
+  const to = [...row.recipients.to, ...row.recipients.cc].join(', ');
+  await manager.query(
+    `INSERT INTO audit_events (audit_id, workflow_id, seq, type, summary, phase, subject_id, data, occurred_at)
+     VALUES ($1, $2, 2, 'notification.undeliverable', $3,
+             COALESCE($4, (SELECT phase FROM audit_events WHERE audit_id = $1 ORDER BY id DESC LIMIT 1), 'initiating'),
+             $5, $6, now())
+     ON CONFLICT (workflow_id, seq) DO NOTHING`,
+    [
+      row.auditId,
+      mailEventWorkflowId(row.dedupeKey),
+      `Mail "${subject}" to ${to} could not be delivered: ${reason}`.slice(0, 2000),
+      row.auditPhase,
+      row.taskId ?? row.invite?.uid ?? null,
+      JSON.stringify({ kind: row.kind, dedupeKey: row.dedupeKey, workflowId: row.workflowId, to: row.recipients.to, cc: row.recipients.cc, reason }),
+    ],
+  );
+}

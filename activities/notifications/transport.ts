@@ -23,3 +23,12 @@ export function isConnectionFailure(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && CONNECTION_CODES.has(code);
 }
+
+/**
+ * The server refused the message for good: a 5xx answer (e.g. 550 mailbox unavailable for every recipient). A retry
+ * would get the same answer. 4xx answers and connection failures are transient and retried.
+ */
+export function isPermanentRefusal(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}

@@ -17,10 +17,10 @@ export interface FullStack {
  * Starts the mailbox, a worker and the API before the file's tests and stops them after. The returned object is
  * filled in `beforeAll`; a test may replace `worker` (restart it) and the teardown stops whichever runs then.
  */
-export function useFullStack(): FullStack {
+export function useFullStack(options: { unknownMailboxes?: string[] } = {}): FullStack {
   const stack = {} as FullStack;
   beforeAll(async () => {
-    stack.mail = await startMailbox();
+    stack.mail = await startMailbox({ unknownMailboxes: options.unknownMailboxes });
     stack.config = testConfig({ SMTP_URL: stack.mail.smtpUrl });
     stack.worker = await startWorker(stack.config);
     stack.api = await startApi(stack.config);

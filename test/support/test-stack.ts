@@ -68,9 +68,9 @@ export interface TestMailbox {
 }
 
 /** An in-process catch-all SMTP server on a free port, storing mail in a fresh temp directory. */
-export async function startMailbox(options: { web?: boolean } = {}): Promise<TestMailbox> {
+export async function startMailbox(options: { web?: boolean; unknownMailboxes?: string[] } = {}): Promise<TestMailbox> {
   const dir = mkdtempSync(join(REPO_ROOT, 'test', '.tmp', 'mail-'));
-  const mailbox = new Mailbox({ dir });
+  const mailbox = new Mailbox({ dir, unknownMailboxes: options.unknownMailboxes });
   await mailbox.start({ smtpPort: 0 });
   let web: MailboxWeb | undefined;
   if (options.web) web = await startMailboxWeb(mailbox, { port: 0 });

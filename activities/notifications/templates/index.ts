@@ -2,6 +2,7 @@ import { NotificationKind } from '../../../libs/domain/src/notifications';
 import { auditCancelled } from './audit-cancelled';
 import { extensionDecided } from './extension-decided';
 import { extensionRequested } from './extension-requested';
+import { mailUndeliverable } from './mail-undeliverable';
 import { meetingCancellation } from './meeting-cancellation';
 import { meetingInvitation } from './meeting-invitation';
 import { overdueDigest } from './overdue-digest';
@@ -32,4 +33,5 @@ export const TEMPLATE_SOURCES: Record<NotificationKind, TemplateSource> = {
   'meeting-cancellation': meetingCancellation,
   'audit-cancelled': auditCancelled,
   'overdue-digest': overdueDigest,
+  'mail-undeliverable': mailUndeliverable,
 };

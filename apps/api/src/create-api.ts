@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppConfig } from '../../../libs/config/src';
 import { AppModule } from './app.module';
 import { SignInRedirectFilter } from './auth/sign-in-redirect.filter';
+import { BodyParserErrorFilter } from './common/body-parser-error.filter';
 import { RejectionFilter } from './common/rejection.filter';
 import { UnavailableFilter } from './common/unavailable.filter';
 import { harden } from './hardening';
@@ -24,7 +25,7 @@ export async function createApi(config: AppConfig, options: CreateApiOptions): P
   });
   app.enableShutdownHooks();
   harden(app, config);
-  app.useGlobalFilters(new RejectionFilter(), new SignInRedirectFilter(), new UnavailableFilter());
+  app.useGlobalFilters(new BodyParserErrorFilter(app.getHttpAdapter()), new RejectionFilter(), new SignInRedirectFilter(), new UnavailableFilter());
   mountOpenApi(app);
   return app;
 }

@@ -26,6 +26,8 @@ export interface MailboxOptions {
   dir: string;
   host?: string;
   maxMessageBytes?: number;
+  /** Addresses answered with `550 mailbox unavailable` at RCPT TO, as a real server does for unknown mailboxes. */
+  unknownMailboxes?: string[];
 }
 
 type Waiter = { predicate: (message: MailboxMessage) => boolean; resolve: (message: MailboxMessage) => void };
@@ -69,6 +71,10 @@ export class Mailbox {
       disableReverseLookup: true,
       banner: 'Auditflow local mailbox',
       closeTimeout: 1_000,
+      onRcptTo: (address, _session, callback) => {
+        if (!this.options.unknownMailboxes?.includes(address.address.toLowerCase())) return callback();
+        callback(Object.assign(new Error(`<${address.address}>: mailbox unavailable`), { responseCode: 550 }));
+      },
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS = [
   'meeting-cancellation',
   'audit-cancelled',
   'overdue-digest',
+  'mail-undeliverable',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

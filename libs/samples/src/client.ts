@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 /**
  * A client of Auditflow's public HTTP API that acts as signed-in people: each person signs in once, through a real
  * sign-in flow supplied by the caller (an e-mail link read from a mailbox, or single sign-on), and every request
@@ -84,11 +86,23 @@ export class AuditflowClient {
     return this.request<T>('GET', path, as, undefined, headers);
   }
 
-  /** POST that must succeed: throws an HttpError with the answer otherwise. */
-  async post<T = Json>(path: string, as: string | undefined, body: unknown, headers?: Record<string, string>): Promise<T> {
-    const response = await this.request<T>('POST', path, as, body, headers);
-    if (response.status >= 300) throw new HttpError(response.status, response.body, `POST ${path}`);
-    return response.body;
+  /**
+   * POST that must succeed, as a careful client sends it: with an Idempotency-Key, retried with the same key while
+   * the answer is 503 (the workflows are busy or away), after the Retry-After it names, for up to two minutes.
+   * Throws an HttpError with any other refusal.
+   */
+  async post<T = Json>(path: string, as: string | undefined, body: unknown, headers: Record<string, string> = {}): Promise<T> {
+    const keyed = { 'idempotency-key': randomUUID(), ...headers };
+    const giveUpAt = Date.now() + 120_000;
+    for (;;) {
+      const response = await this.request<T>('POST', path, as, body, keyed);
+      if (response.status === 503 && Date.now() < giveUpAt) {
+        await new Promise((resolve) => setTimeout(resolve, 1000 * Number(response.headers.get('retry-after') ?? 1)));
+        continue;
+      }
+      if (response.status >= 300) throw new HttpError(response.status, response.body, `POST ${path}`);
+      return response.body;
+    }
   }
 }
 

@@ -186,7 +186,7 @@ describe('deliverNotifications', () => {
     expect(await world.dataSource.query(`SELECT 1 FROM audit_events WHERE workflow_id = $1`, [mailEventWorkflowId(key)])).toEqual([]);
   });
 
-  it('keeps a row pending with the reason when it cannot be rendered, and still sends the rest of the batch', async () => {
+  it('gives a row that cannot be rendered up as undeliverable, tells the programme manager once, and still sends the rest', async () => {
     const { run, people } = await newAudit(world);
     const broken = await insertOutboxRow(world.dataSource, {
       workflowId: run.workflowId,
@@ -194,12 +194,23 @@ describe('deliverNotifications', () => {
       intent: { ...taskAssigned(people.representative, 'T-5'), data: { taskTitle: 'No due date' } },
     });
     const fine = await insertOutboxRow(world.dataSource, { workflowId: run.workflowId, auditId: run.definition.auditId, intent: taskAssigned(people.representative, 'T-6') });
-    await expect(world.deliver([broken, fine])).rejects.toThrow(/1 of 2 notifications not delivered yet/);
+    await world.deliver([broken, fine]);
     const row = await outboxState(world.dataSource, broken);
-    expect(row).toMatchObject({ status: 'pending', attempts: 1 });
-    expect(row.last_error).toMatch(/cannot render the task-assigned notification/);
+    expect(row).toMatchObject({ status: 'undeliverable', attempts: 1 });
+    expect(row.last_error).toMatch(/the mail cannot be rendered: cannot render the task-assigned notification/);
     expect(messagesFor(world.mailbox, broken)).toHaveLength(0);
     expect(messagesFor(world.mailbox, fine)).toHaveLength(1);
+    const notices = () => world.mailbox.messages().filter((message) => message.envelope.to.includes(people.programmeManager) && message.subject.startsWith('Mail not delivered'));
+    expect(notices()).toHaveLength(1);
+    expect(notices()[0]!.text).toContain(people.representative);
+
+    // A retry of the same batch changes nothing: the row is no longer pending, and the notice went out once.
+    await world.deliver([broken, fine]);
+    expect(await outboxState(world.dataSource, broken)).toMatchObject({ status: 'undeliverable', attempts: 1 });
+    expect(notices()).toHaveLength(1);
+    const events = await world.dataSource.query(`SELECT type, summary FROM audit_events WHERE audit_id = $1 AND type = 'notification.undeliverable'`, [run.definition.auditId]);
+    expect(events).toHaveLength(1);
+    expect(events[0].summary).toContain('cannot be rendered');
   });
 
   it('refuses, without retrying, a key that has no outbox row', async () => {

@@ -92,6 +92,7 @@ function otherIntents(): NotificationIntent[] {
     meetingIntent('REQUEST', 0),
     meetingIntent('CANCEL', 2, {}, 'The auditee site is closed'),
     { kind: 'audit-cancelled', key: 'audit-cancelled', to: ['rep@example.org', 'pm@example.org', 'tl@example.org'], cc: [], data: { reason: 'Objectives are unattainable this year', auditTitle: AUDIT_TITLE } },
+    { kind: 'mail-undeliverable', key: 'T-1:assigned:undeliverable', to: ['pm@example.org'], cc: [], data: { auditTitle: AUDIT_TITLE, subject: 'New task: <Supply> the SoA', recipients: 'rep@example.org', reason: '550 5.1.1 <rep@example.org>: mailbox unavailable' } },
     { kind: 'overdue-digest', key: 'digest:2026-12-06', to: ['lead@example.org'], cc: [], data: DIGEST as unknown as NotificationIntent['data'] },
   ];
 }

@@ -14,6 +14,7 @@ import { AuditsService } from './audits.service';
 import { RequireOrgRole } from '../auth/org-roles.guard';
 import { CanonicalUuidPipe } from '../common/uuid.pipe';
 import { IDEMPOTENCY_KEY_PARAMETER, IdempotencyKey } from '../idempotency/idempotency-key';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 const listQuerySchema = z.object({
   phase: z.enum(AUDIT_PHASES).optional(),
@@ -30,6 +31,7 @@ export class AuditsController {
 
   @RequireOrgRole('programme-manager')
   @Post()
+  @Idempotent()
   @ApiOperation({ summary: 'Launch an audit (ISO 19011 5.5): starts its workflow at 6.2 initiating; the programme manager of the programme only' })
   @ApiBody({ schema: openApiSchema(auditLaunchSchema) })
   @ApiHeader(IDEMPOTENCY_KEY_PARAMETER)
@@ -75,6 +77,7 @@ export class AuditsController {
   /** Serves every human step; documented one endpoint per step by documentActionEndpoints. */
   @Post(':id/:action')
   @HttpCode(200)
+  @Idempotent()
   act(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new CanonicalUuidPipe()) id: string,

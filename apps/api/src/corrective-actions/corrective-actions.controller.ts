@@ -13,6 +13,7 @@ import { ZodPipe } from '../common/zod-pipe';
 import { CorrectiveActionsService } from './corrective-actions.service';
 import { CanonicalUuidPipe } from '../common/uuid.pipe';
 import { IdempotencyKey } from '../idempotency/idempotency-key';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 const listQuerySchema = z.object({
   status: commaList(CORRECTIVE_ACTION_STATES).optional(),
@@ -42,6 +43,7 @@ export class CorrectiveActionsController {
   /** Serves every follow-up step; documented one endpoint per step by documentActionEndpoints. */
   @Post('audits/:id/findings/:findingId/follow-up/:action')
   @HttpCode(200)
+  @Idempotent()
   act(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new CanonicalUuidPipe()) id: string,

@@ -11,6 +11,7 @@ import { claimIdempotencyKey, storeIdempotentResponse } from '../../../../libs/p
 import { AuthenticatedRequest } from '../auth/principal';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { IDEMPOTENCY_KEY_HEADER, readIdempotencyKey } from './idempotency-key';
+import { IDEMPOTENT_ROUTE } from './idempotent.decorator';
 
 /**
  * `Idempotency-Key` on a POST: the same key with the same request answers what the first one answered (the step is
@@ -30,8 +31,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest & { idempotencyKey?: string }>();
+    if (Reflect.getMetadata(IDEMPOTENT_ROUTE, context.getHandler()) !== true) return next.handle();
     const key = readIdempotencyKey(request);
-    if (!key || request.method !== 'POST' || !request.principal) return next.handle();
+    if (!key || !request.principal) return next.handle();
     const personId = request.principal.personId;
     const requestHash = createHash('sha256').update(`${request.method} ${request.path}\n${JSON.stringify(request.body ?? null)}`).digest('base64url');
     return from(

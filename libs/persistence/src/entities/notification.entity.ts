@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { CalendarInvite, NotificationKind, TemplateValue } from '../../../domain/src/notifications';
 
-export type NotificationStatus = 'pending' | 'sent';
+export type NotificationStatus = 'pending' | 'sent' | 'undeliverable';
 
 export interface NotificationRecipients {
   to: string[];
@@ -53,4 +53,8 @@ export class NotificationEntity {
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
+
+  /** When it was given up as undeliverable (a permanent SMTP refusal or a mail that cannot be rendered). */
+  @Column({ name: 'undeliverable_at', type: 'timestamptz', nullable: true })
+  undeliverableAt!: Date | null;
 }

@@ -1,0 +1,43 @@
+import { DataSource } from 'typeorm';
+import { HttpAuditPort } from '../../libs/samples/src/http-audit-port';
+import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
+import { runSampleAudit } from '../../libs/samples/src/sample-audit-script';
+import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
+import { useFullStack } from '../support/full-stack';
+import { eventually } from '../support/test-stack';
+
+/** The team leader's mailbox does not exist: the mail server answers 550 at RCPT TO, as real ones do. */
+describe('mail the server refuses for good', () => {
+  const stack = useFullStack({ unknownMailboxes: [P.teamLeader.email] });
+
+  it('is marked undeliverable with the reason, the rest is delivered, the programme manager is told, and the audit closes', async () => {
+    const { auditId } = await launchSampleAudit(stack.client);
+    await runSampleAudit(new HttpAuditPort(stack.client, auditId));
+    const pm = P.programmeManager.email;
+    await eventually(async () => expect((await stack.client.get(`/audits/${auditId}`, pm)).body.audit.phase).toBe('closed'), { timeoutMs: 60_000 });
+
+    const db = stack.api.app.get(DataSource);
+    const rows: { dedupe_key: string; status: string; last_error: string | null; recipients: { to: string[]; cc: string[] } }[] = await eventually(async () => {
+      const current = await db.query(`SELECT dedupe_key, status, last_error, recipients FROM notifications WHERE audit_id = $1`, [auditId]);
+      expect(current.filter((row: { status: string }) => row.status === 'pending')).toEqual([]);
+      return current;
+    });
+    const onlyToLead = rows.filter((row) => [...row.recipients.to, ...row.recipients.cc].every((address) => address === P.teamLeader.email));
+    expect(onlyToLead.length).toBeGreaterThan(3);
+    for (const row of onlyToLead) {
+      expect(row).toMatchObject({ status: 'undeliverable', last_error: expect.stringContaining('550') });
+    }
+    const toOthers = rows.filter((row) => !onlyToLead.includes(row) && row.dedupe_key.startsWith('audit-'));
+    expect(toOthers.length).toBeGreaterThan(3);
+    expect(toOthers.every((row) => row.status === 'sent')).toBe(true);
+
+    // The programme manager hears of each mail the team leader did not get, once per mail.
+    const notices = stack.mail.mailbox.messages().filter((message) => message.envelope.to.includes(pm) && message.subject.startsWith('Mail not delivered:'));
+    expect(notices.length).toBe(onlyToLead.length + rows.filter((row) => !onlyToLead.includes(row) && row.status === 'sent' && [...row.recipients.to, ...row.recipients.cc].includes(P.teamLeader.email)).length);
+    expect(notices[0]!.text).toContain(P.teamLeader.email);
+    const timeline = (await stack.client.get(`/audits/${auditId}`, pm)).body.timeline;
+    const undeliverable = timeline.filter((entry: { type: string }) => entry.type === 'notification.undeliverable');
+    expect(undeliverable).toHaveLength(onlyToLead.length);
+    expect(undeliverable[0].summary).toContain('550');
+  });
+});
