@@ -1,14 +1,18 @@
 // The embedded fallback, forced by pointing the resolver at a port where nothing listens.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { canConnect, withClient } from '../../libs/devstack/src/pg-connect';
 import { createThrowawayDatabase, dropDatabase, ensureDatabase, resolvePostgres, withDatabase } from '../../libs/devstack/src/postgres';
-import { REPO_ROOT } from '../../libs/devstack/src/repo-root';
+import { SHARED_POSTGRES_ROOT } from '../../libs/devstack/src/embedded-postgres';
 import { runMigrations } from '../../libs/persistence/src';
 
 describe('resolvePostgres embedded fallback', () => {
   it('starts an embedded server when the machine server is unreachable, serves databases, and stops cleanly', async () => {
-    const dir = mkdtempSync(join(REPO_ROOT, 'test', '.tmp', 'embedded-pg-'));
+    // Inside a folder only its creator may enter, as a clone made in `mktemp -d` by root is.
+    const privateParent = mkdtempSync(join(tmpdir(), 'auditflow-private-'));
+    expect(statSync(privateParent).mode & 0o777).toBe(0o700);
+    const dir = join(privateParent, 'embedded-pg');
     const postgres = await resolvePostgres({
       machineUrl: 'postgres://postgres@127.0.0.1:1/postgres',
       embedded: { dir, port: 0, persistent: false },
@@ -29,11 +33,16 @@ describe('resolvePostgres embedded fallback', () => {
       }).catch(() => undefined);
       expect(await canConnect(throwaway)).toBe(false);
       const owner = await withClient(postgres.url, (client) => client.query('SELECT current_setting($1) AS value', ['data_directory']));
-      expect(owner.rows[0].value).toBe(join(dir, 'data'));
+      expect(owner.rows[0].value).toBe(postgres.dataDir);
+      // Run as root, the server's own user cannot enter the private folder: its cluster lives where it can.
+      if (process.getuid?.() === 0) expect(postgres.dataDir!.startsWith(`${SHARED_POSTGRES_ROOT}/clusters/`)).toBe(true);
+      else expect(postgres.dataDir).toBe(join(dir, 'data'));
     } finally {
       await postgres.stop();
     }
     expect(await canConnect(postgres.url)).toBe(false);
     expect(existsSync(dir)).toBe(false);
+    expect(existsSync(postgres.dataDir!)).toBe(false);
+    rmSync(privateParent, { recursive: true, force: true });
   });
 });

@@ -24,6 +24,8 @@ export interface ResolvedPostgres {
   /** DATABASE_URL itself, or a superuser URL on the `postgres` database. */
   url: string;
   source: PostgresSource;
+  /** The embedded cluster's folder (only for `embedded`). */
+  dataDir?: string;
   /** Stops the embedded server if this call started one; otherwise does nothing. */
   stop(): Promise<void>;
 }
@@ -39,7 +41,7 @@ export async function resolvePostgres(options: ResolvePostgresOptions): Promise<
   }
   const port = options.embedded.port || (await freePort());
   const embedded = await startEmbeddedPostgres({ ...options.embedded, port });
-  return { url: embedded.url, source: 'embedded', stop: () => embedded.stop() };
+  return { url: embedded.url, source: 'embedded', dataDir: embedded.dataDir, stop: () => embedded.stop() };
 }
 
 /** `url` with its database (path) replaced by `name`. */

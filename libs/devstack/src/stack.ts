@@ -1,5 +1,6 @@
 // The local stack behind `npm start`: Temporal, PostgreSQL and a mailbox when none are configured, then the
-// worker and the API as child processes. Everything it starts, it stops on Ctrl-C or when a child dies.
+// worker and the API as child processes. A worker, API or Temporal dev server that dies is restarted with backoff;
+// everything stops on Ctrl-C / SIGTERM, or when one of them keeps crashing.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig, loadConfig } from '../../config/src';
@@ -14,6 +15,7 @@ import { describeExit, ManagedProcess, startProcess } from './managed-process';
 import { ensureDatabase, redact, resolvePostgres, withDatabase } from './postgres';
 import { REPO_ROOT } from './repo-root';
 import { ServiceStack } from './service-stack';
+import { Supervisor } from './supervisor';
 import { resolveTemporalCli } from './temporal-cli';
 import { startTemporalDevServer } from './temporal-dev-server';
 import { waitForHealth } from './wait-for-health';
@@ -47,6 +49,7 @@ class Interrupted extends Error {}
 export class LocalStack {
   private readonly services = new ServiceStack();
   private readonly children: ManagedProcess[] = [];
+  private readonly supervisor = new Supervisor({ log, giveUp: (reason) => void this.shutdown(1, reason) });
   private state: 'starting' | 'running' | 'stopping' = 'starting';
   private interruptedBy?: string;
 
@@ -62,11 +65,6 @@ export class LocalStack {
       const urls = await this.up();
       this.state = 'running';
       this.printUrls(urls);
-      for (const child of this.children) {
-        void child.exited.then((exit) => {
-          if (this.state === 'running') void this.shutdown(1, `${child.name} ${describeExit(exit)}; stopping everything`);
-        });
-      }
     } catch (error) {
       if (error instanceof Interrupted) await this.shutdown(0, `${this.interruptedBy} received while starting; stopping`);
       else await this.shutdown(1, `could not start the stack: ${error instanceof Error ? error.message : String(error)}`);
@@ -82,6 +80,7 @@ export class LocalStack {
   private async shutdown(code: number, reason: string): Promise<void> {
     if (this.state === 'stopping') return;
     this.state = 'stopping';
+    this.supervisor.shutdown();
     log(reason);
     const clean = await this.services.stopAll(log);
     log(clean ? 'stopped' : 'stopped, with errors');
@@ -123,15 +122,19 @@ export class LocalStack {
       this.checkpoint();
       const dir = join(config.dataDir, 'temporal');
       log(`starting the Temporal dev server (state in ${join(dir, 'temporal.db')})`);
-      const temporal = await startTemporalDevServer({
-        cliPath,
-        port: portOf(config.TEMPORAL_ADDRESS),
-        uiPort: config.TEMPORAL_UI_PORT,
-        namespace: config.TEMPORAL_NAMESPACE,
-        dbFile: join(dir, 'temporal.db'),
-        logFile: join(dir, 'temporal.log'),
-      });
-      this.services.add('temporal', () => temporal.stop());
+      const startTemporal = () =>
+        startTemporalDevServer({
+          cliPath,
+          port: portOf(config.TEMPORAL_ADDRESS),
+          uiPort: config.TEMPORAL_UI_PORT,
+          namespace: config.TEMPORAL_NAMESPACE,
+          dbFile: join(dir, 'temporal.db'),
+          logFile: join(dir, 'temporal.log'),
+        });
+      const temporal = await startTemporal();
+      const instance = (server: typeof temporal) => ({ exited: server.process.exited, stop: () => server.stop() });
+      const supervised = this.supervisor.supervise('temporal', instance(temporal), async () => instance(await startTemporal()));
+      this.services.add('temporal', () => supervised.stop());
       temporalUi = temporal.uiUrl;
       log(`Temporal is up at ${temporal.address}`);
     } else {
@@ -206,18 +209,21 @@ export class LocalStack {
   }
 
   private spawnApp(name: string, entry: string, env: NodeJS.ProcessEnv): void {
-    const child = startProcess({
-      name,
-      command: process.execPath,
-      args: ['--enable-source-maps', join(REPO_ROOT, entry)],
-      cwd: REPO_ROOT,
-      env,
-      echo: true,
-      logFile: join(this.config.dataDir, 'logs', `${name}.log`),
-      stopTimeoutMs: 20_000,
-    });
+    const spawnChild = () =>
+      startProcess({
+        name,
+        command: process.execPath,
+        args: ['--enable-source-maps', join(REPO_ROOT, entry)],
+        cwd: REPO_ROOT,
+        env,
+        echo: true,
+        logFile: join(this.config.dataDir, 'logs', `${name}.log`),
+        stopTimeoutMs: 20_000,
+      });
+    const child = spawnChild();
     this.children.push(child);
-    this.services.add(name, () => child.stop());
+    const supervised = this.supervisor.supervise(name, child, async () => spawnChild());
+    this.services.add(name, () => supervised.stop());
   }
 
   private async checkPorts(ports: readonly (readonly [string, number])[]): Promise<void> {
