@@ -2,3 +2,4 @@
 export { auditLifecycle } from './audit-lifecycle';
 export { correctiveActionFollowUp } from './corrective-action-follow-up';
 export { overdueDigest } from './overdue-digest';
+export { redeliverMail } from './redeliver-mail';

@@ -14,7 +14,7 @@ export interface OutboxRow {
   data: Record<string, unknown>;
   invite: CalendarInvite | null;
   taskId: string | null;
-  status: 'pending' | 'sent' | 'undeliverable';
+  status: 'pending' | 'sent' | 'undeliverable' | 'discarded';
   attempts: number;
   messageId: string;
   createdAt: Date;

@@ -126,6 +126,9 @@ describe('authorization matrix over every endpoint and action', () => {
       'GET /tasks/overdue': () => [200],
       'GET /findings': () => [200],
       'GET /corrective-actions': () => [200],
+      'GET /admin/stuck-mail': () => [admin ? 200 : 403],
+      'POST /admin/stuck-mail/{key}/retry': () => [admin ? 404 : 403],
+      'POST /admin/stuck-mail/{key}/discard': () => [admin ? 404 : 403],
     };
     const rule = table[`${method} ${path}`];
     if (!rule) throw new Error(`${method} ${path} is not classified in the authorization matrix: say who may call it`);

@@ -4,6 +4,7 @@ import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
 import { runSampleAudit } from '../../libs/samples/src/sample-audit-script';
 import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
 import { useFullStack } from '../support/full-stack';
+import { TEST_ADMIN_EMAIL } from '../support/test-identity';
 import { eventually } from '../support/test-stack';
 
 /** The team leader's mailbox does not exist: the mail server answers 550 at RCPT TO, as real ones do. */
@@ -39,5 +40,33 @@ describe('mail the server refuses for good', () => {
     const undeliverable = timeline.filter((entry: { type: string }) => entry.type === 'notification.undeliverable');
     expect(undeliverable).toHaveLength(onlyToLead.length);
     expect(undeliverable[0].summary).toContain('550');
+
+    // Operators see it: health is degraded with the count, and admins list, discard or retry each stuck mail.
+    const health = await stack.client.get('/health', undefined);
+    expect(health.status).toBe(200);
+    expect(health.body.status).toBe('degraded');
+    expect(health.body.stuck.undeliverableMail).toBeGreaterThanOrEqual(onlyToLead.length);
+    const admin = TEST_ADMIN_EMAIL;
+    expect((await stack.client.get('/admin/stuck-mail', pm)).status).toBe(403);
+    const listed = await stack.client.get('/admin/stuck-mail?limit=500', admin);
+    const ours = listed.body.items.filter((mail: { auditId?: string }) => mail.auditId === auditId);
+    expect(ours.map((mail: { dedupeKey: string }) => mail.dedupeKey).sort()).toEqual(onlyToLead.map((row) => row.dedupe_key).sort());
+    expect(ours[0]).toMatchObject({ status: 'undeliverable', lastError: expect.stringContaining('550'), auditTitle: expect.any(String) });
+
+    const [discarded, retried] = onlyToLead.map((row) => row.dedupe_key);
+    const discard = await stack.client.request('POST', `/admin/stuck-mail/${encodeURIComponent(discarded!)}/discard`, admin, {});
+    expect(discard.status).toBe(200);
+    expect(discard.body.status).toBe('discarded');
+    expect((await stack.client.request('POST', `/admin/stuck-mail/${encodeURIComponent(discarded!)}/discard`, admin, {})).status).toBe(404);
+    const retry = await stack.client.request('POST', `/admin/stuck-mail/${encodeURIComponent(retried!)}/retry`, admin, {});
+    expect(retry.status).toBe(200);
+    // The address is still unknown: the second try is refused again, and given up again without a second notice.
+    await eventually(async () => {
+      const [row] = await db.query(`SELECT status, attempts FROM notifications WHERE dedupe_key = $1`, [retried]);
+      expect(row).toMatchObject({ status: 'undeliverable', attempts: 2 });
+    });
+    const after = (await stack.client.get(`/audits/${auditId}`, pm)).body.timeline.map((entry: { type: string }) => entry.type);
+    expect(after.filter((type: string) => type === 'notification.discarded')).toHaveLength(1);
+    expect(after.filter((type: string) => type === 'notification.retried')).toHaveLength(1);
   });
 });

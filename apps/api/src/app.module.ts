@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '../../../libs/config/src';
 import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
+import { OperationsModule } from './operations/operations.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { AuditorsModule } from './auditors/auditors.module';
@@ -16,7 +17,7 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config, databaseUrl), AuthModule.forRoot(config), IdempotencyModule, HealthModule, ProgrammesModule, AuditorsModule, AuditsModule, FindingsModule, CorrectiveActionsModule, TasksModule],
+      imports: [InfrastructureModule.forRoot(config, databaseUrl), AuthModule.forRoot(config), IdempotencyModule, HealthModule, OperationsModule, ProgrammesModule, AuditorsModule, AuditsModule, FindingsModule, CorrectiveActionsModule, TasksModule],
     };
   }
 }

@@ -1,4 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { countStuckMail } from '../../../../libs/persistence/src';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { DatabaseCheck } from './database.check';
 import { CheckResult } from './health-check';
@@ -14,9 +17,15 @@ class HealthChecks {
   @ApiProperty({ type: CheckResult }) worker!: CheckResult;
 }
 
+class StuckWork {
+  @ApiProperty({ description: 'mails given up as undeliverable (GET /admin/stuck-mail)' }) undeliverableMail!: number;
+  @ApiProperty({ description: 'mails still pending after several failed attempts' }) failingMail!: number;
+}
+
 export class HealthReport {
-  @ApiProperty({ enum: ['up', 'down'] }) status!: 'up' | 'down';
+  @ApiProperty({ enum: ['up', 'degraded', 'down'], description: 'degraded: every dependency is up, but some work is stuck' }) status!: 'up' | 'degraded' | 'down';
   @ApiProperty({ type: HealthChecks }) checks!: HealthChecks;
+  @ApiProperty({ type: StuckWork, required: false }) stuck?: StuckWork;
 }
 
 /** The part of the HTTP response we need; keeps this file free of the express types. */
@@ -29,6 +38,7 @@ interface StatusSettable {
 @Controller('health')
 export class HealthController {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly temporal: TemporalCheck,
     private readonly database: DatabaseCheck,
     private readonly smtp: SmtpCheck,
@@ -36,8 +46,8 @@ export class HealthController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Whether Temporal, PostgreSQL, SMTP and a worker are reachable' })
-  @ApiOkResponse({ type: HealthReport, description: 'Every dependency is up' })
+  @ApiOperation({ summary: 'Whether Temporal, PostgreSQL, SMTP and a worker are reachable, and whether any work is stuck' })
+  @ApiOkResponse({ type: HealthReport, description: 'Every dependency is up (degraded: with stuck work, counted)' })
   @ApiServiceUnavailableResponse({ type: HealthReport, description: 'At least one dependency is down; see its reason' })
   async health(@Res({ passthrough: true }) response: StatusSettable): Promise<HealthReport> {
     const [temporal, database, smtp, worker] = await Promise.all([
@@ -47,8 +57,12 @@ export class HealthController {
       this.worker.check(),
     ]);
     const checks = { temporal, database, smtp, worker };
-    const status = Object.values(checks).every((check) => check.status === 'up') ? 'up' : 'down';
-    response.status(status === 'up' ? 200 : 503);
-    return { status, checks };
+    if (!Object.values(checks).every((check) => check.status === 'up')) {
+      response.status(503);
+      return { status: 'down', checks };
+    }
+    const mail = await countStuckMail(this.dataSource);
+    const stuck = { undeliverableMail: mail.undeliverable, failingMail: mail.failing };
+    return { status: stuck.undeliverableMail + stuck.failingMail > 0 ? 'degraded' : 'up', checks, stuck };
   }
 }

@@ -54,6 +54,17 @@ export class AuditWorkflowsService {
     return this.call(() => handle.executeUpdate(actionUpdate(action), { args: [{ actor, payload }], ...(updateId ? { updateId } : {}) }));
   }
 
+  /** Hands a mail to delivery again, in a workflow of its own (delivery retries like any mail). */
+  async redeliverMail(dedupeKey: string): Promise<void> {
+    await this.call(() =>
+      this.client.workflow.start('redeliverMail', {
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        workflowId: `redeliver-mail:${dedupeKey}:${Date.now()}`,
+        args: [{ dedupeKeys: [dedupeKey] }],
+      }),
+    );
+  }
+
   liveState(auditId: string) {
     return this.call(() => this.client.workflow.getHandle(auditWorkflowId(auditId)).query(auditStateQuery));
   }

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { CalendarInvite, NotificationKind, TemplateValue } from '../../../domain/src/notifications';
 
-export type NotificationStatus = 'pending' | 'sent' | 'undeliverable';
+export type NotificationStatus = 'pending' | 'sent' | 'undeliverable' | 'discarded';
 
 export interface NotificationRecipients {
   to: string[];

@@ -1,2 +1,3 @@
 export * from './dedupe-key';
 export * from './message-id';
+export * from './stuck-mail';
