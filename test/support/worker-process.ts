@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../../libs/devstack/src/repo-root';
 import { testDatabaseUrl, testTemporalAddress, testWorkflowBundle } from './test-stack';
 
-const BUILD_DIR = join(REPO_ROOT, 'test', '.tmp', 'build');
+export const BUILD_DIR = join(REPO_ROOT, 'test', '.tmp', 'build');
 let built = false;
 
 /** Compiles the project (incrementally) so a test can run the real worker as its own process. */
-function buildOnce(): void {
+export function buildOnce(): void {
   if (built) return;
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(REPO_ROOT, 'tsconfig.build.json'), '--outDir', BUILD_DIR, '--tsBuildInfoFile', join(BUILD_DIR, '.tsbuildinfo')], {
     cwd: REPO_ROOT,

@@ -21,6 +21,8 @@ import { startTemporalDevServer } from './temporal-dev-server';
 import { waitForHealth } from './wait-for-health';
 
 const DEFAULT_TEMPORAL_ADDRESS = '127.0.0.1:7233';
+/** The compiled apps beside this compiled file (dist/apps, or a test build's apps); their parent holds all compiled code. */
+const APPS_DIR = join(__dirname, '..', '..', '..', 'apps');
 const DATABASE_NAME = 'auditflow';
 const HEALTH_TIMEOUT_MS = 90_000;
 
@@ -109,11 +111,11 @@ export class LocalStack {
       ...(config.OIDC_ISSUER_URL ? [] : ([['IDENTITY_PROVIDER_PORT', config.IDENTITY_PROVIDER_PORT]] as const)),
     ]);
 
-    // Bundled while Temporal and PostgreSQL start, and only when the compiled code changed since the last start.
-    const bundle = ensureWorkflowBundle(join(config.dataDir, 'worker', 'workflow-bundle.js'), [
-      join(REPO_ROOT, 'dist'),
-      join(REPO_ROOT, 'package-lock.json'),
-    ]);
+    // Bundled while Temporal and PostgreSQL start, and only when the compiled code changed since the last start
+    // (or taken as it is from WORKFLOW_BUNDLE_PATH).
+    const bundle = config.WORKFLOW_BUNDLE_PATH
+      ? Promise.resolve({ file: config.WORKFLOW_BUNDLE_PATH, rebuilt: false })
+      : ensureWorkflowBundle(join(config.dataDir, 'worker', 'workflow-bundle.js'), [join(APPS_DIR, '..'), join(REPO_ROOT, 'package-lock.json')]);
     bundle.catch(() => undefined);
 
     let temporalUi: string | undefined;
@@ -198,8 +200,8 @@ export class LocalStack {
     this.checkpoint();
 
     const childEnv = { ...env, ...oidcEnv, DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl, TEMPORAL_ADDRESS: config.TEMPORAL_ADDRESS };
-    this.spawnApp('worker', 'dist/apps/worker/src/main.js', { ...childEnv, WORKFLOW_BUNDLE_PATH: workflowBundle.file });
-    this.spawnApp('api', 'dist/apps/api/src/main.js', childEnv);
+    this.spawnApp('worker', join('worker', 'src', 'main.js'), { ...childEnv, WORKFLOW_BUNDLE_PATH: workflowBundle.file });
+    this.spawnApp('api', join('api', 'src', 'main.js'), childEnv);
     log(`waiting for http://127.0.0.1:${config.PORT}/health`);
     await waitForHealth(`http://127.0.0.1:${config.PORT}/health`, {
       timeoutMs: HEALTH_TIMEOUT_MS,
@@ -213,7 +215,7 @@ export class LocalStack {
       startProcess({
         name,
         command: process.execPath,
-        args: ['--enable-source-maps', join(REPO_ROOT, entry)],
+        args: ['--enable-source-maps', join(APPS_DIR, entry)],
         cwd: REPO_ROOT,
         env,
         echo: true,

@@ -1,0 +1,104 @@
+// `npm start`'s launcher as its own process, on the test stack's Temporal, PostgreSQL, SMTP and identity provider: a
+// worker killed with SIGKILL is restarted, reads go on meanwhile, and the reminders due meanwhile still go out once.
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { freePort } from '../../libs/devstack/src/free-port';
+import { REPO_ROOT } from '../../libs/devstack/src/repo-root';
+import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
+import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
+import { header, messagesMatching } from '../support/mail-queries';
+import { testClient } from '../support/sign-in';
+import { TEST_ADMIN_EMAIL, TEST_OIDC_CLIENT } from '../support/test-identity';
+import { eventually, startMailbox, testDatabaseUrl, testOidcIssuer, testTemporalAddress, testWorkflowBundle, TestMailbox } from '../support/test-stack';
+import { BUILD_DIR, buildOnce } from '../support/worker-process';
+
+/**
+ * The acknowledge-contact task (T-1) is due 40 s after launch, with reminders 20 and 10 s before: they fall due after
+ * the worker is back (a reminder whose moment passed during an outage is superseded by design, not sent late).
+ */
+const FAST = { contactAcknowledgementWithin: 'PT40S', reminderLeadTimes: ['PT20S', 'PT10S'], escalationLadder: [{ after: 'PT0S', notify: ['assignee' as const], cc: [] }] };
+
+describe('the local stack launcher', () => {
+  let mail: TestMailbox;
+  let launcher: ChildProcess;
+  let output = '';
+  let dataDir: string;
+
+  afterAll(async () => {
+    if (launcher && launcher.exitCode === null) {
+      launcher.kill('SIGKILL');
+      await new Promise((resolve) => launcher.once('exit', resolve));
+    }
+    await mail?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('restarts a worker killed with SIGKILL; reads answer meanwhile and pending reminders go out once', async () => {
+    buildOnce();
+    mail = await startMailbox();
+    dataDir = mkdtempSync(join(REPO_ROOT, 'test', '.tmp', 'launcher-'));
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    launcher = spawn(process.execPath, [join(BUILD_DIR, 'libs', 'devstack', 'src', 'stack.js')], {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        PORT: String(port),
+        PUBLIC_URL: baseUrl,
+        DATA_DIR: dataDir,
+        TEMPORAL_ADDRESS: testTemporalAddress(),
+        TEMPORAL_TASK_QUEUE: `test-launcher-${port}`,
+        DATABASE_URL: testDatabaseUrl(),
+        SMTP_URL: mail.smtpUrl,
+        WORKFLOW_BUNDLE_PATH: testWorkflowBundle(),
+        DIGEST_ENABLED: 'false',
+        OIDC_ISSUER_URL: testOidcIssuer(),
+        OIDC_CLIENT_ID: TEST_OIDC_CLIENT.clientId,
+        OIDC_CLIENT_SECRET: TEST_OIDC_CLIENT.clientSecret,
+        OIDC_ROLES_CLAIM: TEST_OIDC_CLIENT.rolesClaim,
+        ADMIN_EMAIL: TEST_ADMIN_EMAIL,
+        SIGN_IN_LINKS_PER_ADDRESS: '100000',
+        SIGN_IN_LINKS_PER_IP: '100000',
+        SIGN_IN_ATTEMPTS_PER_MINUTE: '100000',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    launcher.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    launcher.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await eventually(() => expect(output).toContain('Auditflow is up'), { timeoutMs: 120_000, intervalMs: 250 });
+
+    const client = testClient(baseUrl, mail.mailbox);
+    const { auditId } = await launchSampleAudit(client, FAST);
+    const workerPid = execFileSync('pgrep', ['-P', String(launcher.pid), '-f', 'apps/worker/src/main.js'], { encoding: 'utf8' }).trim();
+    expect(workerPid).toMatch(/^\d+$/);
+    process.kill(Number(workerPid), 'SIGKILL');
+
+    // While the worker is away the API answers reads from the read model.
+    const read = await client.get(`/audits/${auditId}`, P.programmeManager.email);
+    expect(read.status).toBe(200);
+    await eventually(() => expect(output).toMatch(/worker was killed by SIGKILL; restarting it/), { timeoutMs: 30_000 });
+    await eventually(() => expect(output).toContain('worker restarted'), { timeoutMs: 60_000 });
+
+    // The reminders and the overdue notice of T-1, all pending when the worker died, arrive, each once.
+    const mails = await eventually(
+      () => {
+        const found = messagesMatching(mail.mailbox, new RegExp(`^audit-${auditId}:T-1:`));
+        const kinds = found.map((message) => header(message, 'X-Auditflow-Kind'));
+        expect(kinds.filter((kind) => kind === 'task-reminder')).toHaveLength(2);
+        expect(kinds).toEqual(expect.arrayContaining(['task-assigned', 'task-overdue']));
+        return found;
+      },
+      { timeoutMs: 90_000, intervalMs: 500 },
+    );
+    const keys = mails.map((message) => header(message, 'X-Auditflow-Dedupe-Key'));
+    expect(new Set(keys).size).toBe(keys.length);
+
+    launcher.kill('SIGTERM');
+    const code = await new Promise<number | null>((resolve) => launcher.once('exit', resolve));
+    expect(code).toBe(0);
+    expect(output).toContain('stopped');
+  });
+});
