@@ -9,20 +9,14 @@ import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
 import { useFullStack } from '../support/full-stack';
 import { TEST_ADMIN_EMAIL } from '../support/test-identity';
 import { eventually } from '../support/test-stack';
+import { SAMPLE_AUDIT_ROLE_PEOPLE } from '../support/audit-people';
 
 type Persona = 'anonymous' | 'deactivated' | 'outsider' | 'other-auditee' | 'admin' | AuditRole;
 const tag = Date.now().toString(36);
 const OUTSIDER = `outsider-${tag}@partner.example`;
 const DEACTIVATED = `leaver-${tag}@partner.example`;
 const OTHER_REP = `other-rep-${tag}@elsewhere.example`;
-const AUDIT_ROLE_PEOPLE: Partial<Record<AuditRole, string>> = {
-  'programme-manager': P.programmeManager.email,
-  'compliance-lead': P.complianceLead.email,
-  'team-leader': P.teamLeader.email,
-  auditor: P.auditor.email,
-  'auditee-representative': P.auditeeRepresentative.email,
-  'auditee-manager': P.auditeeManager.email,
-};
+const AUDIT_ROLE_PEOPLE = SAMPLE_AUDIT_ROLE_PEOPLE;
 const PERSONAS: Persona[] = ['anonymous', 'deactivated', 'outsider', 'other-auditee', 'admin', ...(Object.keys(AUDIT_ROLE_PEOPLE) as AuditRole[])];
 const AUDITEE_SIDE: Persona[] = ['auditee-representative', 'auditee-manager'];
 const emailOf = (persona: Persona): string | undefined =>

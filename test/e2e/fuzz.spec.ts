@@ -3,11 +3,12 @@
 // so a failure reproduces: FUZZ_SEED=<seed> npm test -- test/e2e/fuzz.spec.ts
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
-import { ActionSpec, AUDIT_ACTIONS, AuditRole, FOLLOW_UP_ACTIONS, FollowUpActionSpec } from '../../libs/domain/src';
+import { ActionSpec, AUDIT_ACTIONS, FOLLOW_UP_ACTIONS, FollowUpActionSpec } from '../../libs/domain/src';
 import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
 import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
 import { useFullStack } from '../support/full-stack';
 import { TEST_ADMIN_EMAIL } from '../support/test-identity';
+import { SAMPLE_AUDIT_ROLE_PEOPLE } from '../support/audit-people';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 7_2026);
 const REQUESTS = 5_000;
@@ -24,14 +25,7 @@ interface Operation {
   query: { name: string; schema?: Schema }[];
 }
 
-const PERSON: Partial<Record<AuditRole, string>> = {
-  'programme-manager': P.programmeManager.email,
-  'compliance-lead': P.complianceLead.email,
-  'team-leader': P.teamLeader.email,
-  auditor: P.auditor.email,
-  'auditee-representative': P.auditeeRepresentative.email,
-  'auditee-manager': P.auditeeManager.email,
-};
+const PERSON = SAMPLE_AUDIT_ROLE_PEOPLE;
 
 const nasty = fc.constantFrom('', ' ', 'x\ud800y', '\udc00', 'a\u0000b', 'bell\u0007', '\u202Eevil', '👩🏽‍💻', 'e\u0301', 'x'.repeat(20_000), '../../etc/passwd', "'; DROP TABLE audits; --", '<script>alert(1)</script>', 'T-1', 'F-1', '-1', '1e309', 'null');
 

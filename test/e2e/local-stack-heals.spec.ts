@@ -9,8 +9,7 @@ import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
 import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
 import { header, messagesMatching } from '../support/mail-queries';
 import { testClient } from '../support/sign-in';
-import { TEST_ADMIN_EMAIL, TEST_OIDC_CLIENT } from '../support/test-identity';
-import { eventually, startMailbox, testDatabaseUrl, testOidcIssuer, testTemporalAddress, testWorkflowBundle, TestMailbox } from '../support/test-stack';
+import { eventually, startMailbox, testEnvironment, testWorkflowBundle, TestMailbox } from '../support/test-stack';
 import { BUILD_DIR, buildOnce } from '../support/worker-process';
 
 /**
@@ -44,25 +43,15 @@ describe('the local stack launcher', () => {
       cwd: REPO_ROOT,
       env: {
         ...process.env,
-        NODE_ENV: 'test',
-        PORT: String(port),
-        PUBLIC_URL: baseUrl,
-        DATA_DIR: dataDir,
-        TEMPORAL_ADDRESS: testTemporalAddress(),
-        TEMPORAL_TASK_QUEUE: `test-launcher-${port}`,
-        DATABASE_URL: testDatabaseUrl(),
-        SMTP_URL: mail.smtpUrl,
-        WORKFLOW_BUNDLE_PATH: testWorkflowBundle(),
-        DIGEST_ENABLED: 'false',
-        OIDC_ISSUER_URL: testOidcIssuer(),
-        OIDC_CLIENT_ID: TEST_OIDC_CLIENT.clientId,
-        OIDC_CLIENT_SECRET: TEST_OIDC_CLIENT.clientSecret,
-        OIDC_ROLES_CLAIM: TEST_OIDC_CLIENT.rolesClaim,
-        ADMIN_EMAIL: TEST_ADMIN_EMAIL,
-        SIGN_IN_LINKS_PER_ADDRESS: '100000',
-        SIGN_IN_LINKS_PER_IP: '100000',
-        SIGN_IN_ATTEMPTS_PER_MINUTE: '100000',
-        LOG_LEVEL: 'warn',
+        ...testEnvironment({
+          PORT: String(port),
+          PUBLIC_URL: baseUrl,
+          DATA_DIR: dataDir,
+          TEMPORAL_TASK_QUEUE: `test-launcher-${port}`,
+          SMTP_URL: mail.smtpUrl,
+          WORKFLOW_BUNDLE_PATH: testWorkflowBundle(),
+          DIGEST_ENABLED: 'false',
+        }),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -38,7 +38,12 @@ export function testTaskQueue(): string {
 
 /** Configuration for this test file: test Temporal and database, its own task queue, NODE_ENV=test. */
 export function testConfig(overrides: Record<string, string | undefined> = {}): AppConfig {
-  return loadConfig({
+  return loadConfig(testEnvironment(overrides));
+}
+
+/** The environment of a process on the test stack (a test API, or a launcher run as its own process). */
+export function testEnvironment(overrides: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+  return {
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
     DATA_DIR: join(REPO_ROOT, 'test', '.tmp', 'data'),
@@ -55,7 +60,7 @@ export function testConfig(overrides: Record<string, string | undefined> = {}): 
     SIGN_IN_LINKS_PER_IP: '100000',
     SIGN_IN_ATTEMPTS_PER_MINUTE: '100000',
     ...overrides,
-  });
+  };
 }
 
 export interface TestMailbox {
