@@ -1,7 +1,7 @@
 // `npm start`'s launcher as its own process, on the test stack's Temporal, PostgreSQL, SMTP and identity provider: a
 // worker killed with SIGKILL is restarted, reads go on meanwhile, and the reminders due meanwhile still go out once.
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../../libs/devstack/src/free-port';
 import { REPO_ROOT } from '../../libs/devstack/src/repo-root';
@@ -17,6 +17,19 @@ import { BUILD_DIR, buildOnce } from '../support/worker-process';
  * the worker is back (a reminder whose moment passed during an outage is superseded by design, not sent late).
  */
 const FAST = { contactAcknowledgementWithin: 'PT40S', reminderLeadTimes: ['PT20S', 'PT10S'], escalationLadder: [{ after: 'PT0S', notify: ['assignee' as const], cc: [] }] };
+
+/** The pid of the child of `parent` whose command line contains `needle` (read from /proc). */
+function childOf(parent: number, needle: string): number | undefined {
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+      if (ppid === parent && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(needle)) return Number(entry);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return undefined;
+}
 
 describe('the local stack launcher', () => {
   let mail: TestMailbox;
@@ -61,9 +74,9 @@ describe('the local stack launcher', () => {
 
     const client = testClient(baseUrl, mail.mailbox);
     const { auditId } = await launchSampleAudit(client, FAST);
-    const workerPid = execFileSync('pgrep', ['-P', String(launcher.pid), '-f', 'apps/worker/src/main.js'], { encoding: 'utf8' }).trim();
-    expect(workerPid).toMatch(/^\d+$/);
-    process.kill(Number(workerPid), 'SIGKILL');
+    const workerPid = childOf(launcher.pid!, 'apps/worker/src/main.js');
+    expect(workerPid).toBeGreaterThan(0);
+    process.kill(workerPid!, 'SIGKILL');
 
     // While the worker is away the API answers reads from the read model.
     const read = await client.get(`/audits/${auditId}`, P.programmeManager.email);
