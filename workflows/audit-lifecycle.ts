@@ -92,6 +92,7 @@ export async function auditLifecycle(input: AuditLifecycleInput): Promise<AuditL
     current: () => state,
     perform: (current, action, request, now) => performAuditAction(current, action, request.actor, request.payload, now),
     apply,
+    readModelRefusal: (outcome) => recorder.refusalOf(outcome.events),
     phaseOf: (current) => current.phase,
   });
   setHandler(followUpClosedSignal, async (findingId: string) => {

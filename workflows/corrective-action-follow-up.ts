@@ -52,6 +52,7 @@ export async function correctiveActionFollowUp(input: CorrectiveActionFollowUpIn
     current: () => state,
     perform: (current, action, request, now) => performFollowUpAction(current, action, request.actor, request.payload, now),
     apply,
+    readModelRefusal: (outcome) => recorder.refusalOf(outcome.events),
     phaseOf: (current) => current.status,
   });
 

@@ -13,6 +13,8 @@ export interface ActionRequest {
 export interface ActionResult {
   phase: string;
   events: { type: string; summary: string; subjectId?: string }[];
+  /** Set when the step was taken but the read model refused it for good: it waits as a failed write for an admin. */
+  readModel?: { recorded: false; reason: string };
 }
 
 /** One Update per human step, named after the action, so the history reads like the audit. */
@@ -21,8 +23,12 @@ export function actionUpdate(action: AuditActionName | FollowUpActionName) {
 }
 
 /** The answer to a step: only what a client needs, as Update results are stored in the workflow's history. */
-export function actionResult(phase: string, events: readonly TimelineEvent[]): ActionResult {
-  return { phase, events: events.map(({ type, summary, subjectId }) => ({ type, summary, subjectId })) };
+export function actionResult(phase: string, events: readonly TimelineEvent[], readModelFailure?: string): ActionResult {
+  return {
+    phase,
+    events: events.map(({ type, summary, subjectId }) => ({ type, summary, subjectId })),
+    ...(readModelFailure === undefined ? {} : { readModel: { recorded: false as const, reason: readModelFailure } }),
+  };
 }
 
 /** Waits until the audit's first step is in the read model, so a client can read what it just created. */

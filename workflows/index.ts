@@ -3,3 +3,4 @@ export { auditLifecycle } from './audit-lifecycle';
 export { correctiveActionFollowUp } from './corrective-action-follow-up';
 export { overdueDigest } from './overdue-digest';
 export { redeliverMail } from './redeliver-mail';
+export { retryReadModelWrite } from './retry-failed-write';

@@ -16,10 +16,15 @@
  *   workflow sends them in.)
  * - Records of one workflow are applied one at a time (a transaction-scoped advisory lock on the workflow id), so
  *   the team's delete-and-insert never interleaves with a concurrent attempt.
+ * - A record the database refuses for good (a data or constraint error: SQLSTATE classes 22 and 23) fails without
+ *   retry as `ReadModelRejected`; the workflow keeps it with `recordFailedWrite` for an admin and goes on. Connection
+ *   failures, timeouts, lock and serialization errors are retried.
  *
  * Order inside the transaction: the audit row first (the other audit tables reference it), then its children, then
  * the timeline and the outbox.
  */
+import { ApplicationFailure } from '@temporalio/common';
+import { READ_MODEL_REJECTED } from '../../workflows/shared/failures';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditDelta, FollowUpDelta, ProgressRecord } from '../../libs/domain/src/projection/delta';
 import { upsertAuditCollections } from './audit-collections';
@@ -41,9 +46,9 @@ export interface RecordProgressResult {
 }
 
 export function createProjectionActivities({ dataSource }: ProjectionDependencies) {
-  return {
-    async recordAuditProgress(record: ProgressRecord): Promise<RecordProgressResult> {
-      return dataSource.transaction(async (db) => {
+  async function recordAuditProgress(record: ProgressRecord): Promise<RecordProgressResult> {
+    try {
+      return await dataSource.transaction(async (db) => {
         await lockWorkflow(db, record.workflowId);
         if (record.delta.kind === 'audit') await applyAuditDelta(db, record, record.delta);
         else await applyFollowUpDelta(db, record, record.delta);
@@ -51,11 +56,57 @@ export function createProjectionActivities({ dataSource }: ProjectionDependencie
         const notificationKeys = await queueNotifications(db, record);
         return { notificationKeys };
       });
+    } catch (error) {
+      if (isPermanentDatabaseError(error)) {
+        throw ApplicationFailure.nonRetryable(`the read model refused step ${record.firstSeq} of ${record.workflowId}: ${(error as Error).message}`, READ_MODEL_REJECTED);
+      }
+      throw error;
+    }
+  }
+
+  return {
+    recordAuditProgress,
+
+    /**
+     * Keeps a refused record for an admin (as JSON text: every string escaped, so it stores whatever it holds).
+     * On retry: one row per (workflow, step), inserted only if missing.
+     */
+    async recordFailedWrite(input: { record: ProgressRecord; reason: string }): Promise<void> {
+      await dataSource.query(
+        `INSERT INTO failed_writes (workflow_id, audit_id, first_seq, record, reason) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (workflow_id, first_seq) DO NOTHING`,
+        [input.record.workflowId, input.record.auditId, input.record.firstSeq, JSON.stringify(input.record), input.reason.slice(0, 4000)],
+      );
+    },
+
+    /**
+     * Applies a kept record again (an admin's retry), with the same guarantees as recordAuditProgress, and marks it
+     * recorded; refused again, it waits again as failed with the new reason.
+     */
+    async retryFailedWrite(input: { id: number }): Promise<RecordProgressResult> {
+      const [row] = await dataSource.query(`SELECT record FROM failed_writes WHERE id = $1`, [input.id]);
+      if (!row) throw ApplicationFailure.nonRetryable(`no failed write ${input.id}`, 'UnknownFailedWrite');
+      try {
+        const result = await recordAuditProgress(JSON.parse(row.record) as ProgressRecord);
+        await dataSource.query(`UPDATE failed_writes SET status = 'recorded' WHERE id = $1`, [input.id]);
+        return result;
+      } catch (error) {
+        if (error instanceof ApplicationFailure && error.type === READ_MODEL_REJECTED) {
+          await dataSource.query(`UPDATE failed_writes SET status = 'failed', reason = $2 WHERE id = $1`, [input.id, error.message.slice(0, 4000)]);
+        }
+        throw error;
+      }
     },
   };
 }
 
 export type ProjectionActivities = ReturnType<typeof createProjectionActivities>;
+
+/** PostgreSQL data exceptions (22xxx) and integrity violations (23xxx): the same record fails the same way again. */
+function isPermanentDatabaseError(error: unknown): boolean {
+  const code = (error as { code?: unknown; driverError?: { code?: unknown } } | null)?.driverError?.code ?? (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^2[23][0-9A-Z]{3}$/.test(code);
+}
 
 async function lockWorkflow(db: EntityManager, workflowId: string): Promise<void> {
   // A hash collision between two workflows only makes them wait for each other; it never changes a result.

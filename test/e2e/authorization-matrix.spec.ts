@@ -123,6 +123,10 @@ describe('authorization matrix over every endpoint and action', () => {
       'GET /admin/stuck-mail': () => [admin ? 200 : 403],
       'POST /admin/stuck-mail/{key}/retry': () => [admin ? 404 : 403],
       'POST /admin/stuck-mail/{key}/discard': () => [admin ? 404 : 403],
+      'GET /admin/failed-writes': () => [admin ? 200 : 403],
+      // The id placeholder is not a number: a 400 for the admin, who gets past the role check.
+      'POST /admin/failed-writes/{id}/retry': () => [admin ? 400 : 403],
+      'POST /admin/failed-writes/{id}/discard': () => [admin ? 400 : 403],
     };
     const rule = table[`${method} ${path}`];
     if (!rule) throw new Error(`${method} ${path} is not classified in the authorization matrix: say who may call it`);

@@ -27,8 +27,8 @@ describe('GET /health', () => {
     });
     expect(response.status).toBe(200);
     // Stuck mail of other test files in the shared database makes it degraded, never down.
-    const { undeliverableMail, failingMail } = response.body.stuck;
-    expect(response.body.status).toBe(undeliverableMail + failingMail > 0 ? 'degraded' : 'up');
+    const { undeliverableMail, failingMail, failedWrites } = response.body.stuck;
+    expect(response.body.status).toBe(undeliverableMail + failingMail + failedWrites > 0 ? 'degraded' : 'up');
   });
 
   it('is 503 with smtp down and a reason while the mail server is unreachable', async () => {

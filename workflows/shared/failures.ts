@@ -1,6 +1,9 @@
 import { ApplicationFailure } from '@temporalio/workflow';
 import { Rejection } from '../../libs/domain/src/rejection';
 
+/** The failure type of a progress record the read model refuses for good (raised by the projection activity). */
+export const READ_MODEL_REJECTED = 'ReadModelRejected';
+
 /** The failure type clients see for a refused action; details carry kind and field for the HTTP mapping. */
 export const REJECTION_FAILURE_TYPE = 'AuditflowRejection';
 

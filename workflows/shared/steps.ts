@@ -22,6 +22,8 @@ export function handleSteps<S, A extends AuditActionName | FollowUpActionName>(s
   current: () => S;
   perform: (state: S, action: A, request: ActionRequest, now: string) => StepOutcome<S>;
   apply: (before: S, outcome: StepOutcome<S>) => Promise<void>;
+  /** Why the read model refused the applied outcome for good, if it did. */
+  readModelRefusal: (outcome: StepOutcome<S>) => string | undefined;
   phaseOf: (state: S) => string;
 }): void {
   for (const action of steps.actions) {
@@ -31,7 +33,7 @@ export function handleSteps<S, A extends AuditActionName | FollowUpActionName>(s
         const before = steps.current();
         const outcome = enforce(() => steps.perform(before, action, request, workflowNow()));
         await steps.apply(before, outcome);
-        return actionResult(steps.phaseOf(outcome.state), outcome.events);
+        return actionResult(steps.phaseOf(outcome.state), outcome.events, steps.readModelRefusal(outcome));
       },
       { validator: (request: ActionRequest) => void enforce(() => steps.perform(steps.current(), action, request, workflowNow())) },
     );

@@ -19,6 +19,7 @@ const TABLES = [
   'auditors',
   'audits',
   'corrective_actions',
+  'failed_writes',
   'idempotency_keys',
   'notifications',
   'people',

@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { countStuckMail } from '../../../../libs/persistence/src';
+import { countFailedWrites, countStuckMail } from '../../../../libs/persistence/src';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { DatabaseCheck } from './database.check';
 import { CheckResult } from './health-check';
@@ -20,6 +20,7 @@ class HealthChecks {
 class StuckWork {
   @ApiProperty({ description: 'mails given up as undeliverable (GET /admin/stuck-mail)' }) undeliverableMail!: number;
   @ApiProperty({ description: 'mails still pending after several failed attempts' }) failingMail!: number;
+  @ApiProperty({ description: 'steps the read model refused for good (GET /admin/failed-writes)' }) failedWrites!: number;
 }
 
 export class HealthReport {
@@ -61,8 +62,8 @@ export class HealthController {
       response.status(503);
       return { status: 'down', checks };
     }
-    const mail = await countStuckMail(this.dataSource);
-    const stuck = { undeliverableMail: mail.undeliverable, failingMail: mail.failing };
-    return { status: stuck.undeliverableMail + stuck.failingMail > 0 ? 'degraded' : 'up', checks, stuck };
+    const [mail, failedWrites] = await Promise.all([countStuckMail(this.dataSource), countFailedWrites(this.dataSource)]);
+    const stuck = { undeliverableMail: mail.undeliverable, failingMail: mail.failing, failedWrites };
+    return { status: stuck.undeliverableMail + stuck.failingMail + stuck.failedWrites > 0 ? 'degraded' : 'up', checks, stuck };
   }
 }

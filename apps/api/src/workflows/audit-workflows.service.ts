@@ -65,6 +65,17 @@ export class AuditWorkflowsService {
     );
   }
 
+  /** Sends a refused step to the read model again, in a workflow of its own. */
+  async retryReadModelWrite(failedWriteId: number): Promise<void> {
+    await this.call(() =>
+      this.client.workflow.start('retryReadModelWrite', {
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        workflowId: `retry-read-model-write:${failedWriteId}:${Date.now()}`,
+        args: [{ failedWriteId }],
+      }),
+    );
+  }
+
   liveState(auditId: string) {
     return this.call(() => this.client.workflow.getHandle(auditWorkflowId(auditId)).query(auditStateQuery));
   }

@@ -1,0 +1,43 @@
+import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { CurrentPrincipal } from '../auth/decorators';
+import { RequireOrgRole } from '../auth/org-roles.guard';
+import { Principal } from '../auth/principal';
+import { ERROR_SCHEMA } from '../common/openapi-schema';
+import { pageQuery } from '../common/query-schemas';
+import { ZodPipe } from '../common/zod-pipe';
+import { FailedWritesService } from './failed-writes.service';
+
+const listQuerySchema = z.object({ ...pageQuery });
+
+@ApiTags('operations')
+@RequireOrgRole('admin')
+@Controller('admin/failed-writes')
+export class FailedWritesController {
+  constructor(private readonly failedWrites: FailedWritesService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Steps the read model refused for good, with the reason, waiting for a decision (admin)' })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'offset', required: false })
+  list(@Query(new ZodPipe(listQuerySchema, 'query')) query: z.output<typeof listQuerySchema>) {
+    return this.failedWrites.list(query);
+  }
+
+  @Post(':id/retry')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Send a refused step to the read model again, once its cause is fixed; recorded on the timeline (admin)' })
+  @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
+  retry(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
+    return this.failedWrites.retry(principal, id);
+  }
+
+  @Post(':id/discard')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Give a refused step up: the read model will not show it; recorded on the timeline (admin)' })
+  @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
+  discard(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
+    return this.failedWrites.discard(principal, id);
+  }
+}
