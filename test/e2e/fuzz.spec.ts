@@ -4,7 +4,9 @@
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { ActionSpec, AUDIT_ACTIONS, FOLLOW_UP_ACTIONS, FollowUpActionSpec } from '../../libs/domain/src';
+import { HttpAuditPort } from '../../libs/samples/src/http-audit-port';
 import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
+import { AuditPort, runSampleAudit } from '../../libs/samples/src/sample-audit-script';
 import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
 import { useFullStack } from '../support/full-stack';
 import { TEST_ADMIN_EMAIL } from '../support/test-identity';
@@ -64,8 +66,28 @@ function segment(value: string): string {
 describe('fuzzing every endpoint', () => {
   const stack = useFullStack();
 
+  /** A sample audit taken through its first `steps` steps (its follow-ups included), then left where it is. */
+  async function sampleAuditAfter(steps: number) {
+    const launched = await launchSampleAudit(stack.client);
+    const port = new HttpAuditPort(stack.client, launched.auditId);
+    let taken = 0;
+    const stop = new Error('far enough');
+    const limited: AuditPort = {
+      act: (action, actor, payload) => (taken++ < steps ? port.act(action, actor, payload) : Promise.reject(stop)),
+      followUp: (findingId, action, actor, payload) => (taken++ < steps ? port.followUp(findingId, action, actor, payload) : Promise.reject(stop)),
+    };
+    await runSampleAudit(limited).catch((error: unknown) => {
+      if (error !== stop) throw error;
+    });
+    return launched;
+  }
+
   it(`answers ${REQUESTS} generated requests without a 5xx, in time, changing nothing when it refuses`, async () => {
-    const { auditId, programmeId } = await launchSampleAudit(stack.client);
+    // Audits in several phases, so generated steps meet each phase's rules: the sample audit stopped after 0, 8, 22
+    // and 40 of its steps (initiating, preparing, conducting, reporting or later).
+    const audits = await Promise.all([0, 8, 22, 40].map((steps) => sampleAuditAfter(steps)));
+    const { auditId, programmeId } = audits[0]!;
+    const auditIds = audits.map((audit) => audit.auditId);
     const document = (await stack.client.get('/docs/openapi.json', undefined)).body as { paths: Record<string, Record<string, { operationId?: string; requestBody?: { content: Record<string, { schema: Schema }> }; parameters?: { name: string; in: string; schema?: Schema }[] }>> };
     const operations: Operation[] = Object.entries(document.paths).flatMap(([path, item]) =>
       Object.entries(item).map(([method, operation]) => ({
@@ -79,7 +101,7 @@ describe('fuzzing every endpoint', () => {
     // Signing out would end the fuzzing people's sessions: it has tests of its own.
     const fuzzed = operations.filter((operation) => operation.path !== '/auth/sign-out');
     const db = stack.api.app.get(DataSource);
-    const recorded = async () => (await db.query(`SELECT count(*)::int AS n FROM audit_events WHERE audit_id = $1 AND type NOT LIKE 'notification.%'`, [auditId]))[0].n as number;
+    const recorded = async (id: string) => (await db.query(`SELECT count(*)::int AS n FROM audit_events WHERE audit_id = $1 AND type NOT LIKE 'notification.%'`, [id.toLowerCase()]))[0].n as number;
 
     /** Who sends it: a person the rules let get as far as validation, so validation is what gets fuzzed. */
     const sender = (operation: Operation): string => {
@@ -92,7 +114,7 @@ describe('fuzzing every endpoint', () => {
 
     const request = fc.record({
       operation: fc.constantFrom(...fuzzed),
-      id: fc.oneof({ arbitrary: fc.constant(auditId), weight: 6 }, { arbitrary: fc.constant(auditId.toUpperCase()), weight: 1 }, { arbitrary: fc.uuid(), weight: 1 }, { arbitrary: nasty, weight: 1 }),
+      id: fc.oneof({ arbitrary: fc.constantFrom(...auditIds), weight: 6 }, { arbitrary: fc.constantFrom(...auditIds).map((id) => id.toUpperCase()), weight: 1 }, { arbitrary: fc.uuid(), weight: 1 }, { arbitrary: nasty, weight: 1 }),
       sub: fc.oneof(fc.constantFrom('T-1', 'F-1', 'D-1', 'M-1'), nasty),
       seed: fc.integer(),
     });
@@ -111,7 +133,8 @@ describe('fuzzing every endpoint', () => {
         if (value !== null && value !== undefined) query.set(parameter.name, typeof value === 'string' ? value : JSON.stringify(value));
       }
       const [body] = operation.body ? fc.sample(arbitraryFor(operation.body), { seed, numRuns: 1 }) : [undefined];
-      const before = operation.method === 'POST' && operation.path.startsWith('/audits/{id}') ? await recorded() : undefined;
+      const known = auditIds.includes(concreteId.toLowerCase());
+      const before = operation.method === 'POST' && operation.path.startsWith('/audits/{id}') && known ? await recorded(concreteId) : undefined;
       const at = Date.now();
       const url = `${path}${query.size ? `?${query}` : ''}`;
       let answer;
@@ -127,7 +150,7 @@ describe('fuzzing every endpoint', () => {
       statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
       if (answer.status >= 500) findings.push(`${operation.method} ${url}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)} body ${JSON.stringify(body)?.slice(0, 300)}`);
       if (took > ANSWER_DEADLINE_MS) findings.push(`${operation.method} ${url}: answered after ${took} ms`);
-      if (before !== undefined && answer.status >= 400 && (await recorded()) !== before) findings.push(`${operation.method} ${url}: refused with ${answer.status} but the timeline changed`);
+      if (before !== undefined && answer.status >= 400 && (await recorded(concreteId)) !== before) findings.push(`${operation.method} ${url}: refused with ${answer.status} but the timeline changed`);
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
     process.stdout.write(`fuzz: ${sent} requests in ${seconds} s (seed ${SEED}), answers ${JSON.stringify(Object.fromEntries([...statuses].sort()))}, ${findings.length} finding(s)\n${findings.slice(0, 20).join('\n')}\n`);
