@@ -42,6 +42,14 @@ describe('OpenAPI documentation generated from the code', () => {
     expect(document.paths['/audits'].get.security).toEqual([{ session: [] }, { bearer: [] }]);
     expect(document.paths['/health'].get.security).toBeUndefined();
     expect(document.paths['/auth/sign-in-link'].post.security).toBeUndefined();
+    // Success answers are documented with schemas (generated clients rely on them).
+    const successSchema = (path: string, method: string) => {
+      const responses = document.paths[path][method].responses as Record<string, { content?: Record<string, { schema?: unknown }> }>;
+      return Object.entries(responses).find(([code]) => code.startsWith('2'))?.[1].content?.['application/json']?.schema;
+    };
+    for (const [path, method] of [['/programmes', 'post'], ['/programmes', 'get'], ['/programmes/{id}', 'get'], ['/programmes/{id}/approve', 'post'], ['/auditors', 'get'], ['/auditors/{id}', 'get'], ['/auditors/team-check', 'post'], ['/audits', 'post'], ['/people', 'get'], ['/tokens', 'post'], ['/admin/stuck-mail', 'get'], ['/admin/failed-writes', 'get'], ['/auth/sign-in-link', 'post']] as const) {
+      expect({ path, method, documented: Boolean(successSchema(path, method)) }).toEqual({ path, method, documented: true });
+    }
     const recordFinding = document.paths['/audits/{id}/record-finding'].post.requestBody.content['application/json'].schema;
     expect(recordFinding.properties.grade.enum).toContain('major-nonconformity');
     expect(recordFinding.required).toEqual(expect.arrayContaining(['grade', 'criterion', 'statement']));

@@ -10,6 +10,7 @@ import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { RequireOrgRole } from '../auth/org-roles.guard';
 import { CanonicalUuidPipe } from '../common/uuid.pipe';
+import { auditorView, auditorViewSchema, teamCheckViewSchema } from './auditor.dto';
 
 const teamCheckSchema = z.object({
   auditeeUnit: shortText,
@@ -25,38 +26,41 @@ export class AuditorsController {
   @Post()
   @ApiOperation({ summary: 'Add an auditor profile to the pool (ISO 19011 clause 7)' })
   @ApiBody({ schema: openApiSchema(auditorSchema) })
-  @ApiCreatedResponse({ description: 'the auditor profile' })
+  @ApiCreatedResponse({ description: 'the auditor profile', schema: openApiSchema(auditorViewSchema) })
   @ApiConflictResponse({ schema: ERROR_SCHEMA })
   create(@CurrentPrincipal() principal: Principal, @Body(new ZodPipe(auditorSchema)) input: z.output<typeof auditorSchema>) {
-    return this.auditors.create(principal, input);
+    return this.auditors.create(principal, input).then(auditorView);
   }
 
   @Get()
-  @ApiOperation({ summary: 'The auditor pool' })
-  list(@CurrentPrincipal() principal: Principal) {
-    return this.auditors.list(principal);
+  @ApiOperation({ summary: 'The auditor pool (an auditor who does not manage programmes: their own profile)' })
+  @ApiOkResponse({ schema: openApiSchema(z.array(auditorViewSchema)) })
+  async list(@CurrentPrincipal() principal: Principal) {
+    return (await this.auditors.list(principal)).map(auditorView);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One auditor with competences and evaluations' })
+  @ApiOkResponse({ schema: openApiSchema(auditorViewSchema) })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
   get(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
-    return this.auditors.get(principal, id);
+    return this.auditors.get(principal, id).then(auditorView);
   }
 
   @RequireOrgRole('programme-manager', 'admin')
   @Post(':id/evaluations')
   @ApiOperation({ summary: 'Record an evaluation of the auditor (7.4): method, criteria, result, gaps' })
+  @ApiCreatedResponse({ description: 'the auditor with the new evaluation', schema: openApiSchema(auditorViewSchema) })
   @ApiBody({ schema: openApiSchema(auditorEvaluationSchema) })
   evaluate(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Body(new ZodPipe(auditorEvaluationSchema)) evaluation: z.output<typeof auditorEvaluationSchema>) {
-    return this.auditors.evaluate(principal, id, evaluation);
+    return this.auditors.evaluate(principal, id, evaluation).then(auditorView);
   }
 
   @RequireOrgRole('programme-manager', 'admin')
   @Post('team-check')
   @ApiOperation({ summary: 'Check a proposed team: ISMS competence coverage, independence from the auditee, qualified leader' })
   @ApiBody({ schema: openApiSchema(teamCheckSchema) })
-  @ApiOkResponse({ description: 'covered and missing competence areas, independence conflicts, unknown members' })
+  @ApiOkResponse({ description: 'covered and missing competence areas, independence conflicts, unknown members', schema: openApiSchema(teamCheckViewSchema) })
   checkTeam(@CurrentPrincipal() principal: Principal, @Body(new ZodPipe(teamCheckSchema)) body: z.output<typeof teamCheckSchema>) {
     return this.auditors.checkTeamFor(principal, body.members, body.auditeeUnit);
   }

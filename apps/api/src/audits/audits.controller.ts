@@ -15,6 +15,7 @@ import { RequireOrgRole } from '../auth/org-roles.guard';
 import { CanonicalUuidPipe } from '../common/uuid.pipe';
 import { IDEMPOTENCY_KEY_PARAMETER, IdempotencyKey } from '../idempotency/idempotency-key';
 import { Idempotent } from '../idempotency/idempotent.decorator';
+import { teamCheckViewSchema } from '../auditors/auditor.dto';
 
 const listQuerySchema = z.object({
   phase: z.enum(AUDIT_PHASES).optional(),
@@ -23,6 +24,8 @@ const listQuerySchema = z.object({
   overdue: booleanFlag.optional(),
   ...pageQuery,
 });
+
+const launchedSchema = z.object({ id: z.uuid(), phase: z.enum(AUDIT_PHASES), teamCheck: teamCheckViewSchema });
 
 @ApiTags('audits')
 @Controller('audits')
@@ -35,7 +38,7 @@ export class AuditsController {
   @ApiOperation({ summary: 'Launch an audit (ISO 19011 5.5): starts its workflow at 6.2 initiating; the programme manager of the programme only' })
   @ApiBody({ schema: openApiSchema(auditLaunchSchema) })
   @ApiHeader(IDEMPOTENCY_KEY_PARAMETER)
-  @ApiCreatedResponse({ description: 'id and phase of the new audit, and the team competence check' })
+  @ApiCreatedResponse({ description: 'id and phase of the new audit, and the team competence check', schema: openApiSchema(launchedSchema) })
   launch(@CurrentPrincipal() principal: Principal, @Body(new ZodPipe(auditLaunchSchema)) launch: AuditLaunch, @IdempotencyKey() key?: string) {
     return this.audits.launch(principal, launch, key);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { email, shortText } from '../../../../libs/domain/src/schemas';
@@ -81,6 +81,7 @@ export class AuthController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Mails a single-use sign-in link; the answer is the same whether or not the address is known' })
   @ApiBody({ schema: openApiSchema(linkRequestSchema) })
+  @ApiAcceptedResponse({ description: 'the same answer for every well-formed address', schema: openApiSchema(z.object({ message: z.string() })) })
   @ApiTooManyRequestsResponse({ description: 'too many links asked for this address or from this client' })
   async requestLink(@Req() request: Request, @Res() response: Response, @Body(new ZodPipe(linkRequestSchema)) body: z.output<typeof linkRequestSchema>) {
     await this.links.request(request, body.email, safeReturnTo(body.returnTo));

@@ -11,6 +11,7 @@ import { PeopleService } from './people.service';
 import { Principal } from './principal';
 import { RequireOrgRole } from './org-roles.guard';
 import { CanonicalUuidPipe } from '../common/uuid.pipe';
+import { pageSchema } from '../common/page-schema';
 
 const personInputSchema = z.object({
   email,
@@ -36,6 +37,16 @@ const personSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+const securityEventSchema = z.object({
+  id: z.number().int(),
+  occurredAt: z.string(),
+  type: z.string(),
+  personId: z.uuid().optional(),
+  email: z.string().optional(),
+  byPersonId: z.uuid().optional(),
+  ip: z.string().optional(),
+  detail: z.record(z.string(), z.unknown()),
+});
 const peopleQuerySchema = z.object({ role: z.enum(ORG_ROLES).optional(), active: booleanFlag.optional(), search: shortText.optional(), ...pageQuery });
 const securityQuerySchema = z.object({ type: shortText.optional(), personId: uuid.optional(), ...pageQuery });
 
@@ -54,6 +65,7 @@ export class PeopleController {
   @RequireOrgRole('admin')
   @Get('people')
   @ApiOperation({ summary: 'The people directory (admin)' })
+  @ApiOkResponse({ schema: openApiSchema(pageSchema(personSchema)) })
   @ApiQuery({ name: 'role', required: false, enum: ORG_ROLES })
   @ApiQuery({ name: 'active', required: false, enum: ['true', 'false'] })
   @ApiQuery({ name: 'search', required: false })
@@ -92,6 +104,7 @@ export class PeopleController {
   @RequireOrgRole('admin')
   @Get('security-events')
   @ApiOperation({ summary: 'The security record: sign-ins, failed sign-ins, tokens, directory and role changes, newest first (admin)' })
+  @ApiOkResponse({ schema: openApiSchema(pageSchema(securityEventSchema)) })
   @ApiQuery({ name: 'type', required: false })
   @ApiQuery({ name: 'personId', required: false })
   @ApiQuery({ name: 'limit', required: false })

@@ -1,15 +1,28 @@
 import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal } from '../auth/decorators';
 import { RequireOrgRole } from '../auth/org-roles.guard';
 import { Principal } from '../auth/principal';
-import { ERROR_SCHEMA } from '../common/openapi-schema';
+import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
+import { pageSchema } from '../common/page-schema';
 import { pageQuery } from '../common/query-schemas';
 import { ZodPipe } from '../common/zod-pipe';
 import { FailedWritesService } from './failed-writes.service';
 
 const listQuerySchema = z.object({ ...pageQuery });
+const failedWriteSchema = z.object({
+  id: z.number().int(),
+  workflowId: z.string(),
+  auditId: z.uuid(),
+  auditTitle: z.string().optional(),
+  firstSeq: z.number().int(),
+  reason: z.string(),
+  status: z.enum(['failed', 'retrying', 'recorded', 'discarded']),
+  failedAt: z.string(),
+  decidedBy: z.string().optional(),
+  decidedAt: z.string().optional(),
+});
 
 @ApiTags('operations')
 @RequireOrgRole('admin')
@@ -19,6 +32,7 @@ export class FailedWritesController {
 
   @Get()
   @ApiOperation({ summary: 'Steps the read model refused for good, with the reason, waiting for a decision (admin)' })
+  @ApiOkResponse({ schema: openApiSchema(pageSchema(failedWriteSchema)) })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'offset', required: false })
   list(@Query(new ZodPipe(listQuerySchema, 'query')) query: z.output<typeof listQuerySchema>) {
@@ -28,6 +42,7 @@ export class FailedWritesController {
   @Post(':id/retry')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send a refused step to the read model again, once its cause is fixed; recorded on the timeline (admin)' })
+  @ApiOkResponse({ schema: openApiSchema(failedWriteSchema) })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
   retry(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
     return this.failedWrites.retry(principal, id);
@@ -36,6 +51,7 @@ export class FailedWritesController {
   @Post(':id/discard')
   @HttpCode(200)
   @ApiOperation({ summary: 'Give a refused step up: the read model will not show it; recorded on the timeline (admin)' })
+  @ApiOkResponse({ schema: openApiSchema(failedWriteSchema) })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
   discard(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
     return this.failedWrites.discard(principal, id);

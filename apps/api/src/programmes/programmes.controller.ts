@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { z } from 'zod';
 import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { programmeApprovalSchema, programmeSchema, ProgrammeInput } from '../../../../libs/domain/src/programme';
 import { CurrentPrincipal } from '../auth/decorators';
@@ -8,6 +9,7 @@ import { ZodPipe } from '../common/zod-pipe';
 import { ProgrammesService } from './programmes.service';
 import { RequireOrgRole } from '../auth/org-roles.guard';
 import { CanonicalUuidPipe } from '../common/uuid.pipe';
+import { programmeView, programmeViewSchema } from './programme.dto';
 
 @ApiTags('programmes')
 @Controller('programmes')
@@ -18,31 +20,33 @@ export class ProgrammesController {
   @Post()
   @ApiOperation({ summary: 'Establish an audit programme (ISO 19011 5.4): objectives, risks, extent, people, settings' })
   @ApiBody({ schema: openApiSchema(programmeSchema) })
-  @ApiCreatedResponse({ description: 'the programme, in draft until the audit client approves it' })
+  @ApiCreatedResponse({ description: 'the programme, in draft until the audit client approves it', schema: openApiSchema(programmeViewSchema) })
   create(@CurrentPrincipal() principal: Principal, @Body(new ZodPipe(programmeSchema)) input: ProgrammeInput) {
-    return this.programmes.create(principal, input);
+    return this.programmes.create(principal, input).then(programmeView);
   }
 
   @Get()
-  @ApiOperation({ summary: 'List audit programmes' })
-  list(@CurrentPrincipal() principal: Principal) {
-    return this.programmes.list(principal);
+  @ApiOperation({ summary: 'The audit programmes you manage or lead compliance for (all of them for an admin)' })
+  @ApiOkResponse({ schema: openApiSchema(z.array(programmeViewSchema)) })
+  async list(@CurrentPrincipal() principal: Principal) {
+    return (await this.programmes.list(principal)).map(programmeView);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One audit programme' })
+  @ApiOkResponse({ schema: openApiSchema(programmeViewSchema) })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
   get(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
-    return this.programmes.get(principal, id);
+    return this.programmes.get(principal, id).then(programmeView);
   }
 
   @Post(':id/approve')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the audit client approval of the programme; audits can be launched only in an approved programme' })
   @ApiBody({ schema: openApiSchema(programmeApprovalSchema) })
-  @ApiOkResponse({ description: 'the approved programme' })
+  @ApiOkResponse({ description: 'the approved programme', schema: openApiSchema(programmeViewSchema) })
   @ApiConflictResponse({ schema: ERROR_SCHEMA })
   approve(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Body(new ZodPipe(programmeApprovalSchema)) body: { approvedBy: string }) {
-    return this.programmes.approve(principal, id, body.approvedBy);
+    return this.programmes.approve(principal, id, body.approvedBy).then(programmeView);
   }
 }
