@@ -62,7 +62,7 @@ export class AuditsService {
   async act(principal: Principal, auditId: string, action: AuditActionName, requestedRole: string | undefined, body: unknown, idempotencyKey?: string) {
     const access = await this.access(principal, auditId);
     const role = actingRole(access.roles, AUDIT_ACTIONS[action].roles, requestedRole, action);
-    await this.ensureActive(auditId);
+    if (isFinished(access.phase)) throw conflict(`audit ${auditId} is ${access.phase}: nothing can change any more`);
     const payload = new ZodPipe(AUDIT_ACTIONS[action].payload).transform(body);
     const actor = actorOf(principal, role);
     const taskId = (payload as { taskId?: unknown } | undefined)?.taskId;
@@ -109,8 +109,4 @@ export class AuditsService {
     return access;
   }
 
-  private async ensureActive(auditId: string): Promise<void> {
-    const [audit] = await this.dataSource.query(`SELECT phase FROM audits WHERE id = $1`, [auditId]);
-    if (audit && isFinished(audit.phase)) throw conflict(`audit ${auditId} is ${audit.phase}: nothing can change any more`);
-  }
 }

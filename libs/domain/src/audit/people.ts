@@ -1,17 +1,47 @@
-import { AuditRole } from '../roles';
+import { AUDITEE_ROLES, AuditRole } from '../roles';
 import { TaskPeople } from '../tasks/people';
 import { AuditState, TeamMember } from './state';
 
+/** Who holds which role in an audit: what the workflow's state says, or what the read model stores of it. */
+export interface AuditRoster {
+  team: readonly { email: string; role: AuditRole }[];
+  auditeeRepresentative: string;
+  auditeeManager: string;
+  programmeManager: string;
+  complianceLead: string;
+  auditeeDelegates: readonly string[];
+}
+
+/** Every role the person holds in the audit of this roster: the one definition, for the rules and for the API. */
+export function rolesIn(roster: AuditRoster, email: string): AuditRole[] {
+  const who = email.toLowerCase();
+  const roles = new Set<AuditRole>(roster.team.filter((member) => member.email === who).map((member) => member.role));
+  if (roster.auditeeRepresentative === who || roster.auditeeDelegates.includes(who)) roles.add('auditee-representative');
+  if (roster.auditeeManager === who) roles.add('auditee-manager');
+  if (roster.programmeManager === who) roles.add('programme-manager');
+  if (roster.complianceLead === who) roles.add('compliance-lead');
+  return [...roles];
+}
+
 /** Every role the person holds in this audit. */
 export function rolesOf(state: AuditState, email: string): AuditRole[] {
-  const who = email.toLowerCase();
   const { definition } = state;
-  const roles = new Set<AuditRole>(state.team.filter((member) => member.email === who).map((member) => member.role));
-  if (definition.auditee.representative.email === who || state.auditeeDelegates.includes(who)) roles.add('auditee-representative');
-  if (definition.auditee.manager.email === who) roles.add('auditee-manager');
-  if (definition.programmeManager.email === who) roles.add('programme-manager');
-  if (definition.complianceLead.email === who) roles.add('compliance-lead');
-  return [...roles];
+  return rolesIn(
+    {
+      team: state.team,
+      auditeeRepresentative: definition.auditee.representative.email,
+      auditeeManager: definition.auditee.manager.email,
+      programmeManager: definition.programmeManager.email,
+      complianceLead: definition.complianceLead.email,
+      auditeeDelegates: state.auditeeDelegates,
+    },
+    email,
+  );
+}
+
+/** Roles that give only the auditee's view of an audit (no role at all does not count). */
+export function onlyAuditeeSide(roles: readonly AuditRole[]): boolean {
+  return roles.length > 0 && roles.every((role) => AUDITEE_ROLES.includes(role));
 }
 
 export function teamLeader(state: AuditState): TeamMember {

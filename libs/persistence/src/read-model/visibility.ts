@@ -1,3 +1,5 @@
+import { onlyAuditeeSide, rolesIn } from '../../../domain/src/audit/people';
+import type { AuditPhase } from '../../../domain/src/phases';
 import type { AuditRole } from '../../../domain/src/roles';
 import { ReadModelSource, SqlParameters } from './source';
 
@@ -47,24 +49,32 @@ export interface AuditAccess {
   roles: AuditRole[];
   /** The viewer sees only what is meant for the auditee. */
   auditeeOnly: boolean;
+  /** The audit's phase as recorded. */
+  phase: AuditPhase;
 }
 
 export async function auditAccess(source: ReadModelSource, auditId: string, viewer: Viewer): Promise<AuditAccess | undefined> {
   const email = viewer.email.toLowerCase();
   const [row] = await source.query(
-    `SELECT a.programme_manager_email, a.compliance_lead_email, a.auditee_representative_email, a.auditee_manager_email,
+    `SELECT a.phase, a.programme_manager_email, a.compliance_lead_email, a.auditee_representative_email, a.auditee_manager_email,
             (SELECT array_agg(m.role) FROM audit_team_members m WHERE m.audit_id = a.id AND m.email = $2) AS team_roles,
             EXISTS (SELECT 1 FROM audit_tasks t WHERE t.audit_id = a.id AND t.assignee = $2 AND t.role = 'auditee-representative') AS delegate
      FROM audits a WHERE a.id = $1`,
     [auditId, email],
   );
   if (!row) return undefined;
-  const roles = new Set<AuditRole>((row.team_roles as AuditRole[] | null) ?? []);
-  if (row.programme_manager_email === email) roles.add('programme-manager');
-  if (row.compliance_lead_email === email) roles.add('compliance-lead');
-  if (row.auditee_representative_email === email || row.delegate) roles.add('auditee-representative');
-  if (row.auditee_manager_email === email) roles.add('auditee-manager');
-  if (roles.size === 0 && !viewer.admin) return undefined;
-  const auditeeOnly = !viewer.admin && [...roles].every((role) => role === 'auditee-representative' || role === 'auditee-manager');
-  return { roles: [...roles], auditeeOnly };
+  // Only this viewer's rows are read, so the roster names them alone among team and delegates.
+  const roles = rolesIn(
+    {
+      team: ((row.team_roles as AuditRole[] | null) ?? []).map((role) => ({ email, role })),
+      auditeeRepresentative: row.auditee_representative_email,
+      auditeeManager: row.auditee_manager_email,
+      programmeManager: row.programme_manager_email,
+      complianceLead: row.compliance_lead_email,
+      auditeeDelegates: row.delegate ? [email] : [],
+    },
+    email,
+  );
+  if (roles.length === 0 && !viewer.admin) return undefined;
+  return { roles, auditeeOnly: !viewer.admin && onlyAuditeeSide(roles), phase: row.phase };
 }
