@@ -1,5 +1,6 @@
-import { BadRequestException, createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
+import { malformed } from '../../../../libs/domain/src/rejection';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 
@@ -19,14 +20,7 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 export function readIdempotencyKey(request: Request): string | undefined {
   const value = request.headers[IDEMPOTENCY_KEY_HEADER];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !KEY_PATTERN.test(value)) {
-    throw new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      message: `header ${IDEMPOTENCY_KEY_HEADER}: must be 1 to 200 printable ASCII characters, e.g. a UUID`,
-      violations: [{ field: `header.${IDEMPOTENCY_KEY_HEADER}`, rule: 'format', message: 'must be 1 to 200 printable ASCII characters' }],
-    });
-  }
+  if (typeof value !== 'string' || !KEY_PATTERN.test(value)) throw malformed(`header.${IDEMPOTENCY_KEY_HEADER}`, 'must be 1 to 200 printable ASCII characters, e.g. a UUID');
   return value;
 }
 

@@ -1,4 +1,4 @@
-import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor, UnprocessableEntityException } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
@@ -7,6 +7,7 @@ import { from, Observable, of, switchMap } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../../../libs/config/src';
 import { durationToMs } from '../../../../libs/domain/src/duration';
+import { invalid } from '../../../../libs/domain/src/rejection';
 import { claimIdempotencyKey, storeIdempotentResponse } from '../../../../libs/persistence/src';
 import { AuthenticatedRequest } from '../auth/principal';
 import { APP_CONFIG } from '../infrastructure/tokens';
@@ -41,12 +42,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     ).pipe(
       switchMap((claim) => {
         if (claim.state === 'different-request') {
-          throw new UnprocessableEntityException({
-            statusCode: 422,
-            error: 'Unprocessable Entity',
-            message: `header ${IDEMPOTENCY_KEY_HEADER}: this key was used for a different request; use a new key for a new request`,
-            violations: [{ field: `header.${IDEMPOTENCY_KEY_HEADER}`, rule: 'idempotency', message: 'was used for a different request' }],
-          });
+          throw invalid(`header.${IDEMPOTENCY_KEY_HEADER}`, 'this key was used for a different request; use a new key for a new request');
         }
         if (claim.state === 'done') {
           const response = context.switchToHttp().getResponse<Response>();
