@@ -28,7 +28,9 @@ export interface PersonInput {
 }
 
 const COLUMNS = 'id, email, name, unit, manager_email, roles, active, source, created_at, updated_at';
-const toPerson = (row: Record<string, unknown>) => plainRow<Person>(row);
+/** The columns of a person read through the alias `alias` (for joins). */
+export const personColumns = (alias: string) => COLUMNS.split(', ').map((column) => `${alias}.${column}`).join(', ');
+export const toPerson = (row: Record<string, unknown>) => plainRow<Person>(row);
 
 export async function findPersonByEmail(db: ReadModelSource, email: string): Promise<Person | undefined> {
   const [row] = await db.query(`SELECT ${COLUMNS} FROM people WHERE email = $1`, [email.toLowerCase()]);

@@ -1,18 +1,14 @@
 import type { SignInMethod } from '../../../domain/src/roles';
 import { ReadModelSource } from '../read-model/source';
-import { Person } from './people';
-import { findPersonById } from './people';
+import { Person, personColumns, toPerson } from './people';
 
 export type SessionMethod = Exclude<SignInMethod, 'token'>;
 
+/** What a request needs of its session: how it was signed in, and the token that changes must carry. */
 export interface SessionRecord {
   idHash: string;
-  personId: string;
   method: SessionMethod;
   csrfToken: string;
-  createdAt: Date;
-  lastSeenAt: Date;
-  expiresAt: Date;
 }
 
 export async function insertSession(
@@ -32,19 +28,16 @@ export async function insertSession(
  */
 export async function useSession(db: ReadModelSource, idHash: string, idleMs: number): Promise<{ session: SessionRecord; person: Person } | undefined> {
   const [row] = await db.query(
-    `SELECT id_hash, person_id, method, csrf_token, created_at, last_seen_at, expires_at FROM sessions
-     WHERE id_hash = $1 AND ended_at IS NULL AND expires_at > now() AND last_seen_at > now() - ($2::bigint * interval '1 millisecond')`,
+    `SELECT s.method AS session_method, s.csrf_token AS session_csrf_token, ${personColumns('p')}
+     FROM sessions s JOIN people p ON p.id = s.person_id
+     WHERE s.id_hash = $1 AND s.ended_at IS NULL AND s.expires_at > now() AND s.last_seen_at > now() - ($2::bigint * interval '1 millisecond')`,
     [idHash, idleMs],
   );
   if (!row) return undefined;
-  const person = await findPersonById(db, row.person_id);
-  if (!person) return undefined;
   const touchAfterMs = Math.min(60_000, Math.floor(idleMs / 2));
   await db.query(`UPDATE sessions SET last_seen_at = now() WHERE id_hash = $1 AND last_seen_at < now() - ($2::bigint * interval '1 millisecond')`, [idHash, touchAfterMs]);
-  return {
-    session: { idHash: row.id_hash, personId: row.person_id, method: row.method, csrfToken: row.csrf_token, createdAt: row.created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at },
-    person,
-  };
+  const { session_method: method, session_csrf_token: csrfToken, ...person } = row;
+  return { session: { idHash, method, csrfToken }, person: toPerson(person) };
 }
 
 export async function endSession(db: ReadModelSource, idHash: string, reason: string): Promise<void> {
