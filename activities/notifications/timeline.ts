@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { appendSideEvent } from '../../libs/persistence/src/read-model/side-events';
 import type { OutboxRow } from './outbox-store';
 
 export interface SentMail {
@@ -26,32 +27,27 @@ export async function recordMailSent(manager: EntityManager, row: OutboxRow, mai
   if (!row.auditId) return; // A digest spans audits; its outbox row (status, sent_at) is the record.
   const to = row.recipients.to.join(', ');
   const cc = row.recipients.cc.length > 0 ? ` (cc ${row.recipients.cc.join(', ')})` : '';
-  await manager.query(
-    `INSERT INTO audit_events (audit_id, workflow_id, seq, type, summary, phase, subject_id, data, occurred_at)
-     VALUES ($1, $2, 1, 'notification.sent', $3,
-             COALESCE($4, (SELECT phase FROM audit_events WHERE audit_id = $1 ORDER BY id DESC LIMIT 1), 'initiating'),
-             $5, $6, $7)
-     ON CONFLICT (workflow_id, seq) DO NOTHING`,
-    [
-      row.auditId,
-      mailEventWorkflowId(row.dedupeKey),
-      `Mail "${mail.subject}" sent to ${to}${cc}`,
-      row.auditPhase,
-      row.taskId ?? row.invite?.uid ?? null,
-      JSON.stringify({
-        kind: row.kind,
-        dedupeKey: row.dedupeKey,
-        workflowId: row.workflowId,
-        messageId: row.messageId,
-        to: row.recipients.to,
-        cc: row.recipients.cc,
-        accepted: mail.accepted,
-        rejected: mail.rejected,
-        attempt: row.attempts + 1,
-      }),
-      mail.sentAt,
-    ],
-  );
+  await appendSideEvent(manager, {
+    auditId: row.auditId,
+    workflowId: mailEventWorkflowId(row.dedupeKey),
+    seq: 1,
+    type: 'notification.sent',
+    summary: `Mail "${mail.subject}" sent to ${to}${cc}`,
+    phase: row.auditPhase,
+    subjectId: row.taskId ?? row.invite?.uid,
+    data: {
+      kind: row.kind,
+      dedupeKey: row.dedupeKey,
+      workflowId: row.workflowId,
+      messageId: row.messageId,
+      to: row.recipients.to,
+      cc: row.recipients.cc,
+      accepted: mail.accepted,
+      rejected: mail.rejected,
+      attempt: row.attempts + 1,
+    },
+    occurredAt: mail.sentAt,
+  });
 }
 
 /**
@@ -60,20 +56,14 @@ export async function recordMailSent(manager: EntityManager, row: OutboxRow, mai
  */
 export async function recordMailUndeliverable(manager: EntityManager, row: OutboxRow, subject: string, reason: string): Promise<void> {
   if (!row.auditId) return;
-  const to = [...row.recipients.to, ...row.recipients.cc].join(', ');
-  await manager.query(
-    `INSERT INTO audit_events (audit_id, workflow_id, seq, type, summary, phase, subject_id, data, occurred_at)
-     VALUES ($1, $2, 2, 'notification.undeliverable', $3,
-             COALESCE($4, (SELECT phase FROM audit_events WHERE audit_id = $1 ORDER BY id DESC LIMIT 1), 'initiating'),
-             $5, $6, now())
-     ON CONFLICT (workflow_id, seq) DO NOTHING`,
-    [
-      row.auditId,
-      mailEventWorkflowId(row.dedupeKey),
-      `Mail "${subject}" to ${to} could not be delivered: ${reason}`.slice(0, 2000),
-      row.auditPhase,
-      row.taskId ?? row.invite?.uid ?? null,
-      JSON.stringify({ kind: row.kind, dedupeKey: row.dedupeKey, workflowId: row.workflowId, to: row.recipients.to, cc: row.recipients.cc, reason }),
-    ],
-  );
+  await appendSideEvent(manager, {
+    auditId: row.auditId,
+    workflowId: mailEventWorkflowId(row.dedupeKey),
+    seq: 2,
+    type: 'notification.undeliverable',
+    summary: `Mail "${subject}" to ${[...row.recipients.to, ...row.recipients.cc].join(', ')} could not be delivered: ${reason}`.slice(0, 2000),
+    phase: row.auditPhase,
+    subjectId: row.taskId ?? row.invite?.uid,
+    data: { kind: row.kind, dedupeKey: row.dedupeKey, workflowId: row.workflowId, to: row.recipients.to, cc: row.recipients.cc, reason },
+  });
 }

@@ -1,4 +1,5 @@
 import { plainRow } from '../read-model/rows';
+import { appendSideEvent } from '../read-model/side-events';
 import { Page, PageRequest, ReadModelSource, readPage } from '../read-model/source';
 
 /** A step the read model refused for good, waiting for an admin. */
@@ -45,20 +46,13 @@ export async function decideFailedWrite(db: ReadModelSource, id: number, decisio
   );
   const row = rows?.[0];
   if (!row) return undefined;
-  const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM audit_events WHERE workflow_id = $1`, [`failed-write-admin:${id}`]);
-  await db.query(
-    `INSERT INTO audit_events (audit_id, workflow_id, seq, type, summary, phase, actor_email, actor_person_id, data, occurred_at)
-     VALUES ($1, $2, $3, $4, $5, COALESCE((SELECT phase FROM audits WHERE id = $1), 'initiating'), $6, $7, $8, now())`,
-    [
-      row.audit_id,
-      `failed-write-admin:${id}`,
-      n + 1,
-      decision === 'retry' ? 'read-model.write-retried' : 'read-model.write-discarded',
-      `${by.email} ${decision === 'retry' ? 'sent a refused step to the read model again' : 'discarded a step the read model refused'} (step ${row.first_seq} of ${row.workflow_id})`,
-      by.email,
-      by.personId,
-      JSON.stringify({ failedWriteId: id, decision, reason: row.reason }),
-    ],
-  );
+  await appendSideEvent(db, {
+    auditId: row.audit_id,
+    workflowId: `failed-write-admin:${id}`,
+    type: decision === 'retry' ? 'read-model.write-retried' : 'read-model.write-discarded',
+    summary: `${by.email} ${decision === 'retry' ? 'sent a refused step to the read model again' : 'discarded a step the read model refused'} (step ${row.first_seq} of ${row.workflow_id})`,
+    actor: by,
+    data: { failedWriteId: id, decision, reason: row.reason },
+  });
   return toItem(row);
 }

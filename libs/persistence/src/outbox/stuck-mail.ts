@@ -1,4 +1,5 @@
 import { plainRow } from '../read-model/rows';
+import { appendSideEvent } from '../read-model/side-events';
 import { Page, PageRequest, ReadModelSource, readPage } from '../read-model/source';
 
 /** A pending mail counts as failing once this many attempts have failed (an outage, a misconfigured relay). */
@@ -58,22 +59,14 @@ export async function decideStuckMail(
   const row = rows?.[0];
   if (!row) return undefined;
   if (row.audit_id) {
-    const type = decision === 'retry' ? 'notification.retried' : 'notification.discarded';
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM audit_events WHERE workflow_id = $1`, [`mail-admin:${dedupeKey}`]);
-    await db.query(
-      `INSERT INTO audit_events (audit_id, workflow_id, seq, type, summary, phase, actor_email, actor_person_id, actor_via, data, occurred_at)
-       VALUES ($1, $2, $3, $4, $5, COALESCE((SELECT phase FROM audits WHERE id = $1), 'initiating'), $6, $7, NULL, $8, now())`,
-      [
-        row.audit_id,
-        `mail-admin:${dedupeKey}`,
-        n + 1,
-        type,
-        `${by.email} ${decision === 'retry' ? 'sent a stuck mail again' : 'discarded a stuck mail'} (${row.kind} to ${[...row.recipients.to, ...row.recipients.cc].join(', ')})`,
-        by.email,
-        by.personId,
-        JSON.stringify({ dedupeKey, decision }),
-      ],
-    );
+    await appendSideEvent(db, {
+      auditId: row.audit_id,
+      workflowId: `mail-admin:${dedupeKey}`,
+      type: decision === 'retry' ? 'notification.retried' : 'notification.discarded',
+      summary: `${by.email} ${decision === 'retry' ? 'sent a stuck mail again' : 'discarded a stuck mail'} (${row.kind} to ${[...row.recipients.to, ...row.recipients.cc].join(', ')})`,
+      actor: by,
+      data: { dedupeKey, decision },
+    });
   }
   return plainRow<StuckMail>(row);
 }

@@ -9,3 +9,4 @@ export * from './timeline';
 export * from './list-findings';
 export * from './list-corrective-actions';
 export * from './visibility';
+export * from './side-events';
