@@ -1,6 +1,6 @@
 // Signing test people in through the real flows: staff of the sample organisation by single sign-on through the test
 // identity provider, everyone else (auditees, people an admin added) by an e-mail link read from the test mailbox.
-import { AuditflowClient, SignIn, signInLinkIn, signInWithLink } from '../../libs/samples/src/client';
+import { AuditflowClient, newestSignInLink, SignIn, signInWithLink } from '../../libs/samples/src/client';
 import { signInWithSso } from '../../libs/samples/src/development-sign-in';
 import { SAMPLE_STAFF } from '../../libs/samples/src/sample-people';
 import { Mailbox } from '../../libs/devstack/src/mailbox';
@@ -9,13 +9,7 @@ const IDP_ACCOUNTS = new Set(SAMPLE_STAFF.map((person) => person.email));
 
 /** The newest sign-in link the mailbox received for `email` since `since`. */
 export function linkFromMailbox(mailbox: Mailbox) {
-  return async (email: string, since: Date): Promise<string | undefined> => {
-    const mails = mailbox
-      .messages()
-      .filter((message) => message.subject === 'Sign in to Auditflow' && message.envelope.to.includes(email) && message.receivedAt >= since)
-      .sort((a, b) => b.receivedAt.getTime() - a.receivedAt.getTime());
-    return mails[0] && signInLinkIn(mails[0].text);
-  };
+  return async (email: string, since: Date): Promise<string | undefined> => newestSignInLink(mailbox.messages(), email, since);
 }
 
 export function testSignIn(baseUrl: string, mailbox: Mailbox): SignIn {

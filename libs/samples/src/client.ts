@@ -138,3 +138,20 @@ export async function signInWithLink(baseUrl: string, email: string, readLink: (
 export function signInLinkIn(text: string): string | undefined {
   return /https?:\/\/\S+\/auth\/link\?token=[\w%-]+/.exec(text)?.[0];
 }
+
+/** What a mailbox shows of a received mail (the local mailbox, or its JSON page). */
+export interface ReceivedMail {
+  subject: string;
+  text: string;
+  receivedAt: Date | string;
+  envelope: { to: string[] };
+}
+
+/** The link of the newest sign-in mail to `email` received since `since`, if one came. */
+export function newestSignInLink(mails: readonly ReceivedMail[], email: string, since: Date): string | undefined {
+  const received = (mail: ReceivedMail) => new Date(mail.receivedAt).getTime();
+  const newest = mails
+    .filter((mail) => mail.subject === 'Sign in to Auditflow' && mail.envelope.to.includes(email) && received(mail) >= since.getTime())
+    .sort((a, b) => received(b) - received(a))[0];
+  return newest && signInLinkIn(newest.text);
+}

@@ -1,5 +1,5 @@
 import { loadConfig } from '../../config/src';
-import { AuditflowClient, signInLinkIn, signInWithLink } from './client';
+import { AuditflowClient, newestSignInLink, ReceivedMail, signInWithLink } from './client';
 import { signInWithSso } from './development-sign-in';
 import { HttpAuditPort } from './http-audit-port';
 import { launchSampleAudit } from './launch-sample-audit';
@@ -43,11 +43,8 @@ async function main(): Promise<void> {
 
 /** The newest sign-in link the local mailbox's page lists for the address (its JSON view). */
 function linkFromMailbox(mailboxUrl: string) {
-  return async (email: string, since: Date): Promise<string | undefined> => {
-    const messages = (await (await fetch(`${mailboxUrl}/messages.json`)).json()) as { subject: string; text: string; receivedAt: string; envelope: { to: string[] } }[];
-    const mine = messages.filter((message) => message.subject === 'Sign in to Auditflow' && message.envelope.to.includes(email) && Date.parse(message.receivedAt) >= since.getTime());
-    return mine[0] && signInLinkIn(mine[0].text);
-  };
+  return async (email: string, since: Date): Promise<string | undefined> =>
+    newestSignInLink((await (await fetch(`${mailboxUrl}/messages.json`)).json()) as ReceivedMail[], email, since);
 }
 
 main().catch((error: unknown) => {
