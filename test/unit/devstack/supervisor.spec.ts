@@ -46,7 +46,8 @@ describe('the local stack supervisor', () => {
   });
 
   it('does not restart what was stopped, or anything once the stack shuts down', async () => {
-    const supervisor = new Supervisor({ log: () => undefined, giveUp: () => undefined, initialBackoffMs: 1 });
+    const lines: string[] = [];
+    const supervisor = new Supervisor({ log: (line) => lines.push(line), giveUp: () => undefined, initialBackoffMs: 1 });
     let starts = 0;
     const first = fakeInstance();
     const supervised = supervisor.supervise('temporal', first, async () => (starts += 1, fakeInstance()));
@@ -56,7 +57,11 @@ describe('the local stack supervisor', () => {
     supervisor.supervise('worker', other, async () => (starts += 1, fakeInstance()));
     supervisor.shutdown();
     other.die();
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // The supervisor's handlers were attached first, so they have decided by the time these awaits resume: a restart
+    // would already be announced ("restarting it in ...") before its backoff.
+    await first.exited;
+    await other.exited;
+    expect(lines).toEqual([]);
     expect(starts).toBe(0);
     expect(first.stops).toBe(1);
   });
