@@ -1,5 +1,6 @@
+import { escapeHtml } from '../common/escape-html';
+
 /** The few server-rendered pages of signing in (the web app will take over the rest). */
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 export function page(title: string, body: string): string {
   return `<!doctype html>

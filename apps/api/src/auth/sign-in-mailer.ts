@@ -2,9 +2,9 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Transporter } from 'nodemailer';
 import { createMailTransport } from '../../../../activities/notifications/transport';
 import { AppConfig } from '../../../../libs/config/src';
+import { escapeHtml } from '../common/escape-html';
 import { APP_CONFIG } from '../infrastructure/tokens';
 
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /**
  * Sends sign-in links straight from the API: a person waits for it, it is worth nothing once expired, and asking
