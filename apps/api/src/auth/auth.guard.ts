@@ -3,7 +3,8 @@ import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
 import { AppConfig } from '../../../../libs/config/src';
 import { APP_CONFIG } from '../infrastructure/tokens';
-import { Authenticator, BEARER_CHALLENGE, unauthorized } from './authenticator.service';
+import { Authenticator } from './authenticator.service';
+import { BEARER_CHALLENGE, unauthorized } from './unauthorized';
 import { PUBLIC_ROUTE } from './decorators';
 import { AuthenticatedRequest } from './principal';
 

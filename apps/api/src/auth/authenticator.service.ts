@@ -1,4 +1,4 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
@@ -11,12 +11,8 @@ import { Principal } from './principal';
 import { API_TOKEN_PREFIX, hashSecret } from './secrets';
 import { SecurityLog } from './security-log.service';
 import { SessionService } from './session.service';
+import { unauthorized } from './unauthorized';
 
-export const BEARER_CHALLENGE = 'Bearer realm="auditflow"';
-
-export function unauthorized(message: string): UnauthorizedException {
-  return new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message });
-}
 
 /**
  * Finds who sent a request: an `Authorization: Bearer` API token or identity-provider access token, else the session

@@ -1,4 +1,5 @@
-import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata, UnauthorizedException } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { unauthorized } from './unauthorized';
 import { AuthenticatedRequest, Principal } from './principal';
 
 export const PUBLIC_ROUTE = 'auditflow:public';
@@ -14,6 +15,6 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 /** The signed-in person; the guard has already refused requests without one. */
 export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {
   const principal = context.switchToHttp().getRequest<AuthenticatedRequest>().principal;
-  if (!principal) throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message: 'sign in first' });
+  if (!principal) throw unauthorized('sign in first');
   return principal;
 });
