@@ -2,11 +2,12 @@
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
+import packageBoundaries from './scripts/eslint/package-boundaries.mjs';
 
 const nodeBuiltins = builtinModules.flatMap((name) => [name, `node:${name}`]);
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'test/.tmp/**', 'coverage/**', 'test/fixtures/**'] },
+  { ignores: ['**/dist/**', 'node_modules/**', '.data/**', 'test/.tmp/**', 'coverage/**', 'test/fixtures/**'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,6 +20,12 @@ export default tseslint.config(
     },
   },
   {
+    // Other packages are reached by name, through their exports map (scripts/eslint/package-boundaries.mjs).
+    files: ['**/*.ts', '**/*.mjs', '**/*.js'],
+    plugins: { auditflow: { rules: { 'package-boundaries': packageBoundaries } } },
+    rules: { 'auditflow/package-boundaries': 'error' },
+  },
+  {
     // Workflow code is replayed: it must stay deterministic, so no I/O, no Node APIs, no framework code.
     files: ['workflows/**/*.ts'],
     rules: {
@@ -29,7 +36,7 @@ export default tseslint.config(
           patterns: [
             { group: ['@nestjs/*'], message: 'Workflows must not depend on NestJS.' },
             { group: ['typeorm', 'typeorm/*', 'pg', 'pg/*', 'nodemailer', 'nodemailer/*'], message: 'I/O belongs in activities/.' },
-            { group: ['**/activities', '**/activities/*'], allowTypeImports: true, message: 'Workflows reach activities through proxyActivities only (type imports are fine).' },
+            { group: ['@auditflow/activities', '@auditflow/activities/*'], allowTypeImports: true, message: 'Workflows reach activities through proxyActivities only (type imports are fine).' },
           ],
         },
       ],

@@ -7,7 +7,15 @@ const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }];
 const ESM_ONLY = ['jose', 'openid-client', 'oauth4webapi'];
 const transform = { '^.+\\.ts$': tsJest, [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: tsJest };
 const transformIgnorePatterns = [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`];
-const common = { rootDir: __dirname, testEnvironment: 'node', transform, transformIgnorePatterns, moduleFileExtensions: ['ts', 'js', 'json'] };
+// The workspace packages (@auditflow/*) resolve to their TypeScript sources under this export condition, so the
+// tests never run a stale build. Test files get it from Jest's resolver; the global setup runs on Node's own
+// resolver, which takes it from the command line: `npm test` starts Jest with --conditions.
+const SOURCE_CONDITION = '@auditflow/source';
+if (!process.execArgv.includes(`--conditions=${SOURCE_CONDITION}`) && !(process.env.NODE_OPTIONS ?? '').includes(`--conditions=${SOURCE_CONDITION}`)) {
+  throw new Error(`Run the tests with \`npm test [-- <jest arguments>]\` (or node --conditions=${SOURCE_CONDITION} node_modules/jest/bin/jest.js)`);
+}
+const testEnvironmentOptions = { customExportConditions: [SOURCE_CONDITION, 'node', 'node-addons'] };
+const common = { rootDir: __dirname, testEnvironment: 'node', testEnvironmentOptions, transform, transformIgnorePatterns, moduleFileExtensions: ['ts', 'js', 'json'] };
 
 /** @type {import('jest').Config} */
 module.exports = {

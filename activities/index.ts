@@ -4,6 +4,8 @@ import { createDigestActivities } from './digest/queue-overdue-digests';
 import { createNotificationActivities } from './notifications/deliver';
 import { createProjectionActivities } from './projection/record-progress';
 
+export { createMailTransport } from './notifications/transport';
+
 /** What activities need from the outside world, passed in explicitly. */
 export interface ActivityDependencies {
   dataSource: DataSource;

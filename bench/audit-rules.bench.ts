@@ -6,9 +6,8 @@
  * 500 checklist items, 1,000 pieces of evidence and 200 findings.
  * Run: npm run bench
  */
-import { AuditState, diffAudit, performAuditAction, startAudit, DEFAULT_AUDIT_SETTINGS, AuditActionName, earliestDue } from '../libs/domain/src';
-import { sampleLaunch, sampleMeeting, samplePlan } from '../libs/samples/src/sample-audit';
-import { SAMPLE_PEOPLE as P } from '../libs/samples/src/sample-people';
+import { AuditState, diffAudit, performAuditAction, startAudit, DEFAULT_AUDIT_SETTINGS, AuditActionName, earliestDue } from '@auditflow/domain';
+import { SAMPLE_PEOPLE as P, sampleLaunch, sampleMeeting, samplePlan } from '@auditflow/samples';
 
 const TARGETS = { p95Ms: 10, maxRecordBytes: 64 * 1024, heapBytes: 256 * 1024 * 1024 };
 const as = {

@@ -6,7 +6,7 @@ import { buildTypescript, ensureDependencies, ROOT, run, say } from './bootstrap
 try {
   await ensureDependencies();
   await buildTypescript();
-  process.exitCode = await run(process.execPath, ['--enable-source-maps', join(ROOT, 'dist', 'libs', 'samples', 'src', 'demo.js')], { env: process.env });
+  process.exitCode = await run(process.execPath, ['--enable-source-maps', join(ROOT, 'libs', 'samples', 'dist', 'demo.js')], { env: process.env });
 } catch (error) {
   say(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;

@@ -9,7 +9,7 @@ try {
   const env = { ...process.env };
   if (needsLocalTemporal(env)) env.TEMPORAL_CLI_PATH = await ensureTemporalCli({ env });
   await buildTypescript();
-  const launcher = join(ROOT, 'dist', 'libs', 'devstack', 'src', 'stack.js');
+  const launcher = join(ROOT, 'libs', 'devstack', 'dist', 'stack.js');
   process.exitCode = await run(process.execPath, ['--enable-source-maps', launcher], { env });
 } catch (error) {
   say(error instanceof Error ? error.message : String(error));

@@ -40,8 +40,9 @@ try {
   mkdirSync(join(ROOT, 'test', '.tmp'), { recursive: true });
   rmSync(RESULTS, { force: true });
   const jest = join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
-  // One test file at a time: the integration suites share one Temporal server and 2 cores.
-  const args = [jest, '--runInBand', '--forceExit', '--json', `--outputFile=${RESULTS}`, ...process.argv.slice(2)];
+  // One test file at a time: the integration suites share one Temporal server and 2 cores. The condition makes
+  // the @auditflow/* packages resolve to their TypeScript sources (see jest.config.js).
+  const args = ['--conditions=@auditflow/source', jest, '--runInBand', '--forceExit', '--json', `--outputFile=${RESULTS}`, ...process.argv.slice(2)];
   jestExitCode = await run(process.execPath, args, { env });
 } catch (error) {
   say(error instanceof Error ? error.message : String(error));

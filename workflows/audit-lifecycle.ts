@@ -24,8 +24,8 @@ import {
   tickAuditClock,
   followUpInput,
   earliestDue,
-} from '../libs/domain/src';
-import type { Outcome } from '../libs/domain/src/audit/lifecycle';
+} from '@auditflow/domain';
+import type { Outcome } from '@auditflow/domain';
 import { correctiveActionFollowUp } from './corrective-action-follow-up';
 import { auditRecordedUpdate, auditStateQuery, followUpClosedSignal } from './definitions';
 import { ProgressRecorder } from './shared/progress-recorder';

@@ -9,8 +9,8 @@ import {
   performFollowUpAction,
   tickFollowUpClock,
   earliestDue,
-} from '../libs/domain/src';
-import type { FollowUpOutcome } from '../libs/domain/src/corrective-action/follow-up';
+} from '@auditflow/domain';
+import type { FollowUpOutcome } from '@auditflow/domain';
 import { followUpClosedSignal, followUpStateQuery } from './definitions';
 import { ProgressRecorder } from './shared/progress-recorder';
 import { changedBefore, handleSteps, workflowNow } from './shared/steps';

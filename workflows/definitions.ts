@@ -1,7 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { AuditActionName, AuditState, CorrectiveActionState, FollowUpActionName } from '../libs/domain/src';
-import type { Actor } from '../libs/domain/src/roles';
-import type { TimelineEvent } from '../libs/domain/src/timeline';
+import type { Actor, AuditActionName, AuditState, CorrectiveActionState, FollowUpActionName, TimelineEvent } from '@auditflow/domain';
 
 /** What a person sends with every human step: who acts, in which role, with what data (validated by the rules). */
 export interface ActionRequest {

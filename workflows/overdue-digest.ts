@@ -1,5 +1,5 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { AuditflowActivities } from '../activities';
+import type { AuditflowActivities } from '@auditflow/activities';
 import { deliverNotifications } from './shared/mail-delivery';
 
 const { queueOverdueDigests } = proxyActivities<AuditflowActivities>({

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { NotificationIntent } from '../../libs/domain/src/notifications';
-import { listOverdueTasksByComplianceLead, OverdueDigest } from '../../libs/persistence/src/read-model';
+import { NotificationIntent } from '@auditflow/domain';
+import { listOverdueTasksByComplianceLead, OverdueDigest } from '@auditflow/persistence';
 import { OverdueDigestData } from '../notifications/digest';
 import { notificationLink } from '../notifications/links';
 import { outboxRow, queueOutboxRows } from '../projection/outbox';

@@ -1,8 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import type { MeetingAttendee } from '../../libs/domain/src/audit/state';
-import type { CalendarInvite } from '../../libs/domain/src/notifications';
+import type { CalendarInvite, MeetingAttendee } from '@auditflow/domain';
 import { isKnownTimeZone } from './format';
 
 /** PRODID of every calendar object Auditflow writes: `-//Auditflow//Audit meetings//EN`. */

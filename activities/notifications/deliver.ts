@@ -18,15 +18,13 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { Transporter } from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
-import { notificationDedupeKey } from '../../libs/persistence/src/outbox/dedupe-key';
+import { notificationDedupeKey } from '@auditflow/persistence';
 import { outboxRow, queueOutboxRows } from '../projection/outbox';
 import { lockOutboxRow, markSent, markUndeliverable, OutboxRow, recordFailure, renderable, undeliverableNoticeRecipient } from './outbox-store';
 import { renderNotification } from './render';
 import { recordMailSent, recordMailUndeliverable } from './timeline';
 import { isConnectionFailure, isPermanentRefusal } from './transport';
 import { withHeartbeat } from '../shared/heartbeat';
-
-export { createMailTransport } from './transport';
 
 export interface NotificationActivityDependencies {
   dataSource: DataSource;

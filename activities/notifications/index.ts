@@ -1,9 +1,13 @@
 // Mail: templates and calendar invites (pure), and the outbox sender activity.
 export { buildCalendar } from './calendar';
 export type { CalendarPart } from './calendar';
-export { createMailTransport, createNotificationActivities } from './deliver';
+export { createNotificationActivities } from './deliver';
 export type { NotificationActivityDependencies } from './deliver';
 export type { OverdueDigestData, OverdueDigestItem } from './digest';
+export { readableDuration, readableSlot, readableUtc } from './format';
 export { linkLabel, notificationLink } from './links';
 export { renderNotification } from './render';
 export type { RenderableNotification, RenderContext, RenderedNotification } from './render';
+export { TEMPLATE_SOURCES } from './templates';
+export { mailEventWorkflowId } from './timeline';
+export { createMailTransport } from './transport';

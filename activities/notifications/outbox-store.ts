@@ -1,7 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { NotificationRecipients } from '../../libs/persistence/src/entities/notification.entity';
-import type { AuditPhase } from '../../libs/domain/src/phases';
-import type { CalendarInvite, NotificationKind } from '../../libs/domain/src/notifications';
+import type { NotificationRecipients } from '@auditflow/persistence';
+import type { AuditPhase, CalendarInvite, NotificationKind } from '@auditflow/domain';
 import type { RenderableNotification } from './render';
 
 /** An outbox row as the sender reads it, with the audit's title and phase joined in (null without an audit row). */

@@ -1,4 +1,4 @@
-import type { NotificationEntity } from '../../libs/persistence/src/entities/notification.entity';
+import type { NotificationEntity } from '@auditflow/persistence';
 import { buildCalendar, CalendarPart } from './calendar';
 import { assertOverdueDigestData } from './digest';
 import { linkLabel, notificationLink } from './links';

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { NotificationKind } from '../../libs/domain/src/notifications';
+import { NotificationKind } from '@auditflow/domain';
 import { readableDuration, readableSlot, readableUtc, toInstant } from './format';
 import { FACT_HTML, FACTS_HTML, LAYOUT_HTML, TEMPLATE_SOURCES, TEXT_FOOTER } from './templates';
 

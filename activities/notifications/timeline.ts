@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { appendSideEvent } from '../../libs/persistence/src/read-model/side-events';
+import { appendSideEvent } from '@auditflow/persistence';
 import type { OutboxRow } from './outbox-store';
 
 export interface SentMail {

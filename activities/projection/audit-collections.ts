@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { AuditDelta, ProgressRecord } from '../../libs/domain/src/projection/delta';
+import { AuditDelta, ProgressRecord } from '@auditflow/domain';
 import { SqlRow, SqlType, TableSpec, upsertGuarded } from './sql';
 
 /** Columns every collection row carries besides its own: which audit, which record wrote it, and when. */

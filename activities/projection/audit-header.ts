@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { AuditHeader, ProgressRecord } from '../../libs/domain/src/projection/delta';
+import { AuditHeader, ProgressRecord } from '@auditflow/domain';
 import { TableSpec, upsertGuarded } from './sql';
 
 interface AuditRow {

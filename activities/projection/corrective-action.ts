@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { FollowUpDelta, ProgressRecord } from '../../libs/domain/src/projection/delta';
+import { FollowUpDelta, ProgressRecord } from '@auditflow/domain';
 import { TableSpec, upsertGuarded } from './sql';
 
 type CorrectiveAction = FollowUpDelta['correctiveAction'];

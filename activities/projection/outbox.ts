@@ -1,8 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { NotificationIntent } from '../../libs/domain/src/notifications';
-import { ProgressRecord } from '../../libs/domain/src/projection/delta';
-import { messageIdFor } from '../../libs/persistence/src/outbox/message-id';
-import { notificationDedupeKey } from '../../libs/persistence/src/outbox/dedupe-key';
+import { NotificationIntent, ProgressRecord } from '@auditflow/domain';
+import { messageIdFor, notificationDedupeKey } from '@auditflow/persistence';
 import { insertMissing, TableSpec } from './sql';
 
 export interface NotificationRow {

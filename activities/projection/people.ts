@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { AuditDelta } from '../../libs/domain/src/projection/delta';
-import { ensurePeople } from '../../libs/persistence/src/identity/people';
+import { AuditDelta } from '@auditflow/domain';
+import { ensurePeople } from '@auditflow/persistence';
 
 /**
  * Everyone an audit names joins the people directory (without organisation roles) so they can sign in: the

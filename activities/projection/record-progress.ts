@@ -24,9 +24,8 @@
  * the timeline and the outbox.
  */
 import { ApplicationFailure } from '@temporalio/common';
-import { READ_MODEL_REJECTED } from '../../workflows/shared/failures';
+import { AuditDelta, FollowUpDelta, ProgressRecord, READ_MODEL_REJECTED } from '@auditflow/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditDelta, FollowUpDelta, ProgressRecord } from '../../libs/domain/src/projection/delta';
 import { upsertAuditCollections } from './audit-collections';
 import { upsertAudit } from './audit-header';
 import { upsertCorrectiveAction } from './corrective-action';

@@ -1,6 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { ProgressRecord } from '../../libs/domain/src/projection/delta';
-import { Task } from '../../libs/domain/src/tasks/task';
+import { ProgressRecord, Task } from '@auditflow/domain';
 import { TableSpec, upsertGuarded } from './sql';
 
 interface TaskRow {

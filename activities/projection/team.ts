@@ -1,6 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { TeamMember } from '../../libs/domain/src/audit/state';
-import { ProgressRecord } from '../../libs/domain/src/projection/delta';
+import { ProgressRecord, TeamMember } from '@auditflow/domain';
 import { insertMissing, TableSpec } from './sql';
 
 interface TeamMemberRow {

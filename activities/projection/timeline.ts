@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { ProgressRecord } from '../../libs/domain/src/projection/delta';
+import { ProgressRecord } from '@auditflow/domain';
 import { insertMissing, TableSpec } from './sql';
 
 interface EventRow {

@@ -1,10 +1,7 @@
-import { HttpAuditPort } from '../../libs/samples/src/http-audit-port';
-import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
-import { runSampleAudit } from '../../libs/samples/src/sample-audit-script';
+import { HttpAuditPort, launchSampleAudit, runSampleAudit, SAMPLE_PEOPLE } from '@auditflow/samples';
 import { recordHistories } from '../support/replay-fixtures';
 import { useFullStack } from '../support/full-stack';
 import { eventually } from '../support/test-stack';
-import { SAMPLE_PEOPLE } from '../../libs/samples/src/sample-people';
 
 const PM = SAMPLE_PEOPLE.programmeManager.email;
 

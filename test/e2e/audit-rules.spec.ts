@@ -1,9 +1,7 @@
 import { Client, Connection } from '@temporalio/client';
-import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
-import { sampleLaunch } from '../../libs/samples/src/sample-audit';
-import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
+import { launchSampleAudit, SAMPLE_PEOPLE as P, sampleLaunch } from '@auditflow/samples';
 import { recordHistories } from '../support/replay-fixtures';
-import { AuditeeUnitKey, AuditNextDueAtKey } from '../../workflows/shared/search-attributes';
+import { AuditeeUnitKey, AuditNextDueAtKey } from '@auditflow/workflows/client';
 import { useFullStack } from '../support/full-stack';
 import { eventually, testTemporalAddress } from '../support/test-stack';
 

@@ -2,10 +2,8 @@
 // and the action registry, so a new endpoint is covered (or fails here until it is classified) without anyone
 // remembering to add it. Bodies of changes are deliberately malformed (a JSON array), so that nothing is changed:
 // a person the rules let through gets as far as body validation (400), everyone else is stopped before it.
-import { ActionSpec, AUDIT_ACTIONS, AuditRole, FOLLOW_UP_ACTIONS, FollowUpActionSpec } from '../../libs/domain/src';
-import { step } from '../../libs/samples/src/http-audit-port';
-import { sampleLaunch, sampleProgramme } from '../../libs/samples/src/sample-audit';
-import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
+import { ActionSpec, AUDIT_ACTIONS, AuditRole, FOLLOW_UP_ACTIONS, FollowUpActionSpec } from '@auditflow/domain';
+import { SAMPLE_PEOPLE as P, sampleLaunch, sampleProgramme, step } from '@auditflow/samples';
 import { useFullStack } from '../support/full-stack';
 import { TEST_ADMIN_EMAIL } from '../support/test-identity';
 import { eventually } from '../support/test-stack';

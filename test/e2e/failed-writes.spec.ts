@@ -1,8 +1,6 @@
 import { DataSource } from 'typeorm';
-import { createDataSource } from '../../libs/persistence/src';
-import { step } from '../../libs/samples/src/http-audit-port';
-import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
-import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
+import { createDataSource } from '@auditflow/persistence';
+import { launchSampleAudit, SAMPLE_PEOPLE as P, step } from '@auditflow/samples';
 import { useFullStack } from '../support/full-stack';
 import { TEST_ADMIN_EMAIL } from '../support/test-identity';
 import { eventually, testDatabaseUrl } from '../support/test-stack';

@@ -3,11 +3,8 @@
 // so a failure reproduces: FUZZ_SEED=<seed> npm test -- test/e2e/fuzz.spec.ts
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
-import { ActionSpec, AUDIT_ACTIONS, FOLLOW_UP_ACTIONS, FollowUpActionSpec } from '../../libs/domain/src';
-import { HttpAuditPort } from '../../libs/samples/src/http-audit-port';
-import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
-import { AuditPort, runSampleAudit } from '../../libs/samples/src/sample-audit-script';
-import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
+import { ActionSpec, AUDIT_ACTIONS, FOLLOW_UP_ACTIONS, FollowUpActionSpec } from '@auditflow/domain';
+import { AuditPort, HttpAuditPort, launchSampleAudit, runSampleAudit, SAMPLE_PEOPLE as P } from '@auditflow/samples';
 import { useFullStack } from '../support/full-stack';
 import { TEST_ADMIN_EMAIL } from '../support/test-identity';
 import { SAMPLE_AUDIT_ROLE_PEOPLE } from '../support/audit-people';

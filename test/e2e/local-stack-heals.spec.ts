@@ -3,14 +3,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort } from '../../libs/devstack/src/free-port';
-import { REPO_ROOT } from '../../libs/devstack/src/repo-root';
-import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
-import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
+import { compiledEntry, freePort, REPO_ROOT } from '@auditflow/devstack';
+import { launchSampleAudit, SAMPLE_PEOPLE as P } from '@auditflow/samples';
 import { header, messagesMatching } from '../support/mail-queries';
 import { testClient } from '../support/sign-in';
 import { eventually, startMailbox, testEnvironment, testWorkflowBundle, TestMailbox } from '../support/test-stack';
-import { BUILD_DIR, buildOnce } from '../support/worker-process';
+import { buildOnce } from '../support/worker-process';
 
 /**
  * The acknowledge-contact task (T-1) is due 40 s after launch, with reminders 20 and 10 s before: they fall due after
@@ -52,7 +50,7 @@ describe('the local stack launcher', () => {
     dataDir = mkdtempSync(join(REPO_ROOT, 'test', '.tmp', 'launcher-'));
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
-    launcher = spawn(process.execPath, [join(BUILD_DIR, 'libs', 'devstack', 'src', 'stack.js')], {
+    launcher = spawn(process.execPath, [compiledEntry('@auditflow/devstack/stack')], {
       cwd: REPO_ROOT,
       env: {
         ...process.env,
@@ -74,7 +72,7 @@ describe('the local stack launcher', () => {
 
     const client = testClient(baseUrl, mail.mailbox);
     const { auditId } = await launchSampleAudit(client, FAST);
-    const workerPid = childOf(launcher.pid!, 'apps/worker/src/main.js');
+    const workerPid = childOf(launcher.pid!, 'apps/worker/dist/main.js');
     expect(workerPid).toBeGreaterThan(0);
     process.kill(workerPid!, 'SIGKILL');
 

@@ -1,7 +1,5 @@
 import * as ical from 'node-ical';
-import { step } from '../../libs/samples/src/http-audit-port';
-import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
-import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
+import { launchSampleAudit, SAMPLE_PEOPLE as P, step } from '@auditflow/samples';
 import { calendarPart, messagesMatching } from '../support/mail-queries';
 import { useFullStack } from '../support/full-stack';
 import { eventually } from '../support/test-stack';

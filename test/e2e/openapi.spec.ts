@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { AUDIT_ACTION_NAMES, FOLLOW_UP_ACTION_NAMES } from '../../libs/domain/src';
+import { AUDIT_ACTION_NAMES, FOLLOW_UP_ACTION_NAMES } from '@auditflow/domain';
 import { launchBrowser } from '../support/browser';
 import { http, startApi, testConfig, TestApi } from '../support/test-stack';
 

@@ -1,7 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
-import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
-import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
-import { ensureDigestSchedule, DIGEST_SCHEDULE_ID } from '../../apps/worker/src/ensure-digest-schedule';
+import { launchSampleAudit, SAMPLE_PEOPLE as P } from '@auditflow/samples';
+import { ensureDigestSchedule, DIGEST_SCHEDULE_ID } from '@auditflow/worker';
 import { useFullStack } from '../support/full-stack';
 import { header } from '../support/mail-queries';
 import { eventually, testTemporalAddress } from '../support/test-stack';

@@ -1,6 +1,4 @@
-import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
-import { step } from '../../libs/samples/src/http-audit-port';
-import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
+import { launchSampleAudit, SAMPLE_PEOPLE as P, step } from '@auditflow/samples';
 import { header, messagesMatching } from '../support/mail-queries';
 import { recordHistories } from '../support/replay-fixtures';
 import { useFullStack } from '../support/full-stack';

@@ -1,12 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort } from '../../libs/devstack/src/free-port';
-import { REPO_ROOT } from '../../libs/devstack/src/repo-root';
-import { resolveTemporalCli } from '../../libs/devstack/src/temporal-cli';
-import { startTemporalDevServer, TemporalDevServer } from '../../libs/devstack/src/temporal-dev-server';
-import { AuditflowClient } from '../../libs/samples/src/client';
-import { sampleLaunch, sampleProgramme } from '../../libs/samples/src/sample-audit';
-import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
+import { freePort, REPO_ROOT, resolveTemporalCli, startTemporalDevServer, TemporalDevServer } from '@auditflow/devstack';
+import { AuditflowClient, SAMPLE_PEOPLE as P, sampleLaunch, sampleProgramme } from '@auditflow/samples';
 import { testClient } from '../support/sign-in';
 import { eventually, startApi, startMailbox, startWorker, testConfig, TestApi, TestMailbox, TestWorker } from '../support/test-stack';
 

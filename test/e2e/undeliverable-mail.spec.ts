@@ -1,8 +1,5 @@
 import { DataSource } from 'typeorm';
-import { HttpAuditPort } from '../../libs/samples/src/http-audit-port';
-import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
-import { runSampleAudit } from '../../libs/samples/src/sample-audit-script';
-import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
+import { HttpAuditPort, launchSampleAudit, runSampleAudit, SAMPLE_PEOPLE as P } from '@auditflow/samples';
 import { useFullStack } from '../support/full-stack';
 import { TEST_ADMIN_EMAIL } from '../support/test-identity';
 import { eventually } from '../support/test-stack';

@@ -1,9 +1,6 @@
-import { HttpAuditPort } from '../../libs/samples/src/http-audit-port';
-import { launchSampleAudit } from '../../libs/samples/src/launch-sample-audit';
-import { AuditPort, runSampleAudit } from '../../libs/samples/src/sample-audit-script';
+import { AuditPort, HttpAuditPort, launchSampleAudit, runSampleAudit, SAMPLE_PEOPLE } from '@auditflow/samples';
 import { useFullStack } from '../support/full-stack';
 import { eventually, startWorker } from '../support/test-stack';
-import { SAMPLE_PEOPLE } from '../../libs/samples/src/sample-people';
 
 const PM = SAMPLE_PEOPLE.programmeManager.email;
 

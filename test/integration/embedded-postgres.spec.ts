@@ -2,10 +2,8 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { canConnect, withClient } from '../../libs/devstack/src/pg-connect';
-import { createThrowawayDatabase, dropDatabase, ensureDatabase, resolvePostgres, withDatabase } from '../../libs/devstack/src/postgres';
-import { SHARED_POSTGRES_ROOT } from '../../libs/devstack/src/embedded-postgres';
-import { runMigrations } from '../../libs/persistence/src';
+import { canConnect, createThrowawayDatabase, dropDatabase, ensureDatabase, resolvePostgres, SHARED_POSTGRES_ROOT, withClient, withDatabase } from '@auditflow/devstack';
+import { runMigrations } from '@auditflow/persistence';
 
 describe('resolvePostgres embedded fallback', () => {
   it('starts an embedded server when the machine server is unreachable, serves databases, and stops cleanly', async () => {

@@ -2,10 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path';
 import { createRemoteJWKSet, decodeProtectedHeader, importJWK, JWK, jwtVerify, SignJWT } from 'jose';
 import * as client from 'openid-client';
-import { freePort } from '../../libs/devstack/src/free-port';
-import { IdentityClient, RunningIdentityProvider, startIdentityProvider } from '../../libs/devstack/src/identity-provider';
-import { REPO_ROOT } from '../../libs/devstack/src/repo-root';
-import { CookieJar, fetchWithCookies, signInThroughProvider, SignInError, signOutThroughProvider } from '../../libs/samples/src/development-sign-in';
+import { freePort, IdentityClient, REPO_ROOT, RunningIdentityProvider, startIdentityProvider } from '@auditflow/devstack';
+import { CookieJar, fetchWithCookies, signInThroughProvider, SignInError, signOutThroughProvider } from '@auditflow/samples';
 
 const ROLES = 'auditflow_roles';
 const AUDIENCE = 'https://api.auditflow.example.test';

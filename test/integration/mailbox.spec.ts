@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createTransport } from 'nodemailer';
-import { Mailbox } from '../../libs/devstack/src/mailbox';
+import { Mailbox } from '@auditflow/devstack';
 import { startMailbox, TestMailbox } from '../support/test-stack';
 
 describe('local mailbox', () => {

@@ -2,15 +2,9 @@
 // workflow bundle. Tests find them through TEST_* environment variables. Anything missing fails the run.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleWorkflows } from '../../libs/devstack/src/bundle-workflows';
-import { freePort } from '../../libs/devstack/src/free-port';
-import { RunningIdentityProvider, startIdentityProvider } from '../../libs/devstack/src/identity-provider';
-import { createThrowawayDatabase, resolvePostgres, ResolvedPostgres } from '../../libs/devstack/src/postgres';
-import { REPO_ROOT } from '../../libs/devstack/src/repo-root';
-import { resolveTemporalCli } from '../../libs/devstack/src/temporal-cli';
-import { startTemporalDevServer, TemporalDevServer } from '../../libs/devstack/src/temporal-dev-server';
-import { runMigrations } from '../../libs/persistence/src';
-import { SAMPLE_STAFF } from '../../libs/samples/src/sample-people';
+import { bundleWorkflows, createThrowawayDatabase, freePort, REPO_ROOT, ResolvedPostgres, resolvePostgres, resolveTemporalCli, RunningIdentityProvider, startIdentityProvider, startTemporalDevServer, TemporalDevServer } from '@auditflow/devstack';
+import { runMigrations } from '@auditflow/persistence';
+import { SAMPLE_STAFF } from '@auditflow/samples';
 import { TEST_OIDC_CLIENT } from '../support/test-identity';
 import teardown from './global-teardown';
 import { setTestStack, TestStackHandles } from './test-stack-handles';

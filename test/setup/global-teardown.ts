@@ -1,4 +1,4 @@
-import { dropDatabase } from '../../libs/devstack/src/postgres';
+import { dropDatabase } from '@auditflow/devstack';
 import { takeTestStack } from './test-stack-handles';
 
 export default async function globalTeardown(): Promise<void> {

@@ -1,6 +1,4 @@
-import type { RunningIdentityProvider } from '../../libs/devstack/src/identity-provider';
-import type { ResolvedPostgres } from '../../libs/devstack/src/postgres';
-import type { TemporalDevServer } from '../../libs/devstack/src/temporal-dev-server';
+import type { ResolvedPostgres, RunningIdentityProvider, TemporalDevServer } from '@auditflow/devstack';
 
 /** What global setup started, handed to global teardown (both run in Jest's main process). */
 export interface TestStackHandles {

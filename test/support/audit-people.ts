@@ -1,5 +1,5 @@
-import type { AuditRole } from '../../libs/domain/src';
-import { SAMPLE_PEOPLE as P } from '../../libs/samples/src/sample-people';
+import type { AuditRole } from '@auditflow/domain';
+import { SAMPLE_PEOPLE as P } from '@auditflow/samples';
 
 /** Who holds each role in the sample audit. */
 export const SAMPLE_AUDIT_ROLE_PEOPLE: Partial<Record<AuditRole, string>> = {

@@ -1,5 +1,5 @@
-import { AppConfig } from '../../libs/config/src';
-import { AuditflowClient } from '../../libs/samples/src/client';
+import { AppConfig } from '@auditflow/config';
+import { AuditflowClient } from '@auditflow/samples';
 import { testClient } from './sign-in';
 import { startApi, startMailbox, startWorker, testConfig, TestApi, TestMailbox, TestWorker } from './test-stack';
 

@@ -12,10 +12,8 @@ import {
   AuditActionName,
   FollowUpActionName,
   TimelineEvent,
-} from '../../libs/domain/src';
-import { AuditPort, StepResult } from '../../libs/samples/src/sample-audit-script';
-import { sampleLaunch } from '../../libs/samples/src/sample-audit';
-import { SAMPLE_PEOPLE } from '../../libs/samples/src/sample-people';
+} from '@auditflow/domain';
+import { AuditPort, SAMPLE_PEOPLE, sampleLaunch, StepResult } from '@auditflow/samples';
 
 /** Runs the pure rules the way the workflows do, without Temporal: for fast tests of the domain. */
 export class InMemoryAudit implements AuditPort {

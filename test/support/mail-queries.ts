@@ -1,5 +1,5 @@
 import { simpleParser } from 'mailparser';
-import { Mailbox, MailboxMessage } from '../../libs/devstack/src/mailbox';
+import { Mailbox, MailboxMessage } from '@auditflow/devstack';
 
 export function header(message: MailboxMessage, name: string): string | undefined {
   return message.headers.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase())?.value;

@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../../libs/devstack/src/repo-root';
-import { resolveTemporalCli } from '../../libs/devstack/src/temporal-cli';
+import { REPO_ROOT, resolveTemporalCli } from '@auditflow/devstack';
 import { testTemporalAddress } from './test-stack';
 
 export const HISTORY_FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'histories');

@@ -1,9 +1,7 @@
 // Signing test people in through the real flows: staff of the sample organisation by single sign-on through the test
 // identity provider, everyone else (auditees, people an admin added) by an e-mail link read from the test mailbox.
-import { AuditflowClient, newestSignInLink, SignIn, signInWithLink } from '../../libs/samples/src/client';
-import { signInWithSso } from '../../libs/samples/src/development-sign-in';
-import { SAMPLE_STAFF } from '../../libs/samples/src/sample-people';
-import { Mailbox } from '../../libs/devstack/src/mailbox';
+import { AuditflowClient, newestSignInLink, SAMPLE_STAFF, SignIn, signInWithLink, signInWithSso } from '@auditflow/samples';
+import { Mailbox } from '@auditflow/devstack';
 
 const IDP_ACCOUNTS = new Set(SAMPLE_STAFF.map((person) => person.email));
 

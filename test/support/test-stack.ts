@@ -4,14 +4,11 @@ import { basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { INestApplication, LoggerService } from '@nestjs/common';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
-import { createApi } from '../../apps/api/src/create-api';
-import { createAuditflowWorker, RunningWorker } from '../../apps/worker/src/create-worker';
-import { AppConfig, loadConfig } from '../../libs/config/src';
-import { Mailbox } from '../../libs/devstack/src/mailbox';
-import { MailboxWeb, startMailboxWeb } from '../../libs/devstack/src/mailbox-web';
-import { freePort } from '../../libs/devstack/src/free-port';
-import { REPO_ROOT } from '../../libs/devstack/src/repo-root';
-import { AuditflowClient, Response } from '../../libs/samples/src/client';
+import { createApi } from '@auditflow/api';
+import { createAuditflowWorker, RunningWorker } from '@auditflow/worker';
+import { AppConfig, loadConfig } from '@auditflow/config';
+import { freePort, Mailbox, MailboxWeb, REPO_ROOT, startMailboxWeb } from '@auditflow/devstack';
+import { AuditflowClient, Response } from '@auditflow/samples';
 import { TEST_ADMIN_EMAIL, TEST_OIDC_CLIENT } from './test-identity';
 
 function required(name: 'TEST_TEMPORAL_ADDRESS' | 'TEST_DATABASE_URL' | 'TEST_WORKFLOW_BUNDLE' | 'TEST_OIDC_ISSUER' | 'TEST_OIDC_KEYS_FILE'): string {

@@ -1,19 +1,17 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { openSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../../libs/devstack/src/repo-root';
+import { compiledEntry, REPO_ROOT } from '@auditflow/devstack';
 import { testDatabaseUrl, testTemporalAddress, testWorkflowBundle } from './test-stack';
 
-export const BUILD_DIR = join(REPO_ROOT, 'test', '.tmp', 'build');
+/** The packages a test runs as processes of their own: tsc -b builds them and what they reference. */
+const RUNNABLE_PROJECTS = ['apps/api', 'apps/worker', 'libs/devstack'];
 let built = false;
 
-/** Compiles the project (incrementally) so a test can run the real worker as its own process. */
+/** Builds the packages (incrementally, into their dist/ folders) so a test can run real processes of them. */
 export function buildOnce(): void {
   if (built) return;
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(REPO_ROOT, 'tsconfig.build.json'), '--outDir', BUILD_DIR, '--tsBuildInfoFile', join(BUILD_DIR, '.tsbuildinfo')], {
-    cwd: REPO_ROOT,
-    stdio: 'inherit',
-  });
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', ...RUNNABLE_PROJECTS], { cwd: REPO_ROOT, stdio: 'inherit' });
   built = true;
 }
 
@@ -29,7 +27,7 @@ export interface WorkerProcess {
 export function startWorkerProcess(env: { taskQueue: string; smtpUrl: string }): WorkerProcess {
   buildOnce();
   const log = openSync(join(REPO_ROOT, 'test', '.tmp', 'worker-process.log'), 'a');
-  const child = spawn(process.execPath, [join(BUILD_DIR, 'apps', 'worker', 'src', 'main.js')], {
+  const child = spawn(process.execPath, [compiledEntry('@auditflow/worker/main')], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

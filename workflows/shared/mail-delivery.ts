@@ -1,5 +1,5 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { AuditflowActivities } from '../../activities';
+import type { AuditflowActivities } from '@auditflow/activities';
 
 /**
  * Mail delivery as every workflow calls it. An SMTP outage delays mail, never drops it: retry until the server is

@@ -1,9 +1,7 @@
 import { ActivityFailure, ApplicationFailure, proxyActivities } from '@temporalio/workflow';
-import type { AuditflowActivities } from '../../activities';
-import type { AuditDelta, FollowUpDelta, ProgressRecord } from '../../libs/domain/src/projection/delta';
-import type { AuditPhase } from '../../libs/domain/src/phases';
-import type { TimelineEvent } from '../../libs/domain/src/timeline';
-import { READ_MODEL_REJECTED } from './failures';
+import type { AuditflowActivities } from '@auditflow/activities';
+import type { AuditDelta, AuditPhase, FollowUpDelta, ProgressRecord, TimelineEvent } from '@auditflow/domain';
+import { READ_MODEL_REJECTED } from '@auditflow/domain';
 import { deliverNotifications } from './mail-delivery';
 
 // The read model must eventually be written whatever happens: retry without limit, backing off to 30 s.

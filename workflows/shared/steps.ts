@@ -1,6 +1,5 @@
 import { condition, setHandler } from '@temporalio/workflow';
-import type { AuditActionName, FollowUpActionName } from '../../libs/domain/src';
-import type { TimelineEvent } from '../../libs/domain/src/timeline';
+import type { AuditActionName, FollowUpActionName, TimelineEvent } from '@auditflow/domain';
 import { ActionRequest, actionResult, actionUpdate } from '../definitions';
 import { enforce } from './failures';
 

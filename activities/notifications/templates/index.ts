@@ -1,4 +1,4 @@
-import { NotificationKind } from '../../../libs/domain/src/notifications';
+import { NotificationKind } from '@auditflow/domain';
 import { auditCancelled } from './audit-cancelled';
 import { extensionDecided } from './extension-decided';
 import { extensionRequested } from './extension-requested';

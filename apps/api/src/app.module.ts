@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig } from '../../../libs/config/src';
+import { AppConfig } from '@auditflow/config';
 import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { OperationsModule } from './operations/operations.module';

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { INestApplication, LoggerService } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig } from '../../../libs/config/src';
+import { AppConfig } from '@auditflow/config';
 import { AppModule } from './app.module';
 import { SignInRedirectFilter } from './auth/sign-in-redirect.filter';
 import { BodyParserErrorFilter } from './common/body-parser-error.filter';

@@ -1,6 +1,6 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
-import { AppConfig } from '../../../libs/config/src';
+import { AppConfig } from '@auditflow/config';
 
 /**
  * What every response and request goes through before any route: security headers (helmet), request bodies no

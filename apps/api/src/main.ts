@@ -1,4 +1,4 @@
-import { loadConfig } from '../../../libs/config/src';
+import { loadConfig } from '@auditflow/config';
 import { createApi } from './create-api';
 
 async function main(): Promise<void> {

@@ -1,9 +1,8 @@
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { AppConfig } from '../../../libs/config/src';
-import { createDataSource } from '../../../libs/persistence/src';
-import { createActivities } from '../../../activities';
-import { createMailTransport } from '../../../activities/notifications/deliver';
+import { AppConfig } from '@auditflow/config';
+import { createDataSource } from '@auditflow/persistence';
+import { createActivities, createMailTransport } from '@auditflow/activities';
 import { ensureDigestSchedule } from './ensure-digest-schedule';
 import { ensureSearchAttributes } from './ensure-search-attributes';
 
@@ -43,7 +42,7 @@ export async function createAuditflowWorker(config: AppConfig, options: CreateWo
     activities: createActivities({ dataSource, mailTransport, mailFrom: config.MAIL_FROM, publicUrl: config.publicUrl }),
     ...(options.workflowBundlePath
       ? { workflowBundle: { codePath: options.workflowBundlePath } }
-      : { workflowsPath: require.resolve('../../../workflows') }),
+      : { workflowsPath: require.resolve('@auditflow/workflows') }),
   });
   let running: Promise<void> | undefined;
   const closeResources = async () => {

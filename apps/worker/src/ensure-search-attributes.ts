@@ -1,6 +1,6 @@
 import { Client } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
-import { AUDIT_SEARCH_ATTRIBUTES } from '../../../libs/domain/src/search-attributes';
+import { AUDIT_SEARCH_ATTRIBUTES } from '@auditflow/domain';
 
 const INDEXED_TYPES: Record<string, temporal.api.enums.v1.IndexedValueType> = {
   Keyword: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,

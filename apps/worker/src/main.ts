@@ -1,4 +1,4 @@
-import { loadConfig } from '../../../libs/config/src';
+import { loadConfig } from '@auditflow/config';
 import { createAuditflowWorker } from './create-worker';
 
 async function main(): Promise<void> {

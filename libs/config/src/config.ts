@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { isIsoDuration } from '../../domain/src/duration';
+import { isIsoDuration } from '@auditflow/domain';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const duration = z.string().refine(isIsoDuration, { message: 'must be an ISO 8601 duration such as PT15M or P90D' });

@@ -3,14 +3,24 @@ import { dirname, resolve } from 'node:path';
 import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 import { newestMtime } from './newest-mtime';
 
+/** The export condition that names a workspace package's TypeScript sources (see tsconfig.base.json). */
+const SOURCE_CONDITION = '@auditflow/source';
+/** webpack's own conditions for the web target Temporal bundles for; the source condition goes before them. */
+const WEBPACK_CONDITIONS = ['webpack', 'development', 'browser'];
+
 /**
- * Bundles workflows/ once so workers start without webpack (Docker images, integration tests).
- * From dist/ it bundles the compiled JavaScript; under ts-jest it bundles the TypeScript sources.
+ * Bundles @auditflow/workflows once so workers start without webpack (Docker images, `npm start`, the tests).
+ * Compiled, it bundles the packages' compiled JavaScript; under Jest, which resolves the packages to their
+ * TypeScript sources, it bundles those sources, so a test never runs a stale build.
  */
 export async function bundleWorkflows(outFile: string): Promise<string> {
+  const workflowsPath = require.resolve('@auditflow/workflows');
+  const fromSources = workflowsPath.endsWith('.ts');
   const { code } = await bundleWorkflowCode({
-    workflowsPath: require.resolve('../../../workflows'),
+    workflowsPath,
     logger: new DefaultLogger('WARN'),
+    webpackConfigHook: (config) =>
+      fromSources ? { ...config, resolve: { ...config.resolve, conditionNames: [SOURCE_CONDITION, ...WEBPACK_CONDITIONS] } } : config,
   });
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, code);

@@ -1,4 +1,4 @@
-import { runMigrations } from '../../persistence/src';
+import { runMigrations } from '@auditflow/persistence';
 
 /** `node dist/libs/devstack/src/migrate.js`: applies pending migrations to DATABASE_URL (deployments run it once per release). */
 async function main(): Promise<void> {

@@ -3,10 +3,11 @@
 // everything stops on Ctrl-C / SIGTERM, or when one of them keeps crashing.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppConfig, loadConfig } from '../../config/src';
-import { runMigrations } from '../../persistence/src';
-import { SAMPLE_STAFF } from '../../samples/src/sample-people';
+import { AppConfig, loadConfig } from '@auditflow/config';
+import { runMigrations } from '@auditflow/persistence';
+import { SAMPLE_STAFF } from '@auditflow/samples';
 import { ensureWorkflowBundle } from './bundle-workflows';
+import { compiledDir, compiledEntry } from './compiled-entry';
 import { isPortFree } from './free-port';
 import { startIdentityProvider } from './identity-provider';
 import { Mailbox } from './mailbox';
@@ -21,9 +22,9 @@ import { startTemporalDevServer } from './temporal-dev-server';
 import { waitForHealth } from './wait-for-health';
 
 const DEFAULT_TEMPORAL_ADDRESS = '127.0.0.1:7233';
-/** The compiled apps beside this compiled file (dist/apps, or a test build's apps); their parent holds all compiled code. */
-const APPS_DIR = join(__dirname, '..', '..', '..', 'apps');
 const DATABASE_NAME = 'auditflow';
+/** The packages whose compiled code goes into the workflow bundle. */
+const WORKFLOW_CODE = ['@auditflow/workflows', '@auditflow/domain'];
 const HEALTH_TIMEOUT_MS = 90_000;
 
 /** The launcher runs its own Temporal dev server unless TEMPORAL_ADDRESS points at another cluster. */
@@ -115,7 +116,7 @@ export class LocalStack {
     // (or taken as it is from WORKFLOW_BUNDLE_PATH).
     const bundle = config.WORKFLOW_BUNDLE_PATH
       ? Promise.resolve({ file: config.WORKFLOW_BUNDLE_PATH, rebuilt: false })
-      : ensureWorkflowBundle(join(config.dataDir, 'worker', 'workflow-bundle.js'), [join(APPS_DIR, '..'), join(REPO_ROOT, 'package-lock.json')]);
+      : ensureWorkflowBundle(join(config.dataDir, 'worker', 'workflow-bundle.js'), [...WORKFLOW_CODE.map(compiledDir), join(REPO_ROOT, 'package-lock.json')]);
     bundle.catch(() => undefined);
 
     let temporalUi: string | undefined;
@@ -200,8 +201,8 @@ export class LocalStack {
     this.checkpoint();
 
     const childEnv = { ...env, ...oidcEnv, DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl, TEMPORAL_ADDRESS: config.TEMPORAL_ADDRESS };
-    this.spawnApp('worker', join('worker', 'src', 'main.js'), { ...childEnv, WORKFLOW_BUNDLE_PATH: workflowBundle.file });
-    this.spawnApp('api', join('api', 'src', 'main.js'), childEnv);
+    this.spawnApp('worker', compiledEntry('@auditflow/worker/main'), { ...childEnv, WORKFLOW_BUNDLE_PATH: workflowBundle.file });
+    this.spawnApp('api', compiledEntry('@auditflow/api/main'), childEnv);
     log(`waiting for http://127.0.0.1:${config.PORT}/health`);
     await waitForHealth(`http://127.0.0.1:${config.PORT}/health`, {
       timeoutMs: HEALTH_TIMEOUT_MS,
@@ -215,7 +216,7 @@ export class LocalStack {
       startProcess({
         name,
         command: process.execPath,
-        args: ['--enable-source-maps', join(APPS_DIR, entry)],
+        args: ['--enable-source-maps', entry],
         cwd: REPO_ROOT,
         env,
         echo: true,

@@ -1,5 +1,5 @@
 import { Connection } from '@temporalio/client';
-import { AUDIT_SEARCH_ATTRIBUTES } from '../../domain/src/search-attributes';
+import { AUDIT_SEARCH_ATTRIBUTES } from '@auditflow/domain';
 import { describeExit, ManagedProcess, startProcess } from './managed-process';
 
 export interface TemporalDevServerOptions {

@@ -34,3 +34,4 @@ export * from './tasks/task-action-schemas';
 export * from './corrective-action/input';
 export * from './action-route';
 export * from './access';
+export * from './failure-types';

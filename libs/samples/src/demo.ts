@@ -1,4 +1,4 @@
-import { loadConfig } from '../../config/src';
+import { loadConfig } from '@auditflow/config';
 import { AuditflowClient, newestSignInLink, ReceivedMail, signInWithLink } from './client';
 import { signInWithSso } from './development-sign-in';
 import { HttpAuditPort } from './http-audit-port';

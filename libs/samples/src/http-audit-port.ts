@@ -1,6 +1,5 @@
-import { ACTING_ROLE_HEADER } from '../../domain/src/access/acting-role';
-import { actionRoute } from '../../domain/src/action-route';
-import type { AuditRole } from '../../domain/src/roles';
+import { ACTING_ROLE_HEADER, actionRoute } from '@auditflow/domain';
+import type { AuditRole } from '@auditflow/domain';
 import { AuditflowClient, HttpError } from './client';
 import type { AuditPort, StepResult } from './sample-audit-script';
 
@@ -38,5 +37,3 @@ export class HttpAuditPort implements AuditPort {
     }
   }
 }
-
-export { HttpError };

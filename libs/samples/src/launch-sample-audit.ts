@@ -1,4 +1,4 @@
-import { AuditSettingsOverrides } from '../../domain/src/settings';
+import { AuditSettingsOverrides } from '@auditflow/domain';
 import { AuditflowClient } from './client';
 import { sampleLaunch, sampleProgramme } from './sample-audit';
 import { SAMPLE_PEOPLE } from './sample-people';

@@ -1,4 +1,4 @@
-import type { AuditRole } from '../../domain/src/roles';
+import type { AuditRole } from '@auditflow/domain';
 import { sampleMeeting, samplePlan } from './sample-audit';
 import { SAMPLE_PEOPLE as P } from './sample-people';
 

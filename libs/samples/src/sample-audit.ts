@@ -1,6 +1,4 @@
-import type { AuditLaunch } from '../../domain/src/audit/definition';
-import type { AuditSettingsOverrides } from '../../domain/src/settings';
-import type { ProgrammeInput } from '../../domain/src/programme';
+import type { AuditLaunch, AuditSettingsOverrides, ProgrammeInput } from '@auditflow/domain';
 import { SAMPLE_AUDITEE_UNIT, SAMPLE_PEOPLE as P } from './sample-people';
 
 const DAY = 24 * 60 * 60 * 1000;

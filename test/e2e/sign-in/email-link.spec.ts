@@ -1,4 +1,4 @@
-import { sessionCookie } from '../../../libs/samples/src/client';
+import { sessionCookie } from '@auditflow/samples';
 import { useFullStack } from '../../support/full-stack';
 import { linkFromMailbox } from '../../support/sign-in';
 import { TEST_ADMIN_EMAIL } from '../../support/test-identity';

@@ -1,7 +1,7 @@
 import { LoggerService } from '@nestjs/common';
-import { createThrowawayDatabase, dropDatabase } from '../../../libs/devstack/src/postgres';
-import { runMigrations } from '../../../libs/persistence/src';
-import { sessionCookie } from '../../../libs/samples/src/client';
+import { createThrowawayDatabase, dropDatabase } from '@auditflow/devstack';
+import { runMigrations } from '@auditflow/persistence';
+import { sessionCookie } from '@auditflow/samples';
 import { http, startApi, startMailbox, testConfig, testDatabaseUrl, TestMailbox } from '../../support/test-stack';
 
 /** Collects what the API logs, to read the setup link it prints. */

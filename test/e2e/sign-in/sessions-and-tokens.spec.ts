@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
-import { AuditflowClient, Session } from '../../../libs/samples/src/client';
-import { SAMPLE_PEOPLE as P } from '../../../libs/samples/src/sample-people';
+import { AuditflowClient, SAMPLE_PEOPLE as P, Session } from '@auditflow/samples';
 import { useFullStack } from '../../support/full-stack';
 import { testSignIn } from '../../support/sign-in';
 import { TEST_ADMIN_EMAIL } from '../../support/test-identity';

@@ -4,10 +4,9 @@ import { generateKeyPair, importJWK, JWK, SignJWT } from 'jose';
 type KeyLike = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 import * as oidc from 'openid-client';
 import { Browser } from 'playwright-core';
-import { SAMPLE_PEOPLE as P } from '../../../libs/samples/src/sample-people';
+import { SAMPLE_PEOPLE as P, signInThroughProvider } from '@auditflow/samples';
 import { launchBrowser } from '../../support/browser';
 import { useFullStack } from '../../support/full-stack';
-import { signInThroughProvider } from '../../../libs/samples/src/development-sign-in';
 import { TEST_OIDC_CLIENT } from '../../support/test-identity';
 import { http, testOidcIssuer, testOidcKeysFile } from '../../support/test-stack';
 

@@ -1,8 +1,8 @@
 // The sender activity against real PostgreSQL and a real SMTP server: exactly-once delivery from the outbox, outages,
 // concurrent attempts, the crash-after-accept window, and the timeline record.
 import type { Transporter } from 'nodemailer';
-import type { NotificationIntent } from '../../../libs/domain/src/notifications';
-import { mailEventWorkflowId } from '../../../activities/notifications/timeline';
+import type { NotificationIntent } from '@auditflow/domain';
+import { mailEventWorkflowId } from '@auditflow/activities/notifications';
 import { DIGEST } from '../../unit/notifications/fixtures';
 import { header, insertOutboxRow, MailWorld, messagesFor, newAudit, openMailWorld, outboxState, PUBLIC_URL, sentEvents } from './mail-world';
 

@@ -2,7 +2,7 @@
 // mail, the sender delivers it over SMTP, and the received text/calendar part is read back with node-ical, a parser
 // independent of the code that wrote it.
 import * as ical from 'node-ical';
-import { meetingUid } from '../../../libs/domain/src/audit/meetings';
+import { meetingUid } from '@auditflow/domain';
 import { hoursAfterStart } from '../persistence/audit-scenario';
 import { calendarPart, header, MailWorld, messagesFor, newAudit, openMailWorld, outboxState } from './mail-world';
 

@@ -22,7 +22,7 @@ import {
   Task,
   tickAuditClock,
   TimelineEvent,
-} from '../../../libs/domain/src';
+} from '@auditflow/domain';
 
 /** Everyone taking part in one test audit; addresses are unique per scenario so tests can share a database. */
 export function scenarioPeople(tag = randomBytes(4).toString('hex')) {

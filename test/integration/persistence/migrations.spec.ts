@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { createDataSource, MIGRATIONS, runMigrations } from '../../../libs/persistence/src';
+import { createDataSource, MIGRATIONS, runMigrations } from '@auditflow/persistence';
 import { createOwnDatabase } from './test-database';
 
 const TABLES = [

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
-import { createProjectionActivities } from '../../../activities/projection/record-progress';
-import { isActive, ProgressRecord, Task } from '../../../libs/domain/src';
-import { auditAccess, getAuditDetail, getTask, getTimeline, listAudits, listCorrectiveActions, listFindings, listOverdueTasksByComplianceLead, listTasks, Viewer } from '../../../libs/persistence/src';
+import { createProjectionActivities } from '@auditflow/activities/projection';
+import { isActive, ProgressRecord, Task } from '@auditflow/domain';
+import { auditAccess, getAuditDetail, getTask, getTimeline, listAudits, listCorrectiveActions, listFindings, listOverdueTasksByComplianceLead, listTasks, Viewer } from '@auditflow/persistence';
 import { AuditRun, auditDefinition, auditToFollowUp, FollowUpRun, hoursAfterStart, ScenarioPeople, scenarioPeople } from './audit-scenario';
 import { insertProgramme, openTestDatabase, TestDatabase } from './test-database';
 

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
-import { createProjectionActivities } from '../../../activities/projection/record-progress';
-import { ProgressRecord } from '../../../libs/domain/src';
-import { messageIdFor } from '../../../libs/persistence/src';
+import { createProjectionActivities } from '@auditflow/activities/projection';
+import { ProgressRecord } from '@auditflow/domain';
+import { messageIdFor } from '@auditflow/persistence';
 import { AuditRun, auditDefinition, auditToFollowUp, FollowUpRun, hoursAfterStart, scenarioPeople } from './audit-scenario';
 import { rowCounts, snapshotAudit } from './read-back';
 import { insertProgramme, openTestDatabase, TestDatabase } from './test-database';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { createThrowawayDatabase, dropDatabase, MACHINE_POSTGRES_URL, withDatabase } from '../../../libs/devstack/src/postgres';
-import { createDataSource, runMigrations } from '../../../libs/persistence/src';
+import { createThrowawayDatabase, dropDatabase, MACHINE_POSTGRES_URL, withDatabase } from '@auditflow/devstack';
+import { createDataSource, runMigrations } from '@auditflow/persistence';
 
 export interface TestDatabase {
   url: string;

@@ -1,5 +1,4 @@
-import { actingRole } from '../../../libs/domain/src/access/acting-role';
-import { Rejection } from '../../../libs/domain/src/rejection';
+import { actingRole, Rejection } from '@auditflow/domain';
 
 function refusal(call: () => unknown): { kind: string; field?: string; message: string } {
   try {

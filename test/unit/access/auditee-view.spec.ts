@@ -1,5 +1,5 @@
-import { auditeeView, AuditeeViewable } from '../../../libs/domain/src/access/auditee-view';
-import type { Meeting, PlanVersion, ReportVersion } from '../../../libs/domain/src/audit/state';
+import { auditeeView, AuditeeViewable } from '@auditflow/domain';
+import type { Meeting, PlanVersion, ReportVersion } from '@auditflow/domain';
 
 const REP = 'rep@auditee.example';
 const plan = (status: PlanVersion['status']) => ({ version: 1, status }) as PlanVersion;

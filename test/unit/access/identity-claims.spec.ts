@@ -1,6 +1,6 @@
-import { identityFromClaims } from '../../../apps/api/src/auth/identity-claims';
-import { safeReturnTo } from '../../../apps/api/src/auth/return-to';
-import { loadConfig } from '../../../libs/config/src';
+import { safeReturnTo } from '@auditflow/domain';
+import { identityFromClaims } from '@auditflow/api';
+import { loadConfig } from '@auditflow/config';
 
 describe('the person an identity provider describes', () => {
   const config = loadConfig({ OIDC_ROLE_MAP: 'Auditflow.Admin=admin, ISMS-Auditors=auditor' });

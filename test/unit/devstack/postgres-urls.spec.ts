@@ -1,4 +1,4 @@
-import { redact, withDatabase } from '../../../libs/devstack/src/postgres';
+import { redact, withDatabase } from '@auditflow/devstack';
 
 describe('PostgreSQL URL helpers', () => {
   it('withDatabase swaps the database and keeps credentials, host, port and parameters', () => {

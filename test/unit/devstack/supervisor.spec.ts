@@ -1,5 +1,4 @@
-import { ProcessExit } from '../../../libs/devstack/src/managed-process';
-import { Instance, Supervisor } from '../../../libs/devstack/src/supervisor';
+import { Instance, ProcessExit, Supervisor } from '@auditflow/devstack';
 
 /** An instance that dies when told to, and counts its stops. */
 function fakeInstance() {

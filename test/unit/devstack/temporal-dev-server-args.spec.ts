@@ -1,5 +1,5 @@
-import { temporalDevServerArgs } from '../../../libs/devstack/src/temporal-dev-server';
-import { AUDIT_SEARCH_ATTRIBUTES } from '../../../libs/domain/src/search-attributes';
+import { temporalDevServerArgs } from '@auditflow/devstack';
+import { AUDIT_SEARCH_ATTRIBUTES } from '@auditflow/domain';
 
 const base = { cliPath: '/bin/temporal', port: 7233, logFile: '/tmp/t.log' };
 

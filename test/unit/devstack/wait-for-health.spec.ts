@@ -1,6 +1,6 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { describeDown, waitForHealth } from '../../../libs/devstack/src/wait-for-health';
+import { describeDown, waitForHealth } from '@auditflow/devstack';
 
 describe('waitForHealth', () => {
   let server: Server | undefined;

@@ -1,4 +1,4 @@
-import { nextAuditWakeUp, tickAuditClock } from '../../../libs/domain/src';
+import { nextAuditWakeUp, tickAuditClock } from '@auditflow/domain';
 import { act, activeTask, newAudit, tickAt } from './support/audit-driver';
 import { as, DAY, intents, P } from './support/fixtures';
 

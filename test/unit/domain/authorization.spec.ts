@@ -9,7 +9,7 @@ import {
   authorizeAuditAction,
   performAuditAction,
   roleLabel,
-} from '../../../libs/domain/src';
+} from '@auditflow/domain';
 import { act, auditInPreparing, newAudit, PLAN, refuse } from './support/audit-driver';
 import { as, expectRejection, P, rejectionOf } from './support/fixtures';
 

@@ -1,4 +1,4 @@
-import { applyMoment, Change, DEFAULT_AUDIT_SETTINGS, dueMoments, Task, TaskHolder, TaskPeople } from '../../../libs/domain/src';
+import { applyMoment, Change, DEFAULT_AUDIT_SETTINGS, dueMoments, Task, TaskHolder, TaskPeople } from '@auditflow/domain';
 import { DAY, intents, iso, makeTask } from './support/fixtures';
 
 const people: TaskPeople = {

@@ -1,4 +1,4 @@
-import { ClockMoment, DEFAULT_AUDIT_SETTINGS, dueMoments, nextMomentAt, pendingMoments, reminderKey } from '../../../libs/domain/src';
+import { ClockMoment, DEFAULT_AUDIT_SETTINGS, dueMoments, nextMomentAt, pendingMoments, reminderKey } from '@auditflow/domain';
 import { DAY, HOUR, iso, makeTask } from './support/fixtures';
 
 // Default clock: reminders 7 days and 1 day ahead; ladder at due (+0), due + 7 days, due + 14 days.

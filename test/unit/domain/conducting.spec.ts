@@ -1,4 +1,4 @@
-import { AuditState, performAuditAction } from '../../../libs/domain/src';
+import { AuditState, performAuditAction } from '@auditflow/domain';
 import { InMemoryAudit } from '../../support/in-memory-audit';
 import { act, activeTask, activeTasks, auditInConducting, recordMajorNonconformity, refuse, taskById } from './support/audit-driver';
 import { as, DAY, expectRejection, intents, P } from './support/fixtures';

@@ -12,7 +12,7 @@ import {
   resolveSettings,
   tickFollowUpClock,
   TaskKind,
-} from '../../../libs/domain/src';
+} from '@auditflow/domain';
 import { as, DAY, expectRejection, intents, iso, P, rejectionOf } from './support/fixtures';
 
 const OPENED = Date.parse('2027-02-01T09:00:00Z');

@@ -1,4 +1,4 @@
-import { addDuration, durationToMs, isIsoDuration } from '../../../libs/domain/src';
+import { addDuration, durationToMs, isIsoDuration } from '@auditflow/domain';
 import { DAY, HOUR, MINUTE, SECOND } from './support/fixtures';
 
 describe('ISO 8601 durations', () => {

@@ -1,4 +1,4 @@
-import { ESCALATION_TARGETS, resolveTarget, resolveTargets, TaskPeople } from '../../../libs/domain/src';
+import { ESCALATION_TARGETS, resolveTarget, resolveTargets, TaskPeople } from '@auditflow/domain';
 import { makeTask } from './support/fixtures';
 
 const people: TaskPeople = {

@@ -1,4 +1,4 @@
-import { DEFAULT_AUDIT_SETTINGS, nextAuditWakeUp, pendingMoments, resolveSettings } from '../../../libs/domain/src';
+import { DEFAULT_AUDIT_SETTINGS, nextAuditWakeUp, pendingMoments, resolveSettings } from '@auditflow/domain';
 import { InMemoryAudit } from '../../support/in-memory-audit';
 import { act, activeTask, newAudit, refuse, taskById, tickAt } from './support/audit-driver';
 import { as, DAY, expectRejection, intents, iso, P } from './support/fixtures';

@@ -1,4 +1,4 @@
-import { performAuditAction } from '../../../libs/domain/src';
+import { performAuditAction } from '@auditflow/domain';
 import { InMemoryAudit } from '../../support/in-memory-audit';
 import { act, activeTask, activeTasks, auditInPreparing, newAudit, refuse } from './support/audit-driver';
 import { as, eventTypes, expectRejection, intents, P } from './support/fixtures';

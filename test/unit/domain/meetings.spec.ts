@@ -1,4 +1,4 @@
-import { meetingUid, NotificationIntent, pendingMoments } from '../../../libs/domain/src';
+import { meetingUid, NotificationIntent, pendingMoments } from '@auditflow/domain';
 import { InMemoryAudit } from '../../support/in-memory-audit';
 import { act, activeTask, activeTasks, auditInPreparing, OPENING, refuse, taskById, tickAt } from './support/audit-driver';
 import { as, DAY, expectRejection, intents, P } from './support/fixtures';

@@ -1,4 +1,4 @@
-import { AuditState, performAuditAction } from '../../../libs/domain/src';
+import { AuditState, performAuditAction } from '@auditflow/domain';
 import { InMemoryAudit } from '../../support/in-memory-audit';
 import { act, activeTask, activeTasks, auditInPreparing, auditReadyForOpening, OPENING, PLAN, refuse, taskById } from './support/audit-driver';
 import { as, DAY, expectRejection, P } from './support/fixtures';

@@ -1,4 +1,4 @@
-import { AuditDelta, AuditState, diffAudit, diffFollowUp, earliestDue, openFollowUp, performFollowUpAction, tickFollowUpClock } from '../../../libs/domain/src';
+import { AuditDelta, AuditState, diffAudit, diffFollowUp, earliestDue, openFollowUp, performFollowUpAction, tickFollowUpClock } from '@auditflow/domain';
 import { InMemoryAudit } from '../../support/in-memory-audit';
 import { act, activeTask, auditInConducting, auditInPreparing, newAudit, tickAt } from './support/audit-driver';
 import { as, DAY, P } from './support/fixtures';

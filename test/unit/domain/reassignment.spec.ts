@@ -1,4 +1,4 @@
-import { rolesOf } from '../../../libs/domain/src';
+import { rolesOf } from '@auditflow/domain';
 import { act, activeTask, auditInPreparing, newAudit, refuse, taskById, tickAt } from './support/audit-driver';
 import { as, DAY, expectRejection, intents, P } from './support/fixtures';
 

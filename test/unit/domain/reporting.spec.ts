@@ -1,4 +1,4 @@
-import { closeFollowUp } from '../../../libs/domain/src';
+import { closeFollowUp } from '@auditflow/domain';
 import { act, activeTask, activeTasks, auditInReporting, auditWithApprovedReport, refuse, taskById } from './support/audit-driver';
 import { as, expectRejection, intents, P, rejectionOf } from './support/fixtures';
 

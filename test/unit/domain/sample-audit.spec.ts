@@ -1,4 +1,4 @@
-import { runSampleAudit } from '../../../libs/samples/src/sample-audit-script';
+import { runSampleAudit } from '@auditflow/samples';
 import { InMemoryAudit } from '../../support/in-memory-audit';
 
 describe('the sample audit through the pure rules', () => {

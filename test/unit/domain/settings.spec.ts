@@ -5,7 +5,7 @@ import {
   auditSettingsSchema,
   DEFAULT_AUDIT_SETTINGS,
   resolveSettings,
-} from '../../../libs/domain/src';
+} from '@auditflow/domain';
 
 describe('audit settings', () => {
   describe('defaults', () => {

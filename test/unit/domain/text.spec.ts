@@ -1,6 +1,4 @@
-import { isWellFormedText, textProblem, textViolations } from '../../../libs/domain/src/text';
-import { parsePayload } from '../../../libs/domain/src/validation';
-import { Rejection } from '../../../libs/domain/src/rejection';
+import { isWellFormedText, parsePayload, Rejection, textProblem, textViolations } from '@auditflow/domain';
 import { z } from 'zod';
 
 describe('well-formed text', () => {

@@ -1,4 +1,4 @@
-import { runCheck, up } from '../../../apps/api/src/health/health-check';
+import { runCheck, up } from '@auditflow/api';
 
 describe('runCheck', () => {
   it('passes an answer through', async () => {

@@ -1,7 +1,7 @@
 // The calendar objects are checked with node-ical, an iCalendar parser independent of ical-generator that wrote them.
 import * as ical from 'node-ical';
-import { buildCalendar } from '../../../activities/notifications/calendar';
-import type { CalendarInvite } from '../../../libs/domain/src/notifications';
+import { buildCalendar } from '@auditflow/activities/notifications';
+import type { CalendarInvite } from '@auditflow/domain';
 import { intentsByKind } from './fixtures';
 
 const STAMP = new Date('2026-11-20T08:00:00.000Z');

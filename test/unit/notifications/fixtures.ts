@@ -1,12 +1,9 @@
 // Notification intents for every kind, as the domain rules really produce them where that is cheap (task kinds), and
 // shaped exactly like their producers elsewhere (audit, report and meeting kinds). Each goes through a JSON round trip,
 // as it does through the outbox's jsonb columns, so `undefined` fields disappear just as in production.
-import type { CalendarInvite, NotificationIntent, NotificationKind } from '../../../libs/domain/src/notifications';
-import { DEFAULT_AUDIT_SETTINGS } from '../../../libs/domain/src/settings';
-import { Change, TaskHolder } from '../../../libs/domain/src/tasks/change';
-import { applyMoment, decideExtension, requestExtension } from '../../../libs/domain/src/tasks/task-operations';
-import type { OverdueDigestData } from '../../../activities/notifications/digest';
-import type { RenderableNotification } from '../../../activities/notifications/render';
+import type { CalendarInvite, NotificationIntent, NotificationKind } from '@auditflow/domain';
+import { applyMoment, Change, decideExtension, DEFAULT_AUDIT_SETTINGS, requestExtension, TaskHolder } from '@auditflow/domain';
+import type { OverdueDigestData, RenderableNotification } from '@auditflow/activities/notifications';
 
 export const AUDIT_ID = '6f1c2a34-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
 export const AUDIT_TITLE = 'ISMS internal audit 2026 <Finance & HR>';

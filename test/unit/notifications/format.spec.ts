@@ -1,4 +1,4 @@
-import { readableDuration, readableSlot, readableUtc } from '../../../activities/notifications/format';
+import { readableDuration, readableSlot, readableUtc } from '@auditflow/activities/notifications';
 
 describe('readable dates', () => {
   it('writes an instant in UTC with the weekday', () => {

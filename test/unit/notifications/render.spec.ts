@@ -1,6 +1,5 @@
-import { NOTIFICATION_KINDS, NotificationIntent } from '../../../libs/domain/src/notifications';
-import { renderNotification, RenderableNotification } from '../../../activities/notifications/render';
-import { TEMPLATE_SOURCES } from '../../../activities/notifications/templates';
+import { NOTIFICATION_KINDS, NotificationIntent } from '@auditflow/domain';
+import { RenderableNotification, renderNotification, TEMPLATE_SOURCES } from '@auditflow/activities/notifications';
 import { AUDIT_ID, AUDIT_TITLE, DIGEST, intentsByKind, PUBLIC_URL, rowFor } from './fixtures';
 
 const intents = intentsByKind();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { messageIdFor, notificationDedupeKey } from '../../../libs/persistence/src/outbox';
+import { messageIdFor, notificationDedupeKey } from '@auditflow/persistence';
 
 describe('messageIdFor', () => {
   const key = notificationDedupeKey('audit-7d3c0a58-35a4-4a52-9a39-3b0d2b1f6a10', 'T-1:assigned');

@@ -1,8 +1,6 @@
-import { auditRow } from '../../../activities/projection/audit-header';
-import { notificationRows } from '../../../activities/projection/outbox';
-import { eventRows } from '../../../activities/projection/timeline';
-import { AuditDefinition, auditWorkflowId, DEFAULT_AUDIT_SETTINGS, diffAudit, performAuditAction, ProgressRecord, startAudit } from '../../../libs/domain/src';
-import { messageIdFor } from '../../../libs/persistence/src/outbox';
+import { auditRow, eventRows, notificationRows } from '@auditflow/activities/projection';
+import { AuditDefinition, auditWorkflowId, DEFAULT_AUDIT_SETTINGS, diffAudit, performAuditAction, ProgressRecord, startAudit } from '@auditflow/domain';
+import { messageIdFor } from '@auditflow/persistence';
 
 const definition: AuditDefinition = {
   auditId: '7d3c0a58-35a4-4a52-9a39-3b0d2b1f6a10',

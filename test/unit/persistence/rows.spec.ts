@@ -1,5 +1,4 @@
-import { camelCase, domainRow, plainRow } from '../../../libs/persistence/src/read-model/rows';
-import { pageBounds } from '../../../libs/persistence/src/read-model/source';
+import { camelCase, domainRow, pageBounds, plainRow } from '@auditflow/persistence';
 
 describe('plainRow', () => {
   it('renames columns to camelCase, turns timestamps into ISO strings and leaves NULLs out', () => {

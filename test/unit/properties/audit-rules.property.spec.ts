@@ -2,9 +2,8 @@
 // Whatever step anyone sends in whatever state a real audit passes through, the rules answer with a Rejection or a
 // new state that keeps the invariants; they never crash and never change the state they refuse.
 import fc from 'fast-check';
-import { AUDIT_ACTION_NAMES, AUDIT_ROLES, AuditState, isActive, performAuditAction, Rejection } from '../../../libs/domain/src';
-import { runSampleAudit } from '../../../libs/samples/src/sample-audit-script';
-import { SAMPLE_PEOPLE } from '../../../libs/samples/src/sample-people';
+import { AUDIT_ACTION_NAMES, AUDIT_ROLES, AuditState, isActive, performAuditAction, Rejection } from '@auditflow/domain';
+import { runSampleAudit, SAMPLE_PEOPLE } from '@auditflow/samples';
 import { InMemoryAudit } from '../../support/in-memory-audit';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202);

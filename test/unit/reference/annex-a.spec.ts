@@ -4,7 +4,7 @@ import {
   ISO_IEC_27001_2022,
   findAnnexAControl,
   type Iso27001_2022ControlId,
-} from '../../../libs/domain/src/reference';
+} from '@auditflow/domain';
 import { compareDottedIds } from './ids';
 
 describe('ISO/IEC 27001:2022 Annex A controls', () => {

@@ -8,7 +8,7 @@ import {
   ISO27001_2022_CLAUSES,
   ISO_IEC_27001_2022,
   THEME_QUESTION_TEMPLATES,
-} from '../../../libs/domain/src/reference';
+} from '@auditflow/domain';
 
 const MOST_AUDITED = [
   'A.5.1', 'A.5.9', 'A.5.15', 'A.5.23', 'A.5.24', 'A.5.30', 'A.6.3', 'A.7.1', 'A.8.2',

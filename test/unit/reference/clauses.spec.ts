@@ -5,7 +5,7 @@ import {
   STANDARD_EDITIONS,
   findClauseRequirement,
   isStandardEdition,
-} from '../../../libs/domain/src/reference';
+} from '@auditflow/domain';
 
 describe('ISO/IEC 27001:2022 clauses 4–10', () => {
   it('lists the checklist granularity in order', () => {

@@ -7,7 +7,7 @@ import {
   generateChecklist,
   type ChecklistTemplateItem,
   type GenerateChecklistInput,
-} from '../../../libs/domain/src/reference';
+} from '@auditflow/domain';
 import { compareDottedIds } from './ids';
 
 const standard = ISO_IEC_27001_2022;

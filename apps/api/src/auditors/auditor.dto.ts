@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AuditorEntity } from '../../../../libs/persistence/src/entities/auditor.entity';
+import { AuditorEntity } from '@auditflow/persistence';
 
 /** An auditor of the pool as the API answers it. */
 export const auditorViewSchema = z.object({

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { auditorEvaluationSchema, auditorSchema } from '../../../../libs/domain/src/competence';
-import { email, shortText } from '../../../../libs/domain/src/schemas';
+import { auditorEvaluationSchema, auditorSchema, email, shortText } from '@auditflow/domain';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
 import { ZodPipe } from '../common/zod-pipe';
 import { AuditorsService } from './auditors.service';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditorEntity } from '../../../../libs/persistence/src/entities/auditor.entity';
+import { AuditorEntity } from '@auditflow/persistence';
 import { AuditorsController } from './auditors.controller';
 import { AuditorsService } from './auditors.service';
 

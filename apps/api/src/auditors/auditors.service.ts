@@ -2,10 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { z } from 'zod';
-import { auditorEvaluationSchema, auditorSchema, checkTeam, TeamCheck } from '../../../../libs/domain/src/competence';
-import { conflict, forbidden, notFound } from '../../../../libs/domain/src/rejection';
-import { AuditorEntity } from '../../../../libs/persistence/src/entities/auditor.entity';
-import { managesProgrammes } from '../../../../libs/domain/src/access/org-roles';
+import { auditorEvaluationSchema, auditorSchema, checkTeam, conflict, forbidden, managesProgrammes, notFound, TeamCheck } from '@auditflow/domain';
+import { AuditorEntity } from '@auditflow/persistence';
 import { Principal } from '../auth/principal';
 
 @Injectable()

@@ -1,5 +1,5 @@
 import { OpenAPIObject } from '@nestjs/swagger';
-import { ACTING_ROLE_HEADER, actionRoute, ActionSpec, AUDIT_ACTIONS, AUDIT_ROLES, FOLLOW_UP_ACTIONS, FollowUpActionSpec } from '../../../../libs/domain/src';
+import { ACTING_ROLE_HEADER, actionRoute, ActionSpec, AUDIT_ACTIONS, AUDIT_ROLES, FOLLOW_UP_ACTIONS, FollowUpActionSpec } from '@auditflow/domain';
 import { IDEMPOTENCY_KEY_PARAMETER } from '../idempotency/idempotency-key';
 import { SECURITY_REQUIREMENTS } from '../openapi-security';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';

@@ -1,4 +1,4 @@
-import { actionRoute, AUDIT_ACTION_NAMES, AuditActionName, FOLLOW_UP_ACTION_NAMES, FollowUpActionName } from '../../../../libs/domain/src';
+import { actionRoute, AUDIT_ACTION_NAMES, AuditActionName, FOLLOW_UP_ACTION_NAMES, FollowUpActionName } from '@auditflow/domain';
 
 
 const auditActionByRoute = new Map(AUDIT_ACTION_NAMES.map((action) => [actionRoute(action), action]));

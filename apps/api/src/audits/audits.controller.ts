@@ -1,9 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { ACTING_ROLE_HEADER, AUDIT_PHASES, auditLaunchSchema, AuditLaunch } from '../../../../libs/domain/src';
-import { notFound } from '../../../../libs/domain/src/rejection';
-import { identifier, shortText, uuid } from '../../../../libs/domain/src/schemas';
+import { ACTING_ROLE_HEADER, AUDIT_PHASES, AuditLaunch, auditLaunchSchema, identifier, notFound, shortText, uuid } from '@auditflow/domain';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';

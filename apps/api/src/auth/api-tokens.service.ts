@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../../../../libs/config/src';
-import { durationToMs } from '../../../../libs/domain/src/duration';
-import { forbidden, invalid, notFound } from '../../../../libs/domain/src/rejection';
-import { ApiTokenRecord, ApiTokenScope, findApiToken, insertApiToken, listApiTokens, revokeApiToken } from '../../../../libs/persistence/src';
+import { AppConfig } from '@auditflow/config';
+import { durationToMs, forbidden, invalid, notFound } from '@auditflow/domain';
+import { ApiTokenRecord, ApiTokenScope, findApiToken, insertApiToken, listApiTokens, revokeApiToken } from '@auditflow/persistence';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { isAdmin, Principal } from './principal';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from './secrets';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/
 import { ApiAcceptedResponse, ApiBody, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { email, shortText } from '../../../../libs/domain/src/schemas';
+import { email, safeReturnTo, shortText } from '@auditflow/domain';
 import { openApiSchema } from '../common/openapi-schema';
 import { ZodPipe } from '../common/zod-pipe';
 import { CurrentPrincipal, Public, SignInStep } from './decorators';
@@ -10,7 +10,6 @@ import { FirstAdminService } from './first-admin.service';
 import { IdentityProviderService } from './identity-provider.service';
 import { linkConfirmPage, setupPage, signInPage } from './pages';
 import { AuthenticatedRequest, Principal } from './principal';
-import { safeReturnTo } from './return-to';
 import { SessionService } from './session.service';
 import { LINK_REQUESTED_MESSAGE, SignInLinksService } from './sign-in-links.service';
 import { SSO_ROUND_TRIP_MS, SsoService } from './sso.service';

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
-import { AppConfig } from '../../../../libs/config/src';
+import { AppConfig } from '@auditflow/config';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { Authenticator } from './authenticator.service';
 import { BEARER_CHALLENGE, unauthorized } from './unauthorized';

@@ -1,6 +1,6 @@
 import { parse, serialize, SerializeOptions } from 'cookie';
 import type { Request, Response } from 'express';
-import type { AppConfig } from '../../../../libs/config/src';
+import type { AppConfig } from '@auditflow/config';
 
 /** Cookie names and attributes: httpOnly, SameSite=Lax, Secure (and the __Host- prefix) when PUBLIC_URL is https. */
 export class SessionCookies {

@@ -2,8 +2,8 @@ import { HttpException, HttpStatus, Inject, Injectable, Logger, OnApplicationBoo
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../../../../libs/config/src';
-import { consumeSignInLink, countActiveAdmins, findPersonByEmail, hasOpenSetupLink, insertPerson, insertSignInLink, Person, updatePerson } from '../../../../libs/persistence/src';
+import { AppConfig } from '@auditflow/config';
+import { consumeSignInLink, countActiveAdmins, findPersonByEmail, hasOpenSetupLink, insertPerson, insertSignInLink, Person, updatePerson } from '@auditflow/persistence';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { hashSecret, newSecret } from './secrets';
 import { SecurityLog } from './security-log.service';

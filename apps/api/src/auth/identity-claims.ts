@@ -1,5 +1,5 @@
-import type { AppConfig } from '../../../../libs/config/src';
-import { isOrgRole, OrgRole } from '../../../../libs/domain/src/access/org-roles';
+import type { AppConfig } from '@auditflow/config';
+import { isOrgRole, OrgRole } from '@auditflow/domain';
 
 /** The person an identity provider's token describes. `roles` is undefined when the token carries no roles claim. */
 export interface ClaimedIdentity {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createRemoteJWKSet, JWTPayload, jwtVerify } from 'jose';
 import * as oidc from 'openid-client';
-import { AppConfig } from '../../../../libs/config/src';
+import { AppConfig } from '@auditflow/config';
 import { APP_CONFIG } from '../infrastructure/tokens';
 
 /**

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { OrgRole } from '../../../../libs/domain/src/access/org-roles';
+import { OrgRole } from '@auditflow/domain';
 import { AuthenticatedRequest } from './principal';
 
 const ORG_ROLES_KEY = 'auditflow:org-roles';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { OrgRole } from '../../../../libs/domain/src/access/org-roles';
-import { conflict, forbidden, notFound } from '../../../../libs/domain/src/rejection';
+import { conflict, forbidden, notFound, OrgRole } from '@auditflow/domain';
 import {
   countActiveAdmins,
   endSessionsOf,
@@ -17,7 +16,7 @@ import {
   PersonInput,
   revokeApiTokensOf,
   updatePerson,
-} from '../../../../libs/persistence/src';
+} from '@auditflow/persistence';
 import { isAdmin, Principal } from './principal';
 import { SecurityLog } from './security-log.service';
 

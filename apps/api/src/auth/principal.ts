@@ -1,7 +1,6 @@
 import type { Request } from 'express';
-import type { OrgRole } from '../../../../libs/domain/src/access/org-roles';
-import type { SignInMethod } from '../../../../libs/domain/src/roles';
-import type { ApiTokenScope, Viewer } from '../../../../libs/persistence/src';
+import type { OrgRole, SignInMethod } from '@auditflow/domain';
+import type { ApiTokenScope, Viewer } from '@auditflow/persistence';
 
 /** The verified person behind a request, and how they proved it. */
 export interface Principal {

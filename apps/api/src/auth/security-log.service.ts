@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { recordSecurityEvent, SecurityEventType } from '../../../../libs/persistence/src';
+import { recordSecurityEvent, SecurityEventType } from '@auditflow/persistence';
 
 /** The security record: sign-ins, failed sign-ins, tokens and directory changes, insert-only in PostgreSQL. */
 @Injectable()

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Transporter } from 'nodemailer';
-import { createMailTransport } from '../../../../activities/notifications/transport';
-import { AppConfig } from '../../../../libs/config/src';
+import { createMailTransport } from '@auditflow/activities';
+import { AppConfig } from '@auditflow/config';
 import { escapeHtml } from '../common/escape-html';
 import { APP_CONFIG } from '../infrastructure/tokens';
 

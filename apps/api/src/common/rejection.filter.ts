@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
-import { Rejection, RejectionKind } from '../../../../libs/domain/src/rejection';
+import { Rejection, RejectionKind } from '@auditflow/domain';
 
 export const REJECTION_STATUS: Record<RejectionKind, { status: number; error: string }> = {
   malformed: { status: 400, error: 'Bad Request' },

@@ -1,7 +1,6 @@
 import { BadRequestException, PipeTransform } from '@nestjs/common';
 import { z } from 'zod';
-import { textViolations } from '../../../../libs/domain/src/text';
-import { describeIssues } from '../../../../libs/domain/src/validation';
+import { describeIssues, textViolations } from '@auditflow/domain';
 
 /** Validates a request part against a shared zod schema; a 400 names every field and the rule it broke. */
 export class ZodPipe<S extends z.ZodTypeAny> implements PipeTransform<unknown, z.output<S>> {

@@ -1,10 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { ACTING_ROLE_HEADER } from '../../../../libs/domain/src/access/acting-role';
-import { CORRECTIVE_ACTION_STATES } from '../../../../libs/domain/src/corrective-action/state';
-import { notFound } from '../../../../libs/domain/src/rejection';
-import { identifier, shortText, uuid } from '../../../../libs/domain/src/schemas';
+import { ACTING_ROLE_HEADER, CORRECTIVE_ACTION_STATES, identifier, notFound, shortText, uuid } from '@auditflow/domain';
 import { followUpActionFromRoute } from '../audits/action-routes';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CorrectiveActionEntity } from '../../../../libs/persistence/src/entities/corrective-action.entity';
+import { CorrectiveActionEntity } from '@auditflow/persistence';
 import { AuditsModule } from '../audits/audits.module';
 import { WorkflowsModule } from '../workflows/workflows.module';
 import { CorrectiveActionsController } from './corrective-actions.controller';

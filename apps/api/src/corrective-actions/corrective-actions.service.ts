@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { actingRole, FOLLOW_UP_ACTIONS, FollowUpActionName } from '../../../../libs/domain/src';
-import { conflict, notFound } from '../../../../libs/domain/src/rejection';
-import { CorrectiveActionEntity } from '../../../../libs/persistence/src/entities/corrective-action.entity';
-import { CorrectiveActionListFilters, listCorrectiveActions } from '../../../../libs/persistence/src/read-model';
+import { actingRole, conflict, FOLLOW_UP_ACTIONS, FollowUpActionName, notFound } from '@auditflow/domain';
+import { CorrectiveActionEntity, CorrectiveActionListFilters, listCorrectiveActions } from '@auditflow/persistence';
 import { actorOf, AuditsService } from '../audits/audits.service';
 import { Principal, viewerOf } from '../auth/principal';
 import { ZodPipe } from '../common/zod-pipe';

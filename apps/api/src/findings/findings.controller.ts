@@ -1,8 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { FINDING_GRADES } from '../../../../libs/domain/src/grades';
-import { shortText, uuid } from '../../../../libs/domain/src/schemas';
+import { FINDING_GRADES, shortText, uuid } from '@auditflow/domain';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { FindingsService } from './findings.service';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { FindingListFilters, listFindings } from '../../../../libs/persistence/src/read-model';
+import { FindingListFilters, listFindings } from '@auditflow/persistence';
 import { Principal, viewerOf } from '../auth/principal';
 
 /** Findings across the audits the person may see, for programme monitoring (5.6). */

@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { countFailedWrites, countStuckMail } from '../../../../libs/persistence/src';
+import { countFailedWrites, countStuckMail } from '@auditflow/persistence';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { DatabaseCheck } from './database.check';
 import { CheckResult } from './health-check';

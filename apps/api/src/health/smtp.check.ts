@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createTransport } from 'nodemailer';
-import { AppConfig } from '../../../../libs/config/src';
+import { AppConfig } from '@auditflow/config';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { CHECK_TIMEOUT_MS, CheckResult, down, runCheck, up } from './health-check';
 

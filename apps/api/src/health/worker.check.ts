@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { optionalTsToMs } from '@temporalio/common/lib/time';
-import { AppConfig } from '../../../../libs/config/src';
+import { AppConfig } from '@auditflow/config';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../infrastructure/tokens';
 import { CHECK_TIMEOUT_MS, CheckResult, down, runCheck, up } from './health-check';
 

@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import { malformed } from '../../../../libs/domain/src/rejection';
+import { malformed } from '@auditflow/domain';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 

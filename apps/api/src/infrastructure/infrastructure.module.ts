@@ -1,8 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Client, Connection } from '@temporalio/client';
-import { AppConfig } from '../../../../libs/config/src';
-import { dataSourceOptions } from '../../../../libs/persistence/src';
+import { AppConfig } from '@auditflow/config';
+import { dataSourceOptions } from '@auditflow/persistence';
 import { APP_CONFIG, TEMPORAL_CLIENT } from './tokens';
 
 /**

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { notFound } from '../../../../libs/domain/src/rejection';
-import { decideFailedWrite, listFailedWrites, PageRequest } from '../../../../libs/persistence/src';
+import { notFound } from '@auditflow/domain';
+import { decideFailedWrite, listFailedWrites, PageRequest } from '@auditflow/persistence';
 import { Principal } from '../auth/principal';
 import { AuditWorkflowsService } from '../workflows/audit-workflows.service';
 

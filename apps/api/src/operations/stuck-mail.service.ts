@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { notFound } from '../../../../libs/domain/src/rejection';
-import { decideStuckMail, listStuckMail, PageRequest } from '../../../../libs/persistence/src';
+import { notFound } from '@auditflow/domain';
+import { decideStuckMail, listStuckMail, PageRequest } from '@auditflow/persistence';
 import { Principal } from '../auth/principal';
 import { AuditWorkflowsService } from '../workflows/audit-workflows.service';
 

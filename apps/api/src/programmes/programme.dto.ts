@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProgrammeEntity } from '../../../../libs/persistence/src/entities/programme.entity';
+import { ProgrammeEntity } from '@auditflow/persistence';
 
 /** An audit programme as the API answers it (the JSON the stored row has always produced, now a schema of its own). */
 export const programmeViewSchema = z.object({

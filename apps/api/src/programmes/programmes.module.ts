@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ProgrammeEntity } from '../../../../libs/persistence/src/entities/programme.entity';
+import { ProgrammeEntity } from '@auditflow/persistence';
 import { ProgrammesController } from './programmes.controller';
 import { ProgrammesService } from './programmes.service';
 

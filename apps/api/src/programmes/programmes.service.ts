@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { FindOptionsWhere, Repository } from 'typeorm';
-import { conflict, forbidden, notFound } from '../../../../libs/domain/src/rejection';
-import { ProgrammeInput } from '../../../../libs/domain/src/programme';
-import { managesProgrammes } from '../../../../libs/domain/src/access/org-roles';
+import { conflict, forbidden, managesProgrammes, notFound, ProgrammeInput } from '@auditflow/domain';
 import { isAdmin, Principal } from '../auth/principal';
-import { ProgrammeEntity } from '../../../../libs/persistence/src/entities/programme.entity';
+import { ProgrammeEntity } from '@auditflow/persistence';
 
 @Injectable()
 export class ProgrammesService {

@@ -1,8 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { TASK_STATES } from '../../../../libs/domain/src/tasks/task';
-import { email, uuid } from '../../../../libs/domain/src/schemas';
+import { email, TASK_STATES, uuid } from '@auditflow/domain';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { TasksService } from './tasks.service';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { listOverdueTasksByComplianceLead, listTasks, TaskListFilters } from '../../../../libs/persistence/src/read-model';
+import { listOverdueTasksByComplianceLead, listTasks, TaskListFilters } from '@auditflow/persistence';
 import { Principal, viewerOf } from '../auth/principal';
 
 /** Inboxes and overdue lists, scoped to the tasks the person may see. */

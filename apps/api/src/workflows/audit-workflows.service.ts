@@ -1,11 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
-import { AuditActionName, AuditDefinition, AuditSettings, auditWorkflowId, durationToMs, followUpWorkflowId, FollowUpActionName } from '../../../../libs/domain/src';
-import { Actor } from '../../../../libs/domain/src/roles';
-import { AppConfig } from '../../../../libs/config/src';
-import type { auditLifecycle } from '../../../../workflows/audit-lifecycle';
-import { ActionResult, actionUpdate, auditRecordedUpdate, auditStateQuery } from '../../../../workflows/definitions';
-import { AuditeeUnitKey, AuditPhaseKey, AuditProgrammeKey } from '../../../../workflows/shared/search-attributes';
+import { Actor, AuditActionName, AuditDefinition, AuditSettings, auditWorkflowId, durationToMs, FollowUpActionName, followUpWorkflowId } from '@auditflow/domain';
+import { AppConfig } from '@auditflow/config';
+import type { auditLifecycle } from '@auditflow/workflows/client';
+import { ActionResult, actionUpdate, AuditeeUnitKey, AuditPhaseKey, AuditProgrammeKey, auditRecordedUpdate, auditStateQuery } from '@auditflow/workflows/client';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../infrastructure/tokens';
 import { asRejection, asUnavailable } from './workflow-errors';
 

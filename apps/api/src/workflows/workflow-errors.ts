@@ -1,8 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import { isGrpcDeadlineError, isGrpcServiceError, ServiceError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
-import { Rejection, RejectionKind } from '../../../../libs/domain/src/rejection';
-import { REJECTION_FAILURE_TYPE, RejectionDetails } from '../../../../workflows/shared/failures';
+import { Rejection, REJECTION_FAILURE_TYPE, RejectionDetails, RejectionKind } from '@auditflow/domain';
 
 /** Turns what Temporal answered for a refused Update back into the Rejection the rules raised. */
 export function asRejection(error: unknown): Rejection | undefined {

@@ -1,3 +1,4 @@
 export * from './org-roles';
 export * from './auditee-view';
 export * from './acting-role';
+export * from './return-to';

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { EvidenceMethod } from '../../../domain/src/audit/state';
+import type { EvidenceMethod } from '@auditflow/domain';
 
 /** A working-document checklist question (ISO 19011 6.3.4). */
 @Entity({ name: 'audit_checklist_items' })

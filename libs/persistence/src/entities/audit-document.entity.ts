@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { DocumentRequest } from '../../../domain/src/audit/state';
+import type { DocumentRequest } from '@auditflow/domain';
 
 /** A document requested from the auditee (ISO 19011 6.3.1). */
 @Entity({ name: 'audit_documents' })

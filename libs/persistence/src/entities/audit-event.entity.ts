@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { AuditPhase } from '../../../domain/src/phases';
-import type { AuditRole, SignInMethod } from '../../../domain/src/roles';
+import type { AuditPhase, AuditRole, SignInMethod } from '@auditflow/domain';
 
 /** One timeline line. Append-only: a database trigger rejects updates. */
 @Entity({ name: 'audit_events' })

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Evidence, EvidenceKind } from '../../../domain/src/audit/state';
+import type { Evidence, EvidenceKind } from '@auditflow/domain';
 
 /** One piece of audit evidence tied to a checklist item (ISO 19011 6.4.7). */
 @Entity({ name: 'audit_evidence' })

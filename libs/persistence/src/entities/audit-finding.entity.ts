@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Finding } from '../../../domain/src/audit/state';
-import type { FindingGrade } from '../../../domain/src/grades';
+import type { Finding, FindingGrade } from '@auditflow/domain';
 
 /** A graded audit finding (ISO 19011 6.4.8) with the auditee's response. */
 @Entity({ name: 'audit_findings' })

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { FollowUpState } from '../../../domain/src/audit/state';
+import type { FollowUpState } from '@auditflow/domain';
 
 /** The audit's own record of a nonconformity's follow-up: which child workflow, and whether it has closed. */
 @Entity({ name: 'audit_follow_ups' })

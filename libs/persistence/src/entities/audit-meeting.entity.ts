@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Meeting, MeetingAttendee, MeetingKind, Person } from '../../../domain/src/audit/state';
+import type { Meeting, MeetingAttendee, MeetingKind, Person } from '@auditflow/domain';
 
 /** An opening or closing meeting or an interview (ISO 19011 6.4.3, 6.4.10). */
 @Entity({ name: 'audit_meetings' })

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { PlanContent, PlanStatus, PlanVersion } from '../../../domain/src/audit/state';
+import type { PlanContent, PlanStatus, PlanVersion } from '@auditflow/domain';
 
 /** One version of the audit plan (ISO 19011 6.3.2). */
 @Entity({ name: 'audit_plan_versions' })

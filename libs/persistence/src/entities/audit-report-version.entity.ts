@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ReportContent, ReportStatus, ReportVersion } from '../../../domain/src/audit/state';
+import type { ReportContent, ReportStatus, ReportVersion } from '@auditflow/domain';
 
 /** One version of the audit report (ISO 19011 6.5): draft → reviewed → approved → issued. */
 @Entity({ name: 'audit_report_versions' })

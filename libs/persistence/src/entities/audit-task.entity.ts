@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { AuditRole } from '../../../domain/src/roles';
-import type { ExtensionRequest, TaskKind, TaskState } from '../../../domain/src/tasks/task';
+import type { AuditRole, ExtensionRequest, TaskKind, TaskState } from '@auditflow/domain';
 
 /** A task of an audit or of one of its corrective actions (then `workflowId` is the child workflow's). */
 @Entity({ name: 'audit_tasks' })

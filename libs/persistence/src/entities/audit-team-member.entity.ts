@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { TeamRole } from '../../../domain/src/roles';
+import type { TeamRole } from '@auditflow/domain';
 
 @Entity({ name: 'audit_team_members' })
 export class AuditTeamMemberEntity {

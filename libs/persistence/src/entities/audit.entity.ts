@@ -1,7 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { AuditDefinition } from '../../../domain/src/audit/state';
-import type { AuditPhase } from '../../../domain/src/phases';
-import type { AuditHeader } from '../../../domain/src/projection/delta';
+import type { AuditDefinition, AuditHeader, AuditPhase } from '@auditflow/domain';
 
 /** One audit workflow's header. Written only by the projection activity. */
 @Entity({ name: 'audits' })

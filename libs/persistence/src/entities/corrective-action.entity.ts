@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ActionPlan, CorrectiveActionStatus, ImplementationEvidence, Verification } from '../../../domain/src/corrective-action/state';
-import type { NonconformityGrade } from '../../../domain/src/grades';
+import type { ActionPlan, CorrectiveActionStatus, ImplementationEvidence, NonconformityGrade, Verification } from '@auditflow/domain';
 
 /** One nonconformity's follow-up (ISO 19011 6.7), written from its own child workflow's progress records. */
 @Entity({ name: 'corrective_actions' })

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CalendarInvite, NotificationKind, TemplateValue } from '../../../domain/src/notifications';
+import type { CalendarInvite, NotificationKind, TemplateValue } from '@auditflow/domain';
 
 export type NotificationStatus = 'pending' | 'sent' | 'undeliverable' | 'discarded';
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { AuditSettingsOverrides } from '../../../domain/src/settings';
+import type { AuditSettingsOverrides } from '@auditflow/domain';
 
 export type ProgrammeStatus = 'draft' | 'approved';
 

@@ -1,4 +1,4 @@
-import type { OrgRole } from '../../../domain/src/access/org-roles';
+import type { OrgRole } from '@auditflow/domain';
 import { plainRow } from '../read-model/rows';
 import { Page, PageRequest, ReadModelSource, readPage } from '../read-model/source';
 

@@ -1,4 +1,4 @@
-import type { SignInMethod } from '../../../domain/src/roles';
+import type { SignInMethod } from '@auditflow/domain';
 import { ReadModelSource } from '../read-model/source';
 import { Person, personColumns, toPerson } from './people';
 

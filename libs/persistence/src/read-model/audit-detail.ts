@@ -1,17 +1,4 @@
-import type {
-  ChecklistItem,
-  DocumentRequest,
-  Evidence,
-  Finding,
-  FollowUp,
-  Meeting,
-  PlanVersion,
-  ReportVersion,
-  TeamMember,
-  WorkAssignment,
-} from '../../../domain/src/audit/state';
-import type { ActionPlan, CorrectiveActionStatus, ImplementationEvidence, Verification } from '../../../domain/src/corrective-action/state';
-import type { NonconformityGrade } from '../../../domain/src/grades';
+import type { ActionPlan, ChecklistItem, CorrectiveActionStatus, DocumentRequest, Evidence, Finding, FollowUp, ImplementationEvidence, Meeting, NonconformityGrade, PlanVersion, ReportVersion, TeamMember, Verification, WorkAssignment } from '@auditflow/domain';
 import { AuditRecord, auditSummarySql, toAuditSummary } from './audit-summary';
 import { domainRow, plainRow } from './rows';
 import { ReadModelSource, SqlParameters, withSnapshot } from './source';

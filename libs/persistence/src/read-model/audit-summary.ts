@@ -1,6 +1,4 @@
-import type { AuditDefinition } from '../../../domain/src/audit/state';
-import type { AuditPhase } from '../../../domain/src/phases';
-import type { AuditHeader } from '../../../domain/src/projection/delta';
+import type { AuditDefinition, AuditHeader, AuditPhase } from '@auditflow/domain';
 import { plainRow } from './rows';
 import { overdueTaskSql } from './task-view';
 

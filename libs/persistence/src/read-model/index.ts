@@ -10,3 +10,4 @@ export * from './list-findings';
 export * from './list-corrective-actions';
 export * from './visibility';
 export * from './side-events';
+export * from './rows';

@@ -1,4 +1,4 @@
-import type { AuditPhase } from '../../../domain/src/phases';
+import type { AuditPhase } from '@auditflow/domain';
 import { AuditSummary, auditSummarySql, toAuditSummary } from './audit-summary';
 import { Page, PageRequest, ReadModelSource, readPage, SqlParameters } from './source';
 import { overdueTaskSql } from './task-view';

@@ -1,4 +1,4 @@
-import type { CorrectiveActionStatus } from '../../../domain/src/corrective-action/state';
+import type { CorrectiveActionStatus } from '@auditflow/domain';
 import { CorrectiveActionView } from './audit-detail';
 import { domainRow } from './rows';
 import { Page, PageRequest, ReadModelSource, readPage, SqlParameters } from './source';

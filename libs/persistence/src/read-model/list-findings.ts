@@ -1,5 +1,4 @@
-import type { Finding } from '../../../domain/src/audit/state';
-import type { FindingGrade } from '../../../domain/src/grades';
+import type { Finding, FindingGrade } from '@auditflow/domain';
 import { domainRow } from './rows';
 import { Page, PageRequest, ReadModelSource, readPage, SqlParameters } from './source';
 import { auditVisibleSql, Viewer } from './visibility';

@@ -1,5 +1,4 @@
-import type { AuditPhase } from '../../../domain/src/phases';
-import type { TaskState } from '../../../domain/src/tasks/task';
+import type { AuditPhase, TaskState } from '@auditflow/domain';
 import { Page, PageRequest, ReadModelSource, readPage, SqlParameters } from './source';
 import { overdueTaskSql, taskColumnsSql, TaskView, toTaskView } from './task-view';
 import { taskVisibleSql, Viewer } from './visibility';

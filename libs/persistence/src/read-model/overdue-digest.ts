@@ -1,4 +1,4 @@
-import type { Person } from '../../../domain/src/audit/state';
+import type { Person } from '@auditflow/domain';
 import { TaskListItem, taskListSql } from './list-tasks';
 import { ReadModelSource, SqlParameters } from './source';
 import { overdueTaskSql, toTaskView } from './task-view';

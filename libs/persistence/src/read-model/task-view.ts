@@ -1,5 +1,4 @@
-import type { AuditRole } from '../../../domain/src/roles';
-import type { ExtensionRequest, TaskKind, TaskState } from '../../../domain/src/tasks/task';
+import type { AuditRole, ExtensionRequest, TaskKind, TaskState } from '@auditflow/domain';
 import { plainRow } from './rows';
 
 /** A task as the read model knows it. */

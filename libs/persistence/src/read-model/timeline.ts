@@ -1,5 +1,4 @@
-import type { AuditPhase } from '../../../domain/src/phases';
-import type { Actor } from '../../../domain/src/roles';
+import type { Actor, AuditPhase } from '@auditflow/domain';
 import { ReadModelSource } from './source';
 
 /** One line of an audit's timeline, from the audit workflow or one of its corrective actions. */

@@ -1,6 +1,5 @@
-import { onlyAuditeeSide, rolesIn } from '../../../domain/src/audit/people';
-import type { AuditPhase } from '../../../domain/src/phases';
-import type { AuditRole } from '../../../domain/src/roles';
+import { onlyAuditeeSide, rolesIn } from '@auditflow/domain';
+import type { AuditPhase, AuditRole } from '@auditflow/domain';
 import { ReadModelSource, SqlParameters } from './source';
 
 /**

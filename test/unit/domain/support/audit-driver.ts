@@ -10,8 +10,8 @@ import {
   TaskKind,
   tickAuditClock,
   TimelineEvent,
-} from '../../../../libs/domain/src';
-import { sampleMeeting, samplePlan } from '../../../../libs/samples/src/sample-audit';
+} from '@auditflow/domain';
+import { sampleMeeting, samplePlan } from '@auditflow/samples';
 import { InMemoryAudit, sampleDefinition } from '../../../support/in-memory-audit';
 import { as, P, rejectionOf } from './fixtures';
 

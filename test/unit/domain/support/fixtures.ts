@@ -1,5 +1,5 @@
-import { Actor, Rejection, RejectionKind, Task, TimelineEvent, NotificationIntent } from '../../../../libs/domain/src';
-import { SAMPLE_PEOPLE } from '../../../../libs/samples/src/sample-people';
+import { Actor, Rejection, RejectionKind, Task, TimelineEvent, NotificationIntent } from '@auditflow/domain';
+import { SAMPLE_PEOPLE } from '@auditflow/samples';
 
 export const P = SAMPLE_PEOPLE;
 

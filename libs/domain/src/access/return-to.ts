@@ -1,4 +1,4 @@
-import { isWellFormedText } from '../../../../libs/domain/src/text';
+import { isWellFormedText } from '../text';
 
 /**
  * Where to go after signing in: a path on this site only (never another origin, never `//host`), so a link cannot

@@ -1,0 +1,5 @@
+// What other packages use of the API: building it in-process (the tests), and two pure pieces the unit tests
+// check directly. `./main` is the process entry point.
+export { createApi, type CreateApiOptions } from './create-api';
+export { identityFromClaims, type ClaimedIdentity } from './auth/identity-claims';
+export { runCheck, up, down, type CheckResult } from './health/health-check';

@@ -1,0 +1,5 @@
+// What other packages use of the worker: running it in-process (the tests) and its Temporal set-up steps.
+// `./main` is the process entry point.
+export { createAuditflowWorker, type CreateWorkerOptions, type RunningWorker } from './create-worker';
+export { DIGEST_SCHEDULE_ID, ensureDigestSchedule } from './ensure-digest-schedule';
+export { ensureSearchAttributes } from './ensure-search-attributes';
