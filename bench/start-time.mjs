@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Time from `npm start` to "Auditflow is up" (a warm start: dependencies installed, code compiled, .data/ present),
-// then Ctrl-C and wait for the stack to stop. Prints one line: `up_ms=<n>`. For a baseline over several runs:
-//   farm-bench -n 5 --timeout 600 -- node bench/start-time.mjs
+// then Ctrl-C and wait for the stack to stop. Prints one line: `up_ms=<n>`. For a baseline, run it several times
+// and take the median: for run in 1 2 3 4 5; do node bench/start-time.mjs; done
 import { spawn } from 'node:child_process';
 
 const started = Date.now();
