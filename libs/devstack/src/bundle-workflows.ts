@@ -3,10 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 import { newestMtime } from './newest-mtime';
 
-/** The export condition that names a workspace package's TypeScript sources (see tsconfig.base.json). */
+/** The export condition that names a workspace package's TypeScript sources (see tsconfig.base.json); `...` keeps webpack's own. */
 const SOURCE_CONDITION = '@auditflow/source';
-/** webpack's own conditions for the web target Temporal bundles for; the source condition goes before them. */
-const WEBPACK_CONDITIONS = ['webpack', 'development', 'browser'];
 
 /**
  * Bundles @auditflow/workflows once so workers start without webpack (Docker images, `npm start`, the tests).
@@ -20,7 +18,7 @@ export async function bundleWorkflows(outFile: string): Promise<string> {
     workflowsPath,
     logger: new DefaultLogger('WARN'),
     webpackConfigHook: (config) =>
-      fromSources ? { ...config, resolve: { ...config.resolve, conditionNames: [SOURCE_CONDITION, ...WEBPACK_CONDITIONS] } } : config,
+      fromSources ? { ...config, resolve: { ...config.resolve, conditionNames: [SOURCE_CONDITION, '...'] } } : config,
   });
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, code);
