@@ -1,6 +1,4 @@
 import {
-  allHandlersFinished,
-  condition,
   continueAsNew,
   ParentClosePolicy,
   setHandler,
@@ -11,6 +9,7 @@ import {
 } from '@temporalio/workflow';
 import {
   Actor,
+  AuditActionName,
   AUDIT_ACTION_NAMES,
   AuditDefinition,
   AuditSettings,
@@ -25,11 +24,11 @@ import {
   followUpInput,
   earliestDue,
 } from '@auditflow/domain';
-import type { Outcome } from '@auditflow/domain';
 import { correctiveActionFollowUp } from './corrective-action-follow-up';
 import { auditRecordedUpdate, auditStateQuery, followUpClosedSignal } from './definitions';
+import { LongRunningProcess } from './shared/long-running-process';
 import { ProgressRecorder } from './shared/progress-recorder';
-import { changedBefore, handleSteps, workflowNow } from './shared/steps';
+import { workflowNow } from './shared/steps';
 import { AuditeeUnitKey, AuditNextDueAtKey, AuditPhaseKey, AuditProgrammeKey } from './shared/search-attributes';
 
 export interface AuditLifecycleInput {
@@ -53,69 +52,57 @@ export interface AuditLifecycleResult {
 export async function auditLifecycle(input: AuditLifecycleInput): Promise<AuditLifecycleResult> {
   const { workflowId } = workflowInfo();
   const auditId = input.definition.auditId;
-  let state: AuditState;
-  let version = 0;
   const startedFollowUps = new Set(input.carried?.startedFollowUps ?? []);
   const recorder = new ProgressRecorder(workflowId, auditId, input.carried?.seq ?? 1);
-
-  const apply = (before: AuditState | undefined, outcome: Outcome): Promise<void> => {
-    state = outcome.state;
-    version += 1;
-    const nextDueAt = earliestDue(state.tasks);
-    upsertSearchAttributes([
-      { key: AuditPhaseKey, value: state.phase },
-      { key: AuditNextDueAtKey, value: nextDueAt === undefined ? null : new Date(nextDueAt) },
-    ]);
-    return recorder.record(state.phase, outcome.events, diffAudit(before, state, nextDueAt));
-  };
+  const audit = new LongRunningProcess<AuditState, AuditActionName>(
+    {
+      actions: AUDIT_ACTION_NAMES,
+      perform: (current, action, request, now) => performAuditAction(current, action, request.actor, request.payload, now),
+      phaseOf: (current) => current.phase,
+      nextWakeUp: nextAuditWakeUp,
+      tick: tickAuditClock,
+      isDone: (current) => isFinished(current.phase),
+      record: (before, { state, events }) => {
+        const nextDueAt = earliestDue(state.tasks);
+        upsertSearchAttributes([
+          { key: AuditPhaseKey, value: state.phase },
+          { key: AuditNextDueAtKey, value: nextDueAt === undefined ? null : new Date(nextDueAt) },
+        ]);
+        return recorder.record(state.phase, events, diffAudit(before, state, nextDueAt));
+      },
+    },
+    recorder,
+  );
 
   let firstStep: Promise<void>;
   if (input.carried) {
-    state = input.carried.state;
+    audit.resume(input.carried.state);
     firstStep = Promise.resolve();
   } else {
     upsertSearchAttributes([
       { key: AuditProgrammeKey, value: input.definition.programmeId },
       { key: AuditeeUnitKey, value: input.definition.auditee.unit },
     ]);
-    firstStep = apply(undefined, startAudit(input.definition, input.settings, workflowNow(), input.launchedBy));
+    firstStep = audit.advance(undefined, startAudit(input.definition, input.settings, workflowNow(), input.launchedBy));
   }
-  state = state!;
 
-  setHandler(auditStateQuery, () => state);
+  setHandler(auditStateQuery, () => audit.state);
   setHandler(auditRecordedUpdate, async () => {
     await firstStep;
-    return { phase: state.phase, events: [] };
+    return { phase: audit.state.phase, events: [] };
   });
-  handleSteps({
-    actions: AUDIT_ACTION_NAMES,
-    current: () => state,
-    perform: (current, action, request, now) => performAuditAction(current, action, request.actor, request.payload, now),
-    apply,
-    readModelRefusal: (outcome) => recorder.refusalOf(outcome.events),
-    phaseOf: (current) => current.phase,
-  });
+  audit.handleSteps();
   setHandler(followUpClosedSignal, async (findingId: string) => {
-    const before = state;
+    const before = audit.state;
     if (before.followUps.find((followUp) => followUp.findingId === findingId)?.state !== 'open') return;
-    await apply(before, closeFollowUp(before, findingId, workflowNow()));
+    await audit.advance(before, closeFollowUp(before, findingId, workflowNow()));
   });
 
-  while (!isFinished(state.phase)) {
-    await startFollowUps(state, startedFollowUps);
-    const seen = version;
-    const wakeUp = nextAuditWakeUp(state);
-    const changed = () => version !== seen || workflowInfo().continueAsNewSuggested;
-    if (!(await changedBefore(wakeUp, changed))) await apply(state, tickAuditClock(state, workflowNow()));
-    if (workflowInfo().continueAsNewSuggested && !isFinished(state.phase)) {
-      await recorder.drain();
-      await condition(allHandlersFinished);
-      await continueAsNew<typeof auditLifecycle>({ ...input, carried: { state, seq: recorder.seq, startedFollowUps: [...startedFollowUps] } });
-    }
-  }
-  await recorder.drain();
-  await condition(allHandlersFinished);
-  return { auditId, phase: state.phase };
+  const finished = await audit.run({
+    beforeWait: (state) => startFollowUps(state, startedFollowUps),
+    continueAsNew: (state, seq) => continueAsNew<typeof auditLifecycle>({ ...input, carried: { state, seq, startedFollowUps: [...startedFollowUps] } }),
+  });
+  return { auditId, phase: finished.phase };
 }
 
 /** One child workflow per nonconformity; abandoned on parent close so a continue-as-new never cuts a follow-up short. */

@@ -1,19 +1,20 @@
-import { allHandlersFinished, condition, continueAsNew, getExternalWorkflowHandle, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { continueAsNew, getExternalWorkflowHandle, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import {
   CorrectiveActionInput,
   CorrectiveActionState,
   diffFollowUp,
   FOLLOW_UP_ACTION_NAMES,
+  FollowUpActionName,
   nextFollowUpWakeUp,
   openFollowUp,
   performFollowUpAction,
   tickFollowUpClock,
   earliestDue,
 } from '@auditflow/domain';
-import type { FollowUpOutcome } from '@auditflow/domain';
 import { followUpClosedSignal, followUpStateQuery } from './definitions';
+import { LongRunningProcess } from './shared/long-running-process';
 import { ProgressRecorder } from './shared/progress-recorder';
-import { changedBefore, handleSteps, workflowNow } from './shared/steps';
+import { workflowNow } from './shared/steps';
 import { AuditNextDueAtKey, AuditPhaseKey } from './shared/search-attributes';
 
 export interface CorrectiveActionFollowUpInput {
@@ -28,48 +29,35 @@ export interface CorrectiveActionFollowUpInput {
 export async function correctiveActionFollowUp(input: CorrectiveActionFollowUpInput): Promise<CorrectiveActionState['status']> {
   const { workflowId } = workflowInfo();
   const recorder = new ProgressRecorder(workflowId, input.followUp.auditId, input.carried?.seq ?? 1);
-  let state: CorrectiveActionState;
-  let version = 0;
+  const followUp = new LongRunningProcess<CorrectiveActionState, FollowUpActionName>(
+    {
+      actions: FOLLOW_UP_ACTION_NAMES,
+      perform: (current, action, request, now) => performFollowUpAction(current, action, request.actor, request.payload, now),
+      phaseOf: (current) => current.status,
+      nextWakeUp: nextFollowUpWakeUp,
+      tick: tickFollowUpClock,
+      isDone: (current) => current.status === 'closed',
+      record: (before, { state, events }) => {
+        const nextDueAt = earliestDue(state.tasks);
+        upsertSearchAttributes([
+          { key: AuditPhaseKey, value: `follow-up:${state.status}` },
+          { key: AuditNextDueAtKey, value: nextDueAt === undefined ? null : new Date(nextDueAt) },
+        ]);
+        return recorder.record('following-up', events, diffFollowUp(before, state, nextDueAt));
+      },
+    },
+    recorder,
+  );
 
-  const apply = (before: CorrectiveActionState | undefined, outcome: FollowUpOutcome): Promise<void> => {
-    state = outcome.state;
-    version += 1;
-    const nextDueAt = earliestDue(state.tasks);
-    upsertSearchAttributes([
-      { key: AuditPhaseKey, value: `follow-up:${state.status}` },
-      { key: AuditNextDueAtKey, value: nextDueAt === undefined ? null : new Date(nextDueAt) },
-    ]);
-    return recorder.record('following-up', outcome.events, diffFollowUp(before, state, nextDueAt));
-  };
+  if (input.carried) followUp.resume(input.carried.state);
+  else void followUp.advance(undefined, openFollowUp(input.followUp, workflowNow()));
 
-  if (input.carried) state = input.carried.state;
-  else void apply(undefined, openFollowUp(input.followUp, workflowNow()));
-  state = state!;
+  setHandler(followUpStateQuery, () => followUp.state);
+  followUp.handleSteps();
 
-  setHandler(followUpStateQuery, () => state);
-  handleSteps({
-    actions: FOLLOW_UP_ACTION_NAMES,
-    current: () => state,
-    perform: (current, action, request, now) => performFollowUpAction(current, action, request.actor, request.payload, now),
-    apply,
-    readModelRefusal: (outcome) => recorder.refusalOf(outcome.events),
-    phaseOf: (current) => current.status,
+  const closed = await followUp.run({
+    continueAsNew: (state, seq) => continueAsNew<typeof correctiveActionFollowUp>({ followUp: input.followUp, carried: { state, seq } }),
   });
-
-  const closed = () => state.status === 'closed';
-  while (!closed()) {
-    const seen = version;
-    const wakeUp = nextFollowUpWakeUp(state);
-    const changed = () => version !== seen || workflowInfo().continueAsNewSuggested;
-    if (!(await changedBefore(wakeUp, changed))) await apply(state, tickFollowUpClock(state, workflowNow()));
-    if (workflowInfo().continueAsNewSuggested && !closed()) {
-      await recorder.drain();
-      await condition(allHandlersFinished);
-      await continueAsNew<typeof correctiveActionFollowUp>({ followUp: input.followUp, carried: { state, seq: recorder.seq } });
-    }
-  }
-  await recorder.drain();
-  await condition(allHandlersFinished);
   await getExternalWorkflowHandle(input.followUp.parentWorkflowId).signal(followUpClosedSignal, input.followUp.finding.id);
-  return state.status;
+  return closed.status;
 }

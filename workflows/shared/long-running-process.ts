@@ -44,7 +44,7 @@ export class LongRunningProcess<S, A extends AuditActionName | FollowUpActionNam
   }
 
   /** Makes an outcome the current state and records it. */
-  apply(before: S | undefined, outcome: StepOutcome<S>): Promise<void> {
+  advance(before: S | undefined, outcome: StepOutcome<S>): Promise<void> {
     this.current = outcome.state;
     this.version += 1;
     return this.rules.record(before, outcome);
@@ -56,7 +56,7 @@ export class LongRunningProcess<S, A extends AuditActionName | FollowUpActionNam
       actions: this.rules.actions,
       current: () => this.current,
       perform: this.rules.perform,
-      apply: (before, outcome) => this.apply(before, outcome),
+      advance: (before, outcome) => this.advance(before, outcome),
       readModelRefusal: (outcome) => this.recorder.refusalOf(outcome.events),
       phaseOf: this.rules.phaseOf,
     });
@@ -68,10 +68,11 @@ export class LongRunningProcess<S, A extends AuditActionName | FollowUpActionNam
    */
   async run(hooks: { beforeWait?: (state: S) => Promise<void>; continueAsNew: (state: S, seq: number) => Promise<never> }): Promise<S> {
     while (!this.rules.isDone(this.current)) {
-      await hooks.beforeWait?.(this.current);
+      // Awaited only when there is one: an extra await would reorder this run's commands against recorded histories.
+      if (hooks.beforeWait) await hooks.beforeWait(this.current);
       const seen = this.version;
       const changed = () => this.version !== seen || workflowInfo().continueAsNewSuggested;
-      if (!(await changedBefore(this.rules.nextWakeUp(this.current), changed))) await this.apply(this.current, this.rules.tick(this.current, workflowNow()));
+      if (!(await changedBefore(this.rules.nextWakeUp(this.current), changed))) await this.advance(this.current, this.rules.tick(this.current, workflowNow()));
       if (workflowInfo().continueAsNewSuggested && !this.rules.isDone(this.current)) {
         await this.settle();
         await hooks.continueAsNew(this.current, this.recorder.seq);

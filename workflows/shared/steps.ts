@@ -20,7 +20,7 @@ export function handleSteps<S, A extends AuditActionName | FollowUpActionName>(s
   actions: readonly A[];
   current: () => S;
   perform: (state: S, action: A, request: ActionRequest, now: string) => StepOutcome<S>;
-  apply: (before: S, outcome: StepOutcome<S>) => Promise<void>;
+  advance: (before: S, outcome: StepOutcome<S>) => Promise<void>;
   /** Why the read model refused the applied outcome for good, if it did. */
   readModelRefusal: (outcome: StepOutcome<S>) => string | undefined;
   phaseOf: (state: S) => string;
@@ -31,7 +31,7 @@ export function handleSteps<S, A extends AuditActionName | FollowUpActionName>(s
       async (request: ActionRequest) => {
         const before = steps.current();
         const outcome = enforce(() => steps.perform(before, action, request, workflowNow()));
-        await steps.apply(before, outcome);
+        await steps.advance(before, outcome);
         return actionResult(steps.phaseOf(outcome.state), outcome.events, steps.readModelRefusal(outcome));
       },
       { validator: (request: ActionRequest) => void enforce(() => steps.perform(steps.current(), action, request, workflowNow())) },

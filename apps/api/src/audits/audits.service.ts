@@ -8,7 +8,7 @@ import { AuditorsService } from '../auditors/auditors.service';
 import { Principal, viewerOf } from '../auth/principal';
 import { ProgrammesService } from '../programmes/programmes.service';
 import { AuditWorkflowsService } from '../workflows/audit-workflows.service';
-import { ZodPipe } from '../common/zod-pipe';
+import { parseRequest } from '../common/zod-pipe';
 import { followUpOfTask } from './action-routes';
 import { auditIdFor, updateIdFor } from '../idempotency/update-id';
 
@@ -61,7 +61,7 @@ export class AuditsService {
     const access = await this.access(principal, auditId);
     const role = actingRole(access.roles, AUDIT_ACTIONS[action].roles, requestedRole, action);
     if (isFinished(access.phase)) throw conflict(`audit ${auditId} is ${access.phase}: nothing can change any more`);
-    const payload = new ZodPipe(AUDIT_ACTIONS[action].payload).transform(body);
+    const payload = parseRequest(AUDIT_ACTIONS[action].payload, body);
     const actor = actorOf(principal, role);
     const taskId = (payload as { taskId?: unknown } | undefined)?.taskId;
     const findingId = TASK_ACTIONS.includes(action) && typeof taskId === 'string' ? followUpOfTask(taskId) : undefined;

@@ -5,7 +5,7 @@ import { actingRole, conflict, FOLLOW_UP_ACTIONS, FollowUpActionName, notFound }
 import { CorrectiveActionEntity, CorrectiveActionListFilters, listCorrectiveActions } from '@auditflow/persistence';
 import { actorOf, AuditsService } from '../audits/audits.service';
 import { Principal, viewerOf } from '../auth/principal';
-import { ZodPipe } from '../common/zod-pipe';
+import { parseRequest } from '../common/zod-pipe';
 import { AuditWorkflowsService } from '../workflows/audit-workflows.service';
 import { updateIdFor } from '../idempotency/update-id';
 
@@ -29,7 +29,7 @@ export class CorrectiveActionsService {
     const followUp = await this.correctiveActions.findOneBy({ auditId, findingId });
     if (!followUp) throw notFound(`finding ${findingId} of audit ${auditId} has no corrective-action follow-up`);
     if (followUp.status === 'closed') throw conflict(`the corrective action for ${findingId} is closed`);
-    const payload = new ZodPipe(FOLLOW_UP_ACTIONS[action].payload).transform(body);
+    const payload = parseRequest(FOLLOW_UP_ACTIONS[action].payload, body);
     const result = await this.workflows.followUpAct(auditId, findingId, action, actorOf(principal, role), payload, updateIdFor(principal.personId, idempotencyKey));
     return { auditId, findingId, ...result };
   }

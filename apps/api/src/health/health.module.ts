@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DatabaseCheck } from './database.check';
 import { HealthController } from './health.controller';
+import { HealthService } from './health.service';
 import { SmtpCheck } from './smtp.check';
 import { TemporalCheck } from './temporal.check';
 import { WorkerCheck } from './worker.check';
@@ -8,6 +9,6 @@ import { WorkerCheck } from './worker.check';
 /** GET /health; needs the global InfrastructureModule (config, DataSource, Temporal client). */
 @Module({
   controllers: [HealthController],
-  providers: [TemporalCheck, DatabaseCheck, SmtpCheck, WorkerCheck],
+  providers: [HealthService, TemporalCheck, DatabaseCheck, SmtpCheck, WorkerCheck],
 })
 export class HealthModule {}
