@@ -1,7 +1,7 @@
 import nodemailer, { Transporter } from 'nodemailer';
 
 /**
- * The SMTP transport for the worker. One connection per message (no pool): deliveries are few and bursty, and a
+ * The SMTP transport (the worker's mail, the API's sign-in links). One connection per message (no pool): deliveries are few and bursty, and a
  * pooled connection that went stale during an outage would fail the first message after it. Timeouts are short so an
  * unreachable server fails the activity attempt quickly and Temporal's backoff takes over.
  */

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Transporter } from 'nodemailer';
-import { createMailTransport } from '@auditflow/activities';
+import { createMailTransport } from '@auditflow/activities/mail-transport';
 import { AppConfig } from '@auditflow/config';
 import { escapeHtml } from '../common/escape-html';
 import { APP_CONFIG } from '../infrastructure/tokens';
