@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
 import { Browser } from 'playwright-core';
+import { REPO_ROOT } from '@auditflow/devstack';
 import { AUDIT_ACTION_NAMES, FOLLOW_UP_ACTION_NAMES } from '@auditflow/domain';
 import { launchBrowser } from '../support/browser';
 import { http, startApi, testConfig, TestApi } from '../support/test-stack';
@@ -47,12 +50,22 @@ describe('OpenAPI documentation generated from the code', () => {
       const responses = document.paths[path][method].responses as Record<string, { content?: Record<string, { schema?: unknown }> }>;
       return Object.entries(responses).find(([code]) => code.startsWith('2'))?.[1].content?.['application/json']?.schema;
     };
-    for (const [path, method] of [['/programmes', 'post'], ['/programmes', 'get'], ['/programmes/{id}', 'get'], ['/programmes/{id}/approve', 'post'], ['/auditors', 'get'], ['/auditors/{id}', 'get'], ['/auditors/team-check', 'post'], ['/audits', 'post'], ['/people', 'get'], ['/tokens', 'post'], ['/admin/stuck-mail', 'get'], ['/admin/failed-writes', 'get'], ['/auth/sign-in-link', 'post']] as const) {
+    for (const [path, method] of [['/programmes', 'post'], ['/programmes', 'get'], ['/programmes/{id}', 'get'], ['/programmes/{id}/approve', 'post'], ['/auditors', 'get'], ['/auditors/{id}', 'get'], ['/auditors/team-check', 'post'], ['/audits', 'post'], ['/people', 'get'], ['/tokens', 'post'], ['/admin/stuck-mail', 'get'], ['/admin/failed-writes', 'get'], ['/auth/sign-in-link', 'post'], ['/audits', 'get'], ['/audits/{id}/tasks/{taskId}', 'get'], ['/tasks', 'get']] as const) {
       expect({ path, method, documented: Boolean(successSchema(path, method)) }).toEqual({ path, method, documented: true });
     }
     const recordFinding = document.paths['/audits/{id}/record-finding'].post.requestBody.content['application/json'].schema;
     expect(recordFinding.properties.grade.enum).toContain('major-nonconformity');
     expect(recordFinding.required).toEqual(expect.arrayContaining(['grade', 'criterion', 'statement']));
+  });
+
+  it("is what the web app's generated API types were made from (regenerate them with scripts/web-api-types.mjs)", async () => {
+    // Not spawnSync: the API answering the script runs in this process.
+    const check = await new Promise<{ status: number | null; said: string }>((resolve) => {
+      execFile(process.execPath, [join(REPO_ROOT, 'scripts', 'web-api-types.mjs'), '--check', api.baseUrl], (error, stdout, stderr) =>
+        resolve({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, said: `${stdout}${stderr}`.trim() }),
+      );
+    });
+    expect(check).toEqual({ status: 0, said: expect.stringContaining('matches the API') });
   });
 
   it('shows the documentation page in a browser', async () => {

@@ -35,3 +35,4 @@ export * from './corrective-action/input';
 export * from './action-route';
 export * from './access';
 export * from './failure-types';
+export * from './views';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { ACTING_ROLE_HEADER, AUDIT_PHASES, AuditLaunch, auditLaunchSchema, identifier, notFound, shortText, uuid } from '@auditflow/domain';
+import { ACTING_ROLE_HEADER, AUDIT_PHASES, AuditLaunch, auditLaunchSchema, auditSummarySchema, identifier, notFound, pageSchema, shortText, taskListItemSchema, uuid } from '@auditflow/domain';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
@@ -49,6 +49,7 @@ export class AuditsController {
   @ApiQuery({ name: 'overdue', required: false, enum: ['true', 'false'] })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'offset', required: false })
+  @ApiOkResponse({ schema: openApiSchema(pageSchema(auditSummarySchema)) })
   list(@CurrentPrincipal() principal: Principal, @Query(new ZodPipe(listQuerySchema, 'query')) filters: z.output<typeof listQuerySchema>) {
     return this.audits.list(principal, filters);
   }
@@ -63,6 +64,7 @@ export class AuditsController {
 
   @Get(':id/tasks/:taskId')
   @ApiOperation({ summary: 'One task of the audit or of its corrective actions (the link in every task mail)' })
+  @ApiOkResponse({ schema: openApiSchema(taskListItemSchema) })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
   task(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Param('taskId', new ZodPipe(identifier)) taskId: string) {
     return this.audits.task(principal, id, taskId);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { email, ORG_ROLES, shortText, uuid } from '@auditflow/domain';
+import { email, ORG_ROLES, pageSchema, shortText, uuid } from '@auditflow/domain';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
 import { booleanFlag, pageQuery } from '../common/query-schemas';
 import { ZodPipe } from '../common/zod-pipe';
@@ -10,7 +10,6 @@ import { PeopleService } from './people.service';
 import { Principal } from './principal';
 import { RequireOrgRole } from './org-roles.guard';
 import { CanonicalUuidPipe } from '../common/uuid.pipe';
-import { pageSchema } from '../common/page-schema';
 
 const personInputSchema = z.object({
   email,

@@ -1,11 +1,11 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
+import { pageSchema } from '@auditflow/domain';
 import { CurrentPrincipal } from '../auth/decorators';
 import { RequireOrgRole } from '../auth/org-roles.guard';
 import { Principal } from '../auth/principal';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
-import { pageSchema } from '../common/page-schema';
 import { pageQuery } from '../common/query-schemas';
 import { ZodPipe } from '../common/zod-pipe';
 import { StuckMailService } from './stuck-mail.service';

@@ -1,11 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { email, TASK_STATES, uuid } from '@auditflow/domain';
+import { email, pageSchema, TASK_STATES, taskListItemSchema, uuid } from '@auditflow/domain';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { TasksService } from './tasks.service';
 import { booleanFlag, commaList, pageQuery } from '../common/query-schemas';
+import { openApiSchema } from '../common/openapi-schema';
 import { ZodPipe } from '../common/zod-pipe';
 
 const taskQuerySchema = z.object({
@@ -32,6 +33,7 @@ export class TasksController {
   @ApiQuery({ name: 'overdue', required: false, enum: ['true', 'false'] })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'offset', required: false })
+  @ApiOkResponse({ schema: openApiSchema(pageSchema(taskListItemSchema)) })
   list(@CurrentPrincipal() principal: Principal, @Query(new ZodPipe(taskQuerySchema, 'query')) filters: z.output<typeof taskQuerySchema>) {
     return this.tasks.list(principal, filters);
   }

@@ -1,32 +1,9 @@
-import type { AuditDefinition, AuditHeader, AuditPhase } from '@auditflow/domain';
+import type { AuditDefinition, AuditHeader, AuditSummary } from '@auditflow/domain';
 import { plainRow } from './rows';
 import { overdueTaskSql } from './task-view';
 
-/** What lists show of an audit. */
-export interface AuditSummary {
-  id: string;
-  workflowId: string;
-  programmeId: string;
-  title: string;
-  phase: AuditPhase;
-  auditeeUnit: string;
-  auditeeRepresentativeEmail: string;
-  auditeeManagerEmail: string;
-  programmeManagerEmail: string;
-  complianceLeadEmail: string;
-  plannedStart: string;
-  plannedEnd: string;
-  reportDueAt?: string;
-  /** The earliest due date among the audit's active tasks. */
-  nextDueAt?: string;
-  cancellationReason?: string;
-  createdAt: string;
-  updatedAt: string;
-  /** Open or overdue tasks. */
-  activeTaskCount: number;
-  /** Active tasks whose due date has passed. */
-  overdueTaskCount: number;
-}
+/** What lists show of an audit (defined in the domain). */
+export type { AuditSummary };
 
 /** The detail view adds the definition and the whole header (contact, feasibility, conclusions, completion ...). */
 export interface AuditRecord extends AuditSummary {

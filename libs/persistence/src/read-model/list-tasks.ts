@@ -1,6 +1,6 @@
-import type { AuditPhase, TaskState } from '@auditflow/domain';
+import type { TaskListItem, TaskState } from '@auditflow/domain';
 import { Page, PageRequest, ReadModelSource, readPage, SqlParameters } from './source';
-import { overdueTaskSql, taskColumnsSql, TaskView, toTaskView } from './task-view';
+import { overdueTaskSql, taskColumnsSql, toTaskView } from './task-view';
 import { taskVisibleSql, Viewer } from './visibility';
 
 export interface TaskListFilters extends PageRequest {
@@ -15,13 +15,8 @@ export interface TaskListFilters extends PageRequest {
   now?: Date;
 }
 
-/** A task with what a task list needs to know about its audit. */
-export interface TaskListItem extends TaskView {
-  auditTitle: string;
-  auditPhase: AuditPhase;
-  programmeId: string;
-  auditeeUnit: string;
-}
+/** A task with what a task list needs to know about its audit (defined in the domain). */
+export type { TaskListItem };
 
 const TASKS_WITH_AUDIT = 'FROM audit_tasks t JOIN audits a ON a.id = t.audit_id';
 

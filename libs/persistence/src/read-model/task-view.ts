@@ -1,28 +1,8 @@
-import type { AuditRole, ExtensionRequest, TaskKind, TaskState } from '@auditflow/domain';
+import type { TaskView } from '@auditflow/domain';
 import { plainRow } from './rows';
 
-/** A task as the read model knows it. */
-export interface TaskView {
-  auditId: string;
-  id: string;
-  /** The audit's workflow, or the corrective action's for its tasks. */
-  workflowId: string;
-  kind: TaskKind;
-  title: string;
-  assignee: string;
-  role: AuditRole;
-  subjectId?: string;
-  dueAt: string;
-  dueVersion: number;
-  state: TaskState;
-  escalationLevel: number;
-  extension?: ExtensionRequest;
-  createdAt: string;
-  closedAt?: string;
-  updatedAt: string;
-  /** Active and past its due date at the moment of the query (the workflow may not have marked it yet). */
-  overdue: boolean;
-}
+/** A task as the read model knows it: the API's documented shape (one definition, in the domain). */
+export type { TaskView };
 
 /** SELECT list for tasks `t`, with `overdue` computed against the placeholder `now`. */
 export function taskColumnsSql(now: string): string {

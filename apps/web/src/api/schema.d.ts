@@ -1,0 +1,10627 @@
+// Generated from the API's OpenAPI document by `node scripts/web-api-types.mjs` (npm start running). Do not edit.
+export interface paths {
+    "/admin/failed-writes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Steps the read model refused for good, with the reason, waiting for a decision (admin) */
+        get: operations["FailedWritesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/failed-writes/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a refused step up: the read model will not show it; recorded on the timeline (admin) */
+        post: operations["FailedWritesController_discard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/failed-writes/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a refused step to the read model again, once its cause is fixed; recorded on the timeline (admin) */
+        post: operations["FailedWritesController_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stuck-mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mail that is stuck: undeliverable, or pending after several failed attempts, with the reason (admin) */
+        get: operations["StuckMailController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stuck-mail/{key}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Never send a stuck mail; recorded on its audit’s timeline (admin) */
+        post: operations["StuckMailController_discard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stuck-mail/{key}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a stuck mail again (e.g. after the address was fixed); recorded on its audit’s timeline (admin) */
+        post: operations["StuckMailController_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auditors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The auditor pool (an auditor who does not manage programmes: their own profile) */
+        get: operations["AuditorsController_list"];
+        put?: never;
+        /** Add an auditor profile to the pool (ISO 19011 clause 7) */
+        post: operations["AuditorsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auditors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One auditor with competences and evaluations */
+        get: operations["AuditorsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auditors/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an evaluation of the auditor (7.4): method, criteria, result, gaps */
+        post: operations["AuditorsController_evaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auditors/team-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a proposed team: ISMS competence coverage, independence from the auditee, qualified leader */
+        post: operations["AuditorsController_checkTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the audits you may see, filtered by phase, auditee unit, programme or overdue work */
+        get: operations["AuditsController_list"];
+        put?: never;
+        /** Launch an audit (ISO 19011 5.5): starts its workflow at 6.2 initiating; the programme manager of the programme only */
+        post: operations["AuditsController_launch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One audit: phase, open tasks with due dates, findings, corrective actions, timeline (the auditee side sees what is meant for it) */
+        get: operations["AuditsController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/acknowledge-contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Auditee acknowledges the audit contact (objectives, scope, criteria, team) and may object to team members (ISO 19011 6.2.2)
+         * @description Allowed in phase: initiating. Roles: auditee-representative.
+         */
+        post: operations["audit_acknowledgeContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/add-checklist-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add working-document checklist items, written or generated from ISO/IEC 27001:2022 (ISO 19011 6.3.4)
+         * @description Allowed in phase: preparing, conducting. Roles: team-leader, auditor.
+         */
+        post: operations["audit_addChecklistItems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/answer-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Auditee accepts the presented plan or objects to it (ISO 19011 6.3.2)
+         * @description Allowed in phase: preparing. Roles: auditee-representative.
+         */
+        post: operations["audit_answerPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/approve-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Team leader approves the reviewed report (ISO 19011 6.5)
+         * @description Allowed in phase: reporting. Roles: team-leader.
+         */
+        post: operations["audit_approveReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/assign-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Team leader assigns processes, sites or controls to auditors (nobody audits their own unit) (ISO 19011 6.3.3)
+         * @description Allowed in phase: preparing, conducting. Roles: team-leader.
+         */
+        post: operations["audit_assignWork"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/cancel-audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel or terminate the audit with a reason (e.g. objectives unattainable) (ISO 19011 6.4.4)
+         * @description Allowed in phase: initiating, preparing, conducting. Roles: programme-manager, team-leader.
+         */
+        post: operations["audit_cancelAudit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/cancel-meeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Call off a scheduled meeting; attendees receive a cancellation (ISO 19011 6.4.3)
+         * @description Allowed in phase: preparing, conducting. Roles: team-leader.
+         */
+        post: operations["audit_cancelMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/change-scope": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change scope or objectives when they become unattainable (ISO 19011 6.4.4)
+         * @description Allowed in phase: conducting. Roles: team-leader.
+         */
+        post: operations["audit_changeScope"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/complete-audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record retention of audit records and lessons learned; follow-up starts for nonconformities (ISO 19011 6.6)
+         * @description Allowed in phase: completing. Roles: team-leader.
+         */
+        post: operations["audit_completeAudit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/decide-alternative": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Programme manager, for the audit client, accepts the proposed alternative or cancels the audit (ISO 19011 6.2.3)
+         * @description Allowed in phase: initiating. Roles: programme-manager.
+         */
+        post: operations["audit_decideAlternative"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/decide-extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Team leader (or programme manager) approves or refuses an extension request (ISO 19011 6.7)
+         * @description Allowed in phase: initiating, preparing, conducting, reporting, completing, following-up. Roles: team-leader, programme-manager.
+         */
+        post: operations["audit_decideExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/decide-feasibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Team leader decides whether the audit is feasible; if not, proposes an alternative or cancels it (ISO 19011 6.2.3)
+         * @description Allowed in phase: initiating. Roles: team-leader.
+         */
+        post: operations["audit_decideFeasibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/draft-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Team leader drafts (or revises) the audit plan (ISO 19011 6.3.2)
+         * @description Allowed in phase: preparing. Roles: team-leader.
+         */
+        post: operations["audit_draftPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/draft-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Team leader drafts (or revises) the audit report (ISO 19011 6.5)
+         * @description Allowed in phase: reporting. Roles: team-leader.
+         */
+        post: operations["audit_draftReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/findings/{findingId}/follow-up/decide-extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Team leader (or programme manager) approves or refuses an extension request
+         * @description Allowed while the corrective action is: awaiting-plan, plan-submitted, implementing, evidence-submitted. Roles: team-leader, programme-manager.
+         */
+        post: operations["followUp_decideExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/findings/{findingId}/follow-up/reassign-task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give an open follow-up task to another person
+         * @description Allowed while the corrective action is: awaiting-plan, plan-submitted, implementing, evidence-submitted. Roles: team-leader, programme-manager.
+         */
+        post: operations["followUp_reassignTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/findings/{findingId}/follow-up/request-extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The assignee of a follow-up task asks for a later due date
+         * @description Allowed while the corrective action is: awaiting-plan, plan-submitted, implementing, evidence-submitted. Roles: auditee-representative, team-leader, auditor.
+         */
+        post: operations["followUp_requestExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/findings/{findingId}/follow-up/review-action-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Team leader accepts the plan or returns it with a reason
+         * @description Allowed while the corrective action is: plan-submitted. Roles: team-leader.
+         */
+        post: operations["followUp_reviewActionPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/findings/{findingId}/follow-up/submit-action-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Auditee submits the correction, root cause and corrective action plan
+         * @description Allowed while the corrective action is: awaiting-plan. Roles: auditee-representative.
+         */
+        post: operations["followUp_submitActionPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/findings/{findingId}/follow-up/submit-implementation-evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Auditee delivers evidence that the corrective action is implemented
+         * @description Allowed while the corrective action is: implementing. Roles: auditee-representative.
+         */
+        post: operations["followUp_submitImplementationEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/findings/{findingId}/follow-up/verify-effectiveness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Auditor verifies effectiveness: effective closes the follow-up, not effective reopens it with a new deadline
+         * @description Allowed while the corrective action is: evidence-submitted. Roles: auditor, team-leader.
+         */
+        post: operations["followUp_verifyEffectiveness"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/flag-urgent-risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report an immediate and significant risk to the auditee at once (ISO 19011 6.4.4)
+         * @description Allowed in phase: conducting. Roles: team-leader, auditor.
+         */
+        post: operations["audit_flagUrgentRisk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/hold-closing-meeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the closing meeting; the report period starts (ISO 19011 6.4.10)
+         * @description Allowed in phase: conducting. Roles: team-leader.
+         */
+        post: operations["audit_holdClosingMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/hold-opening-meeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the opening meeting (attendance, minutes); fieldwork starts (ISO 19011 6.4.3)
+         * @description Allowed in phase: preparing. Roles: team-leader.
+         */
+        post: operations["audit_holdOpeningMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/issue-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue the approved report to named recipients; issuing late needs a recorded reason (ISO 19011 6.5)
+         * @description Allowed in phase: reporting. Roles: team-leader.
+         */
+        post: operations["audit_issueReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/live-state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workflow’s own state of a running audit (a Temporal query), for troubleshooting by its staff */
+        get: operations["AuditsController_liveState"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/present-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Team leader presents the latest plan draft to the auditee (ISO 19011 6.3.2)
+         * @description Allowed in phase: preparing. Roles: team-leader.
+         */
+        post: operations["audit_presentPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/reassign-task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give an open task to another person (a team member, or a delegate of the auditee) (ISO 19011 5.5)
+         * @description Allowed in phase: initiating, preparing, conducting, reporting, completing, following-up. Roles: team-leader, programme-manager.
+         */
+        post: operations["audit_reassignTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/record-conclusions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the audit conclusions (ISO 19011 6.4.9)
+         * @description Allowed in phase: conducting. Roles: team-leader.
+         */
+        post: operations["audit_recordConclusions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/record-document-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the result of the document review (ISO 19011 6.3.1)
+         * @description Allowed in phase: preparing. Roles: team-leader, auditor.
+         */
+        post: operations["audit_recordDocumentReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/record-evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record audit evidence against a checklist item (ISO 19011 6.4.7)
+         * @description Allowed in phase: conducting. Roles: team-leader, auditor, auditor-in-training.
+         */
+        post: operations["audit_recordEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/record-finding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a finding: criterion, evidence, statement and grade (ISO 19011 6.4.8)
+         * @description Allowed in phase: conducting. Roles: team-leader, auditor.
+         */
+        post: operations["audit_recordFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/request-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request documents from the auditee (ISMS scope, policy, risk assessment, SoA ...) with a due date (ISO 19011 6.3.1)
+         * @description Allowed in phase: preparing. Roles: team-leader, auditor.
+         */
+        post: operations["audit_requestDocuments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/request-extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The assignee of a task asks for a later due date (ISO 19011 6.7)
+         * @description Allowed in phase: initiating, preparing, conducting, reporting, completing, following-up. Roles: auditee-representative, auditee-manager, team-leader, auditor, auditor-in-training.
+         */
+        post: operations["audit_requestExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/reschedule-meeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a scheduled meeting; attendees receive an updated invitation and dependent deadlines move (ISO 19011 6.4.3)
+         * @description Allowed in phase: preparing, conducting. Roles: team-leader.
+         */
+        post: operations["audit_rescheduleMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/resolve-objection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Programme manager resolves an objection to a team member: replace the member or dismiss the objection (ISO 19011 6.2.2)
+         * @description Allowed in phase: initiating. Roles: programme-manager.
+         */
+        post: operations["audit_resolveObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/respond-to-finding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Auditee acknowledges a nonconformity or disputes it (the disagreement is recorded) (ISO 19011 6.4.8)
+         * @description Allowed in phase: conducting. Roles: auditee-representative.
+         */
+        post: operations["audit_respondToFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/review-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Review the report draft (ISO 19011 6.5)
+         * @description Allowed in phase: reporting. Roles: programme-manager, auditor.
+         */
+        post: operations["audit_reviewReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/schedule-meeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedule the opening or closing meeting or an interview; attendees receive a calendar invitation (ISO 19011 6.4.3)
+         * @description Allowed in phase: preparing, conducting. Roles: team-leader.
+         */
+        post: operations["audit_scheduleMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/supply-document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Auditee supplies a requested document (ISO 19011 6.3.1)
+         * @description Allowed in phase: preparing. Roles: auditee-representative.
+         */
+        post: operations["audit_supplyDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One task of the audit or of its corrective actions (the link in every task mail) */
+        get: operations["AuditsController_task"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The page a sign-in link opens: one button that uses the link (opening it does not) */
+        get: operations["AuthController_linkPage"];
+        put?: never;
+        /** Uses a sign-in link once and starts a session (a form post redirects to returnTo; JSON answers with the session) */
+        post: operations["AuthController_useLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in, how, and the CSRF token for changes made with the session cookie */
+        get: operations["AuthController_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The one-time setup page for the first admin (its link is printed at start on an empty directory) */
+        get: operations["AuthController_setupPage"];
+        put?: never;
+        /** Uses the setup link: the named person becomes the first admin and is signed in */
+        post: operations["AuthController_setup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sign-in page (single sign-on or an e-mail link); a signed-in browser goes straight on to returnTo */
+        get: operations["AuthController_signInPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sign-in-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mails a single-use sign-in link; the answer is the same whether or not the address is known */
+        post: operations["AuthController_requestLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ends this session at once */
+        post: operations["AuthController_signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sso/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the identity provider returns: checks the answer, starts a session, goes on to returnTo */
+        get: operations["AuthController_ssoCallback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sso/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Starts single sign-on: redirects to the identity provider (authorization code flow with PKCE) */
+        get: operations["AuthController_ssoStart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/corrective-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Follow-ups across the audits you may see (6.7), for compliance leads, the most pressing first */
+        get: operations["CorrectiveActionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Findings across audits, newest first, filtered by grade, programme, auditee unit or criterion */
+        get: operations["FindingsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether Temporal, PostgreSQL, SMTP and a worker are reachable, and whether any work is stuck */
+        get: operations["HealthController_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your own directory entry */
+        get: operations["PeopleController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people directory (admin) */
+        get: operations["PeopleController_list"];
+        put?: never;
+        /** Add a person to the directory (admin) */
+        post: operations["PeopleController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One person (admin, or yourself) */
+        get: operations["PeopleController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a person: name, unit, manager, roles, or deactivate (ends their sessions and tokens at once) (admin) */
+        patch: operations["PeopleController_change"];
+        trace?: never;
+    };
+    "/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit programmes you manage or lead compliance for (all of them for an admin) */
+        get: operations["ProgrammesController_list"];
+        put?: never;
+        /** Establish an audit programme (ISO 19011 5.4): objectives, risks, extent, people, settings */
+        post: operations["ProgrammesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One audit programme */
+        get: operations["ProgrammesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the audit client approval of the programme; audits can be launched only in an approved programme */
+        post: operations["ProgrammesController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The security record: sign-ins, failed sign-ins, tokens, directory and role changes, newest first (admin) */
+        get: operations["PeopleController_securityEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's inbox (assignee=…), or tasks filtered by audit, programme, state or overdue, soonest due first */
+        get: operations["TasksController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Overdue tasks across audits, grouped by compliance lead (what the daily digest sends) */
+        get: operations["TasksController_overdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your API tokens (an admin: anyone’s, or one person’s with personId) */
+        get: operations["ApiTokensController_list"];
+        put?: never;
+        /** Create an API token for yourself; send it as "Authorization: Bearer <token>" */
+        post: operations["ApiTokensController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API token at once (yours; an admin: anyone’s) */
+        delete: operations["ApiTokensController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        CheckResult: {
+            /**
+             * @description Why the dependency is down
+             * @example SMTP_URL is not set
+             */
+            reason?: string;
+            /** @enum {string} */
+            status: "up" | "down";
+        };
+        HealthChecks: {
+            database: components["schemas"]["CheckResult"];
+            smtp: components["schemas"]["CheckResult"];
+            temporal: components["schemas"]["CheckResult"];
+            worker: components["schemas"]["CheckResult"];
+        };
+        HealthReport: {
+            checks: components["schemas"]["HealthChecks"];
+            /**
+             * @description degraded: every dependency is up, but some work is stuck
+             * @enum {string}
+             */
+            status: "up" | "degraded" | "down";
+            stuck?: components["schemas"]["StuckWork"];
+        };
+        StuckWork: {
+            /** @description steps the read model refused for good (GET /admin/failed-writes) */
+            failedWrites: number;
+            /** @description mails still pending after several failed attempts */
+            failingMail: number;
+            /** @description mails given up as undeliverable (GET /admin/stuck-mail) */
+            undeliverableMail: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    FailedWritesController_list: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                offset?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            auditId: string;
+                            auditTitle?: string;
+                            decidedAt?: string;
+                            decidedBy?: string;
+                            failedAt: string;
+                            firstSeq: number;
+                            id: number;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "failed" | "retrying" | "recorded" | "discarded";
+                            workflowId: string;
+                        }[];
+                        limit: number;
+                        offset: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FailedWritesController_discard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        auditId: string;
+                        auditTitle?: string;
+                        decidedAt?: string;
+                        decidedBy?: string;
+                        failedAt: string;
+                        firstSeq: number;
+                        id: number;
+                        reason: string;
+                        /** @enum {string} */
+                        status: "failed" | "retrying" | "recorded" | "discarded";
+                        workflowId: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    FailedWritesController_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        auditId: string;
+                        auditTitle?: string;
+                        decidedAt?: string;
+                        decidedBy?: string;
+                        failedAt: string;
+                        firstSeq: number;
+                        id: number;
+                        reason: string;
+                        /** @enum {string} */
+                        status: "failed" | "retrying" | "recorded" | "discarded";
+                        workflowId: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    StuckMailController_list: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                offset?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            /** Format: uuid */
+                            auditId?: string;
+                            auditTitle?: string;
+                            createdAt: string;
+                            dedupeKey: string;
+                            kind: string;
+                            lastError?: string;
+                            recipients: {
+                                cc: string[];
+                                to: string[];
+                            };
+                            /** @enum {string} */
+                            status: "pending" | "undeliverable" | "discarded";
+                            undeliverableAt?: string;
+                        }[];
+                        limit: number;
+                        offset: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StuckMailController_discard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attempts: number;
+                        /** Format: uuid */
+                        auditId?: string;
+                        auditTitle?: string;
+                        createdAt: string;
+                        dedupeKey: string;
+                        kind: string;
+                        lastError?: string;
+                        recipients: {
+                            cc: string[];
+                            to: string[];
+                        };
+                        /** @enum {string} */
+                        status: "pending" | "undeliverable" | "discarded";
+                        undeliverableAt?: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    StuckMailController_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attempts: number;
+                        /** Format: uuid */
+                        auditId?: string;
+                        auditTitle?: string;
+                        createdAt: string;
+                        dedupeKey: string;
+                        kind: string;
+                        lastError?: string;
+                        recipients: {
+                            cc: string[];
+                            to: string[];
+                        };
+                        /** @enum {string} */
+                        status: "pending" | "undeliverable" | "discarded";
+                        undeliverableAt?: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    AuditorsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        competences: string[];
+                        createdAt: string;
+                        email: string;
+                        evaluations: {
+                            criteria: string[];
+                            evaluatedAt: string;
+                            evaluatedBy: string;
+                            gaps?: string[];
+                            method: string;
+                            note?: string;
+                            result: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        teamLeaderQualified: boolean;
+                        unit: string | null;
+                        updatedAt: string;
+                    }[];
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuditorsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    competences?: ("audit-methods" | "management-systems" | "information-security-law" | "threats-vulnerabilities-incidents" | "isms-measurement" | "assets-impact-continuity" | "it-in-business" | "information-security-risk-management" | "team-management")[];
+                    /** Format: email */
+                    email: string;
+                    name: string;
+                    /** @default false */
+                    teamLeaderQualified?: boolean;
+                    unit?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the auditor profile */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        competences: string[];
+                        createdAt: string;
+                        email: string;
+                        evaluations: {
+                            criteria: string[];
+                            evaluatedAt: string;
+                            evaluatedBy: string;
+                            gaps?: string[];
+                            method: string;
+                            note?: string;
+                            result: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        teamLeaderQualified: boolean;
+                        unit: string | null;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    AuditorsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        competences: string[];
+                        createdAt: string;
+                        email: string;
+                        evaluations: {
+                            criteria: string[];
+                            evaluatedAt: string;
+                            evaluatedBy: string;
+                            gaps?: string[];
+                            method: string;
+                            note?: string;
+                            result: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        teamLeaderQualified: boolean;
+                        unit: string | null;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    AuditorsController_evaluate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    criteria: string[];
+                    evaluatedBy: string;
+                    /** @default [] */
+                    gaps?: string[];
+                    /** @enum {string} */
+                    method: "record-review" | "feedback" | "interview" | "observation" | "testing" | "post-audit-review";
+                    note?: string;
+                    result: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the auditor with the new evaluation */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        competences: string[];
+                        createdAt: string;
+                        email: string;
+                        evaluations: {
+                            criteria: string[];
+                            evaluatedAt: string;
+                            evaluatedBy: string;
+                            gaps?: string[];
+                            method: string;
+                            note?: string;
+                            result: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        teamLeaderQualified: boolean;
+                        unit: string | null;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuditorsController_checkTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    auditeeUnit: string;
+                    members: {
+                        /** Format: email */
+                        email: string;
+                        /** @default false */
+                        leader?: boolean;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description covered and missing competence areas, independence conflicts, unknown members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        covered: string[];
+                        independenceConflicts: string[];
+                        leaderQualified: boolean;
+                        missing: string[];
+                        unknown: string[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuditsController_list: {
+        parameters: {
+            query?: {
+                auditeeUnit?: unknown;
+                limit?: unknown;
+                offset?: unknown;
+                overdue?: "true" | "false";
+                phase?: "initiating" | "preparing" | "conducting" | "reporting" | "completing" | "following-up" | "closed" | "cancelled";
+                programmeId?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description open or overdue tasks */
+                            activeTaskCount: number;
+                            auditeeManagerEmail: string;
+                            auditeeRepresentativeEmail: string;
+                            auditeeUnit: string;
+                            cancellationReason?: string;
+                            complianceLeadEmail: string;
+                            /** @description ISO 8601 timestamp */
+                            createdAt: string;
+                            id: string;
+                            /** @description the earliest due date among the audit's active tasks */
+                            nextDueAt?: string;
+                            /** @description active tasks whose due date has passed */
+                            overdueTaskCount: number;
+                            /** @enum {string} */
+                            phase: "initiating" | "preparing" | "conducting" | "reporting" | "completing" | "following-up" | "closed" | "cancelled";
+                            /** @description ISO 8601 timestamp */
+                            plannedEnd: string;
+                            /** @description ISO 8601 timestamp */
+                            plannedStart: string;
+                            programmeId: string;
+                            programmeManagerEmail: string;
+                            /** @description ISO 8601 timestamp */
+                            reportDueAt?: string;
+                            title: string;
+                            /** @description ISO 8601 timestamp */
+                            updatedAt: string;
+                            workflowId: string;
+                        }[];
+                        limit: number;
+                        offset: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuditsController_launch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    auditee: {
+                        manager: {
+                            /** Format: email */
+                            email: string;
+                            name: string;
+                        };
+                        representative: {
+                            /** Format: email */
+                            email: string;
+                            name: string;
+                        };
+                        unit: string;
+                    };
+                    criteria: string[];
+                    /** @enum {string} */
+                    method: "on-site" | "remote" | "blended";
+                    objectives: string[];
+                    /** Format: date-time */
+                    plannedEnd: string;
+                    /** Format: date-time */
+                    plannedStart: string;
+                    /** Format: uuid */
+                    programmeId: string;
+                    scope: {
+                        period?: string;
+                        /** @default [] */
+                        processes?: string[];
+                        /** @default [] */
+                        sites?: string[];
+                        units: string[];
+                    };
+                    team: {
+                        /** Format: email */
+                        email: string;
+                        name: string;
+                        /** @enum {string} */
+                        role: "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer";
+                        unit?: string;
+                    }[];
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description id and phase of the new audit, and the team competence check */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        phase: "initiating" | "preparing" | "conducting" | "reporting" | "completing" | "following-up" | "closed" | "cancelled";
+                        teamCheck: {
+                            covered: string[];
+                            independenceConflicts: string[];
+                            leaderQualified: boolean;
+                            missing: string[];
+                            unknown: string[];
+                        };
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuditsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the audit as recorded in the read model */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_acknowledgeContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accessAndSafetyRules?: string;
+                    channels: string[];
+                    confidentialityAgreed: boolean;
+                    note?: string;
+                    objections?: {
+                        /** Format: email */
+                        memberEmail: string;
+                        reason: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: initiating) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_addChecklistItems: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    generate?: {
+                        clauses?: string[];
+                        controls?: string[];
+                        excludedControls?: string[];
+                        /** @enum {string} */
+                        standard: "ISO/IEC 27001:2022";
+                    };
+                    /** @default [] */
+                    items?: {
+                        clause: string;
+                        expectedEvidence: string;
+                        /** @enum {string} */
+                        method: "interview" | "observation" | "document" | "test";
+                        question: string;
+                        title?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: preparing, conducting) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_answerPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accepted: boolean;
+                    objection?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: preparing) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_approveReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: reporting) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_assignWork: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    assignments: {
+                        area: string;
+                        /** Format: email */
+                        auditor: string;
+                        /** @default [] */
+                        checklistItemIds?: string[];
+                        unit?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: preparing, conducting) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_cancelAudit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: initiating, preparing, conducting) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_cancelMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    meetingId: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: preparing, conducting) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_changeScope: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    objectives?: string[];
+                    reason: string;
+                    scope: {
+                        period?: string;
+                        /** @default [] */
+                        processes?: string[];
+                        /** @default [] */
+                        sites?: string[];
+                        units: string[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: conducting) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_completeAudit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    lessonsLearned?: string[];
+                    /** Format: date-time */
+                    retainUntil?: string;
+                    /** @enum {string} */
+                    retention: "retain" | "dispose";
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: completing) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_decideAlternative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accept: boolean;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: initiating) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_decideExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approve: boolean;
+                    note?: string;
+                    taskId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: initiating, preparing, conducting, reporting, completing, following-up) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_decideFeasibility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    alternative?: {
+                        note: string;
+                        /** Format: date-time */
+                        plannedEnd?: string;
+                        /** Format: date-time */
+                        plannedStart?: string;
+                        scope?: {
+                            period?: string;
+                            /** @default [] */
+                            processes?: string[];
+                            /** @default [] */
+                            sites?: string[];
+                            units: string[];
+                        };
+                    };
+                    feasible: boolean;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: initiating) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_draftPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: {
+                        /** Format: date-time */
+                        closingMeetingAt: string;
+                        criteria: string[];
+                        /** Format: date-time */
+                        fieldworkEnd: string;
+                        /** Format: date-time */
+                        fieldworkStart: string;
+                        locations: string[];
+                        methods: string[];
+                        objectives: string[];
+                        /** Format: date-time */
+                        openingMeetingAt: string;
+                        resources?: string;
+                        roles?: string;
+                        sampling?: string;
+                        scope: {
+                            period?: string;
+                            /** @default [] */
+                            processes?: string[];
+                            /** @default [] */
+                            sites?: string[];
+                            units: string[];
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: preparing) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_draftReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: {
+                        agreedActions?: string;
+                        areasNotCovered?: string;
+                        confidentialityStatement?: string;
+                        goodPractice?: string;
+                        obstacles?: string;
+                        /** @default Audit evidence was gathered from a sample of the information available; the audit cannot cover everything. */
+                        samplingStatement?: string;
+                        summary: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: reporting) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    followUp_decideExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                findingId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approve: boolean;
+                    note?: string;
+                    taskId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the corrective action's current state (allowed: awaiting-plan, plan-submitted, implementing, evidence-submitted) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    followUp_reassignTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                findingId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    assignee: string;
+                    taskId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the corrective action's current state (allowed: awaiting-plan, plan-submitted, implementing, evidence-submitted) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    followUp_requestExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                findingId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /** Format: date-time */
+                    requestedDueAt: string;
+                    taskId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the corrective action's current state (allowed: awaiting-plan, plan-submitted, implementing, evidence-submitted) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    followUp_reviewActionPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                findingId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accept: boolean;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the corrective action's current state (allowed: plan-submitted) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    followUp_submitActionPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                findingId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    actionPlan: string;
+                    correction?: string;
+                    /** Format: date-time */
+                    plannedCompletion?: string;
+                    rootCause: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the corrective action's current state (allowed: awaiting-plan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    followUp_submitImplementationEvidence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                findingId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description: string;
+                    /** @default [] */
+                    references?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the corrective action's current state (allowed: implementing) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    followUp_verifyEffectiveness: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                findingId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    effective: boolean;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the corrective action's current state (allowed: evidence-submitted) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_flagUrgentRisk: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: conducting) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_holdClosingMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    attendance: string[];
+                    /** @default [] */
+                    divergingOpinions?: string[];
+                    followUpExpectations?: string;
+                    minutes: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: conducting) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_holdOpeningMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    attendance: string[];
+                    minutes: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: preparing) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_issueReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    lateReason?: string;
+                    recipients: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: reporting) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    AuditsController_liveState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_presentPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: preparing) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_reassignTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    assignee: string;
+                    taskId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: initiating, preparing, conducting, reporting, completing, following-up) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_recordConclusions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    conformityDegree: string;
+                    effectiveness: string;
+                    objectivesMet: boolean;
+                    trends?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: conducting) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_recordDocumentReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    adequate: boolean;
+                    /** @default [] */
+                    concerns?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: preparing) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_recordEvidence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    authorisation?: {
+                        authorisedBy: string;
+                        reference: string;
+                    };
+                    checklistItemId: string;
+                    description: string;
+                    /** @enum {string} */
+                    kind: "interview" | "observation" | "document" | "record" | "technical-test";
+                    reference?: string;
+                    sampling?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: conducting) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_recordFinding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    criterion: string;
+                    /** @default [] */
+                    evidenceIds?: string[];
+                    /** @enum {string} */
+                    grade: "conformity" | "major-nonconformity" | "minor-nonconformity" | "observation" | "opportunity-for-improvement" | "good-practice";
+                    statement: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: conducting) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_requestDocuments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    documents: {
+                        description?: string;
+                        name: string;
+                    }[];
+                    dueWithin?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: preparing) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_requestExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /** Format: date-time */
+                    requestedDueAt: string;
+                    taskId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: initiating, preparing, conducting, reporting, completing, following-up) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_rescheduleMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    endsAt: string;
+                    location?: string;
+                    meetingId: string;
+                    /** Format: date-time */
+                    startsAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: preparing, conducting) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_resolveObjection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    memberEmail: string;
+                    note: string;
+                    /** @enum {string} */
+                    outcome: "replaced" | "dismissed";
+                    replacement?: {
+                        /** Format: email */
+                        email: string;
+                        name: string;
+                        /** @enum {string} */
+                        role: "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer";
+                        unit?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: initiating) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_respondToFinding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    acknowledged: boolean;
+                    disagreement?: string;
+                    findingId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: conducting) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_reviewReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    comments: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: reporting) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_scheduleMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    attendees?: {
+                        /** Format: email */
+                        email: string;
+                        name: string;
+                        /**
+                         * @default required
+                         * @enum {string}
+                         */
+                        role?: "chair" | "required" | "optional";
+                    }[];
+                    /** Format: date-time */
+                    endsAt: string;
+                    /** @enum {string} */
+                    kind: "opening" | "closing" | "interview";
+                    location: string;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** @default UTC */
+                    timeZone?: string;
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: preparing, conducting) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_supplyDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    documentId: string;
+                    note?: string;
+                    reference: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: preparing) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    AuditsController_task: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: string;
+                        auditeeUnit: string;
+                        auditId: string;
+                        /** @enum {string} */
+                        auditPhase: "initiating" | "preparing" | "conducting" | "reporting" | "completing" | "following-up" | "closed" | "cancelled";
+                        auditTitle: string;
+                        /** @description ISO 8601 timestamp */
+                        closedAt?: string;
+                        /** @description ISO 8601 timestamp */
+                        createdAt: string;
+                        /** @description ISO 8601 timestamp */
+                        dueAt: string;
+                        dueVersion: number;
+                        /** @description escalation rungs fired for the current due date */
+                        escalationLevel: number;
+                        extension?: {
+                            /** @description the task opened for whoever decides */
+                            decisionTaskId: string;
+                            reason: string;
+                            /** @description ISO 8601 timestamp */
+                            requestedAt: string;
+                            requestedBy: string;
+                            /** @description ISO 8601 timestamp */
+                            requestedDueAt: string;
+                        };
+                        id: string;
+                        /** @enum {string} */
+                        kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness";
+                        /** @description active and past its due date at the moment of the query */
+                        overdue: boolean;
+                        programmeId: string;
+                        /** @enum {string} */
+                        role: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+                        /** @enum {string} */
+                        state: "open" | "overdue" | "done" | "cancelled";
+                        /** @description what the task is about: a finding, document request, meeting, report version or another task */
+                        subjectId?: string;
+                        title: string;
+                        /** @description ISO 8601 timestamp */
+                        updatedAt: string;
+                        /** @description the audit's workflow, or the corrective action's for its tasks */
+                        workflowId: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    AuthController_linkPage: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_useLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description send it as x-csrf-token with every change made with the session cookie */
+                        csrfToken?: string;
+                        person: {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            roles: string[];
+                        };
+                        /** @enum {string} */
+                        via: "sso" | "link" | "token";
+                    };
+                };
+            };
+        };
+    };
+    AuthController_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description send it as x-csrf-token with every change made with the session cookie */
+                        csrfToken?: string;
+                        person: {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            roles: string[];
+                        };
+                        /** @enum {string} */
+                        via: "sso" | "link" | "token";
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_setupPage: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_setup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    name: string;
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_signInPage: {
+        parameters: {
+            query: {
+                returnTo: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_requestLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    returnTo?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the same answer for every well-formed address */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description too many links asked for this address or from this client */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_ssoCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_ssoStart: {
+        parameters: {
+            query: {
+                returnTo: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CorrectiveActionsController_list: {
+        parameters: {
+            query?: {
+                auditeeUnit?: unknown;
+                limit?: unknown;
+                offset?: unknown;
+                overdue?: "true" | "false";
+                programmeId?: unknown;
+                /** @description comma-separated: awaiting-plan, plan-submitted, implementing, evidence-submitted, closed */
+                status?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FindingsController_list: {
+        parameters: {
+            query?: {
+                auditeeUnit?: unknown;
+                /** @description clause or control, e.g. 9.2 or A.5.15 */
+                criterion?: unknown;
+                /** @description comma-separated: conformity, major-nonconformity, minor-nonconformity, observation, opportunity-for-improvement, good-practice */
+                grade?: unknown;
+                limit?: unknown;
+                offset?: unknown;
+                programmeId?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every dependency is up (degraded: with stuck work, counted) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthReport"];
+                };
+            };
+            /** @description At least one dependency is down; see its reason */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthReport"];
+                };
+            };
+        };
+    };
+    PeopleController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        createdAt: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        managerEmail?: string;
+                        name: string;
+                        roles: ("admin" | "programme-manager" | "compliance-lead" | "auditor")[];
+                        /** @enum {string} */
+                        source: "directory" | "sso" | "audit" | "setup";
+                        unit?: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PeopleController_list: {
+        parameters: {
+            query?: {
+                active?: "true" | "false";
+                limit?: unknown;
+                offset?: unknown;
+                role?: "admin" | "programme-manager" | "compliance-lead" | "auditor";
+                search?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            active: boolean;
+                            createdAt: string;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            managerEmail?: string;
+                            name: string;
+                            roles: ("admin" | "programme-manager" | "compliance-lead" | "auditor")[];
+                            /** @enum {string} */
+                            source: "directory" | "sso" | "audit" | "setup";
+                            unit?: string;
+                            updatedAt: string;
+                        }[];
+                        limit: number;
+                        offset: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PeopleController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    /** Format: email */
+                    managerEmail?: string;
+                    name: string;
+                    /** @default [] */
+                    roles?: ("admin" | "programme-manager" | "compliance-lead" | "auditor")[];
+                    unit?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        createdAt: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        managerEmail?: string;
+                        name: string;
+                        roles: ("admin" | "programme-manager" | "compliance-lead" | "auditor")[];
+                        /** @enum {string} */
+                        source: "directory" | "sso" | "audit" | "setup";
+                        unit?: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PeopleController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        createdAt: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        managerEmail?: string;
+                        name: string;
+                        roles: ("admin" | "programme-manager" | "compliance-lead" | "auditor")[];
+                        /** @enum {string} */
+                        source: "directory" | "sso" | "audit" | "setup";
+                        unit?: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    PeopleController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active?: boolean;
+                    /** Format: email */
+                    managerEmail?: string;
+                    name?: string;
+                    roles?: ("admin" | "programme-manager" | "compliance-lead" | "auditor")[];
+                    unit?: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        createdAt: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        managerEmail?: string;
+                        name: string;
+                        roles: ("admin" | "programme-manager" | "compliance-lead" | "auditor")[];
+                        /** @enum {string} */
+                        source: "directory" | "sso" | "audit" | "setup";
+                        unit?: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProgrammesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvedAt: string | null;
+                        approvedBy: string | null;
+                        complianceLeadEmail: string;
+                        complianceLeadName: string;
+                        createdAt: string;
+                        description: string | null;
+                        extent: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        managerEmail: string;
+                        managerName: string;
+                        name: string;
+                        objectives: string[];
+                        risks: {
+                            description: string;
+                            treatment: string;
+                        }[];
+                        /** @description per-programme overrides of the audit settings (ISO 8601 durations) */
+                        settings: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "approved";
+                        updatedAt: string;
+                    }[];
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProgrammesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    complianceLead: {
+                        /** Format: email */
+                        email: string;
+                        name: string;
+                    };
+                    description?: string;
+                    extent?: string;
+                    manager: {
+                        /** Format: email */
+                        email: string;
+                        name: string;
+                    };
+                    name: string;
+                    objectives: string[];
+                    /** @default [] */
+                    risks?: {
+                        description: string;
+                        treatment: string;
+                    }[];
+                    /** @default {} */
+                    settings?: {
+                        alternativeDecisionWithin?: string;
+                        completionWithin?: string;
+                        contactAcknowledgementWithin?: string;
+                        documentReviewWithin?: string;
+                        documentsDueWithin?: string;
+                        escalationLadder?: {
+                            /** @description time after the due date at which this rung fires */
+                            after: string;
+                            /** @default [] */
+                            cc?: ("assignee" | "assignee-manager" | "team-leader" | "programme-manager" | "compliance-lead")[];
+                            notify: ("assignee" | "assignee-manager" | "team-leader" | "programme-manager" | "compliance-lead")[];
+                        }[];
+                        extensionDecisionWithin?: string;
+                        feasibilityDecisionWithin?: string;
+                        findingResponseWithin?: string;
+                        nonconformityDeadlines?: {
+                            "major-nonconformity"?: {
+                                /** @description auditee delivers implementation evidence within, after the plan is accepted */
+                                implementation?: string;
+                                /** @description auditee submits correction, root cause and action plan within */
+                                plan?: string;
+                                /** @description team leader accepts or returns the plan within */
+                                planReview?: string;
+                                /** @description auditor verifies effectiveness within, after evidence arrives */
+                                verification?: string;
+                            };
+                            "minor-nonconformity"?: {
+                                /** @description auditee delivers implementation evidence within, after the plan is accepted */
+                                implementation?: string;
+                                /** @description auditee submits correction, root cause and action plan within */
+                                plan?: string;
+                                /** @description team leader accepts or returns the plan within */
+                                planReview?: string;
+                                /** @description auditor verifies effectiveness within, after evidence arrives */
+                                verification?: string;
+                            };
+                        };
+                        objectionResolutionWithin?: string;
+                        pauseClockWhileExtensionPending?: boolean;
+                        planAnswerWithin?: string;
+                        planIssueWithin?: string;
+                        /** @description reminders this long before each due date */
+                        reminderLeadTimes?: string[];
+                        reportApprovalWithin?: string;
+                        /** @description report issued within this time after the closing meeting */
+                        reportIssueWithin?: string;
+                        reportReviewWithin?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description the programme, in draft until the audit client approves it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvedAt: string | null;
+                        approvedBy: string | null;
+                        complianceLeadEmail: string;
+                        complianceLeadName: string;
+                        createdAt: string;
+                        description: string | null;
+                        extent: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        managerEmail: string;
+                        managerName: string;
+                        name: string;
+                        objectives: string[];
+                        risks: {
+                            description: string;
+                            treatment: string;
+                        }[];
+                        /** @description per-programme overrides of the audit settings (ISO 8601 durations) */
+                        settings: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "approved";
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProgrammesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvedAt: string | null;
+                        approvedBy: string | null;
+                        complianceLeadEmail: string;
+                        complianceLeadName: string;
+                        createdAt: string;
+                        description: string | null;
+                        extent: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        managerEmail: string;
+                        managerName: string;
+                        name: string;
+                        objectives: string[];
+                        risks: {
+                            description: string;
+                            treatment: string;
+                        }[];
+                        /** @description per-programme overrides of the audit settings (ISO 8601 durations) */
+                        settings: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "approved";
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    ProgrammesController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the audit client who approved the programme */
+                    approvedBy: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the approved programme */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvedAt: string | null;
+                        approvedBy: string | null;
+                        complianceLeadEmail: string;
+                        complianceLeadName: string;
+                        createdAt: string;
+                        description: string | null;
+                        extent: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        managerEmail: string;
+                        managerName: string;
+                        name: string;
+                        objectives: string[];
+                        risks: {
+                            description: string;
+                            treatment: string;
+                        }[];
+                        /** @description per-programme overrides of the audit settings (ISO 8601 durations) */
+                        settings: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "approved";
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    PeopleController_securityEvents: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                offset?: unknown;
+                personId?: unknown;
+                type?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            byPersonId?: string;
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                            email?: string;
+                            id: number;
+                            ip?: string;
+                            occurredAt: string;
+                            /** Format: uuid */
+                            personId?: string;
+                            type: string;
+                        }[];
+                        limit: number;
+                        offset: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_list: {
+        parameters: {
+            query?: {
+                assignee?: unknown;
+                auditId?: unknown;
+                limit?: unknown;
+                offset?: unknown;
+                overdue?: "true" | "false";
+                programmeId?: unknown;
+                /** @description comma-separated: open, overdue, done, cancelled */
+                state?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            assignee: string;
+                            auditeeUnit: string;
+                            auditId: string;
+                            /** @enum {string} */
+                            auditPhase: "initiating" | "preparing" | "conducting" | "reporting" | "completing" | "following-up" | "closed" | "cancelled";
+                            auditTitle: string;
+                            /** @description ISO 8601 timestamp */
+                            closedAt?: string;
+                            /** @description ISO 8601 timestamp */
+                            createdAt: string;
+                            /** @description ISO 8601 timestamp */
+                            dueAt: string;
+                            dueVersion: number;
+                            /** @description escalation rungs fired for the current due date */
+                            escalationLevel: number;
+                            extension?: {
+                                /** @description the task opened for whoever decides */
+                                decisionTaskId: string;
+                                reason: string;
+                                /** @description ISO 8601 timestamp */
+                                requestedAt: string;
+                                requestedBy: string;
+                                /** @description ISO 8601 timestamp */
+                                requestedDueAt: string;
+                            };
+                            id: string;
+                            /** @enum {string} */
+                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness";
+                            /** @description active and past its due date at the moment of the query */
+                            overdue: boolean;
+                            programmeId: string;
+                            /** @enum {string} */
+                            role: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+                            /** @enum {string} */
+                            state: "open" | "overdue" | "done" | "cancelled";
+                            /** @description what the task is about: a finding, document request, meeting, report version or another task */
+                            subjectId?: string;
+                            title: string;
+                            /** @description ISO 8601 timestamp */
+                            updatedAt: string;
+                            /** @description the audit's workflow, or the corrective action's for its tasks */
+                            workflowId: string;
+                        }[];
+                        limit: number;
+                        offset: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_overdue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one entry per compliance lead with their overdue items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ApiTokensController_list: {
+        parameters: {
+            query?: {
+                personId?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        expiresAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        lastUsedAt?: string;
+                        name: string;
+                        /** Format: uuid */
+                        personId: string;
+                        /** @description the first characters, to recognise it */
+                        prefix: string;
+                        revokedAt?: string;
+                        /** @enum {string} */
+                        scope: "read" | "act";
+                    }[];
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ApiTokensController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description lifetime as an ISO 8601 duration; default API_TOKEN_DEFAULT_LIFETIME */
+                    expiresIn?: string;
+                    /** @description what the token is for, e.g. "nightly export" */
+                    name: string;
+                    /**
+                     * @description read: GET only; act: may also take steps
+                     * @enum {string}
+                     */
+                    scope: "read" | "act";
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        expiresAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        lastUsedAt?: string;
+                        name: string;
+                        /** Format: uuid */
+                        personId: string;
+                        /** @description the first characters, to recognise it */
+                        prefix: string;
+                        revokedAt?: string;
+                        /** @enum {string} */
+                        scope: "read" | "act";
+                        /** @description the token itself: shown this once, never again */
+                        token: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ApiTokensController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        expiresAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        lastUsedAt?: string;
+                        name: string;
+                        /** Format: uuid */
+                        personId: string;
+                        /** @description the first characters, to recognise it */
+                        prefix: string;
+                        revokedAt?: string;
+                        /** @enum {string} */
+                        scope: "read" | "act";
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,3 @@
+export * from './audits';
+export * from './page';
+export * from './tasks';
