@@ -11,7 +11,7 @@ export default tseslint.config(
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     // Other packages are reached by name, through their exports map (scripts/eslint/package-boundaries.mjs).
-    files: ['**/*.ts', '**/*.mjs', '**/*.js'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mjs', '**/*.js'],
     plugins: { auditflow: { rules: { 'package-boundaries': packageBoundaries } } },
     rules: { 'auditflow/package-boundaries': 'error' },
   },

@@ -88,6 +88,21 @@ export async function buildTypescript() {
   say(typeErrors ? `compiled in ${seconds} s with type errors (above); running the emitted JavaScript anyway` : `compiled in ${seconds} s`);
 }
 
+/** What the web app is built from: its own sources and the shared rules it imports. */
+const WEB_INPUTS = ['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts', 'libs/domain/src', 'package-lock.json'];
+
+/** Builds the web app with Vite into apps/web/dist (which the API serves) unless nothing it is built from changed. */
+export async function buildWebApp() {
+  const stamp = join(ROOT, 'apps', 'web', 'dist', '.build-stamp');
+  const newest = Math.max(...WEB_INPUTS.map((name) => join(ROOT, name)).filter((path) => existsSync(path)).map(newestMtime));
+  if (existsSync(stamp) && newest <= statSync(stamp).mtimeMs) return;
+  say('building the web app (vite build)');
+  const started = Date.now();
+  await mustRun(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: join(ROOT, 'apps', 'web') });
+  writeFileSync(stamp, 'ok');
+  say(`built the web app in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
 /** Same rule as the launcher: its own Temporal dev server unless TEMPORAL_ADDRESS names another cluster. */
 export function needsLocalTemporal(env = process.env) {
   return !env.TEMPORAL_ADDRESS || env.TEMPORAL_ADDRESS === DEFAULT_TEMPORAL_ADDRESS;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: install, ensure the Temporal CLI, compile, then run the local stack launcher until Ctrl-C.
 import { join } from 'node:path';
-import { buildTypescript, ensureDependencies, needsLocalTemporal, ROOT, run, say } from './bootstrap.mjs';
+import { buildTypescript, buildWebApp, ensureDependencies, needsLocalTemporal, ROOT, run, say } from './bootstrap.mjs';
 import { ensureTemporalCli } from './ensure-temporal.mjs';
 
 try {
@@ -9,6 +9,7 @@ try {
   const env = { ...process.env };
   if (needsLocalTemporal(env)) env.TEMPORAL_CLI_PATH = await ensureTemporalCli({ env });
   await buildTypescript();
+  await buildWebApp();
   const launcher = join(ROOT, 'libs', 'devstack', 'dist', 'stack.js');
   process.exitCode = await run(process.execPath, ['--enable-source-maps', launcher], { env });
 } catch (error) {

@@ -3,7 +3,7 @@
 // the line `jest: N passed, N failed`, which CI reads. Arguments after `--` go to Jest.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureDependencies, ROOT, run, say } from './bootstrap.mjs';
+import { buildWebApp, ensureDependencies, ROOT, run, say } from './bootstrap.mjs';
 import { ensureTemporalCli } from './ensure-temporal.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -37,6 +37,7 @@ try {
   await ensureDependencies();
   const env = { ...process.env, TEMPORAL_CLI_PATH: await ensureTemporalCli() };
   await ensureChromium();
+  await buildWebApp();
   mkdirSync(join(ROOT, 'test', '.tmp'), { recursive: true });
   rmSync(RESULTS, { force: true });
   const jest = join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');

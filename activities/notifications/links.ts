@@ -1,12 +1,13 @@
+import { webPagePath } from '@auditflow/domain';
+
 /**
- * Where a mail points: the task when the notification is about one, else the audit, else (a digest spanning audits)
- * Auditflow itself. Ids are URL-encoded so that no id can change the path.
+ * Where a mail points: the web app's page of the task when the notification is about one, else of the audit, else
+ * (a digest spanning audits) the person's tasks. Ids are URL-encoded so that no id can change the path.
  */
 export function notificationLink(publicUrl: string, auditId: string | null, taskId: string | null): string {
   const base = publicUrl.replace(/\/+$/, '');
-  if (!auditId) return `${base}/`;
-  const audit = `${base}/audits/${encodeURIComponent(auditId)}`;
-  return taskId ? `${audit}/tasks/${encodeURIComponent(taskId)}` : audit;
+  if (!auditId) return `${base}${webPagePath('myTasks')}`;
+  return `${base}${taskId ? webPagePath('task', { id: auditId, taskId }) : webPagePath('audit', { id: auditId })}`;
 }
 
 /** The words on the mail's button for that link. */

@@ -6,7 +6,7 @@ import packageBoundaries from './package-boundaries.mjs';
 export default [
   { ignores: ['**/dist/**', 'node_modules/**', '.data/**', 'test/.tmp/**', 'coverage/**', 'test/fixtures/**'] },
   {
-    files: ['**/*.ts', '**/*.mjs', '**/*.js'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mjs', '**/*.js'],
     languageOptions: { parser: tseslint.parser },
     plugins: { auditflow: { rules: { 'package-boundaries': packageBoundaries } } },
     rules: { 'auditflow/package-boundaries': 'error' },

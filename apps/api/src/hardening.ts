@@ -20,6 +20,9 @@ export function harden(app: NestExpressApplication, config: AppConfig): void {
         },
       },
       hsts: config.publicUrl.startsWith('https://'),
+      // Not helmet's no-referrer: under it browsers send `Origin: null` with form posts and fetches, and the
+      // same-origin check refuses the sign-in form and every change the web app makes. Nothing leaves the site.
+      referrerPolicy: { policy: 'same-origin' },
     }),
   );
   app.useBodyParser('json', { limit: config.REQUEST_BODY_LIMIT });

@@ -36,3 +36,4 @@ export * from './action-route';
 export * from './access';
 export * from './failure-types';
 export * from './views';
+export * from './web-pages';

@@ -29,7 +29,7 @@ describe('where a sign-in returns to', () => {
   it('is a path of this site only', () => {
     expect(safeReturnTo('/audits/1/tasks/T-1')).toBe('/audits/1/tasks/T-1');
     for (const hostile of ['https://evil.example/', '//evil.example/x', '/\\evil.example', 'javascript:alert(1)', undefined, 42]) {
-      expect(safeReturnTo(hostile)).toBe('/auth/session');
+      expect(safeReturnTo(hostile)).toBe('/');
     }
   });
 });

@@ -131,7 +131,7 @@ export class AuthController {
   async setup(@Req() request: Request, @Res() response: Response, @Body(new ZodPipe(setupSchema)) body: z.output<typeof setupSchema>) {
     const person = await this.firstAdmin.complete(request, body.token, body.email, body.name);
     const { csrfToken } = await this.sessions.start(request, response, person, 'link');
-    if (isForm(request)) return response.redirect(303, '/auth/session');
+    if (isForm(request)) return response.redirect(303, safeReturnTo(undefined));
     return response.status(200).json({ person: { id: person.id, email: person.email, name: person.name, roles: person.roles }, via: 'link', csrfToken });
   }
 }

@@ -1,0 +1,54 @@
+import { Alert, Anchor, Badge, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { PHASE_CLAUSE } from '@auditflow/domain';
+import { Link, useParams } from 'react-router';
+import { api, refusalMessage } from '../api/client';
+import { relativeToNow, When } from '../components/when';
+import { AuditNotFound } from './audit';
+
+/** One task, the page a task mail links to. */
+export function TaskPage() {
+  const { id = '', taskId = '' } = useParams();
+  const task = useQuery({
+    queryKey: ['task', id, taskId],
+    queryFn: async () => {
+      const { data, error, response } = await api.GET('/audits/{id}/tasks/{taskId}', { params: { path: { id, taskId } } });
+      if (response.status === 404 || response.status === 400) return null;
+      if (error) throw new Error(refusalMessage(error));
+      return data;
+    },
+  });
+  if (task.isPending) return <Loader aria-label="Loading the task" />;
+  if (task.error) return <Alert color="red">{task.error.message}</Alert>;
+  if (!task.data) return <AuditNotFound />;
+  const { data } = task;
+  const active = data.state === 'open' || data.state === 'overdue';
+  return (
+    <Stack gap="md">
+      <Title order={1}>{data.title}</Title>
+      <Group gap={6}>
+        <Badge color={data.overdue ? 'red' : active ? 'blue' : 'gray'}>{data.overdue ? 'overdue' : data.state}</Badge>
+        {data.escalationLevel > 0 && <Badge color="orange">escalated, rung {data.escalationLevel}</Badge>}
+      </Group>
+      <Card withBorder>
+        <Text>
+          Audit:{' '}
+          <Anchor component={Link} to={`/audits/${data.auditId}`}>
+            {data.auditTitle}
+          </Anchor>{' '}
+          · {data.auditPhase} ({PHASE_CLAUSE[data.auditPhase]})
+        </Text>
+        <Text>Waiting on: {data.assignee} ({data.role})</Text>
+        <Text c={data.overdue ? 'red.8' : undefined}>
+          Due <When iso={data.dueAt} />
+          {active ? ` · ${relativeToNow(data.dueAt)}` : ''}
+        </Text>
+        {data.extension && (
+          <Text>
+            Extension to <When iso={data.extension.requestedDueAt} /> requested by {data.extension.requestedBy}: {data.extension.reason}
+          </Text>
+        )}
+      </Card>
+    </Stack>
+  );
+}

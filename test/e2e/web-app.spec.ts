@@ -1,0 +1,73 @@
+// The web app in Debian's Chromium, served by the API from the same origin, on the sample audit: people reach it
+// from their task mails and sign in the way they really do; every page passes axe-core's serious and critical rules.
+import { randomUUID } from 'node:crypto';
+import { Browser } from 'playwright-core';
+import { launchSampleAudit, SAMPLE_PEOPLE as P } from '@auditflow/samples';
+import { seriousViolations } from '../support/accessibility';
+import { launchBrowser } from '../support/browser';
+import { openSignedIn } from '../support/browser-sign-in';
+import { useFullStack } from '../support/full-stack';
+import { eventually } from '../support/test-stack';
+
+describe('the web app', () => {
+  const stack = useFullStack();
+  let browser: Browser;
+  let auditId: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    ({ auditId } = await launchSampleAudit(stack.client));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('takes an auditee on a phone from the task mail to the task, and shows nothing of another audit', async () => {
+    const mail = await eventually(() => {
+      const found = stack.mail.mailbox.messages().find((message) => message.envelope.to.includes(P.auditeeRepresentative.email) && message.text.includes(`/audits/${auditId}/tasks/`));
+      if (!found) throw new Error('no task mail for the auditee yet');
+      return found;
+    });
+    // The worker's PUBLIC_URL is not this test API's address: keep the link's path, on the API under test.
+    const taskUrl = `${stack.api.baseUrl}${mail.text.match(new RegExp(`/audits/${auditId}/tasks/[A-Za-z0-9-]+`))![0]}`;
+    // bypassCSP lets the test inject axe-core; the app itself runs under the API's policy.
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, bypassCSP: true });
+    const page = await context.newPage();
+    await openSignedIn(page, taskUrl, P.auditeeRepresentative.email, stack.mail.mailbox);
+
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const title = await page.getByRole('heading', { level: 1 }).textContent();
+    expect(title).toMatch(/acknowledge|contact/i);
+    expect(await page.getByRole('link', { name: /ISMS/ }).count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+    await page.getByRole('link', { name: 'My tasks' }).first().click();
+    await page.getByRole('article', { name: title! }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto(`${stack.api.baseUrl}/audits/${randomUUID()}`);
+    await page.getByRole('heading', { name: 'Not found' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the programme manager where the audit stands: phase, team, who it waits on, the timeline', async () => {
+    const page = await browser.newPage({ bypassCSP: true });
+    await openSignedIn(page, `${stack.api.baseUrl}/audits/${auditId}`, P.programmeManager.email, stack.mail.mailbox);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const stepper = page.getByLabel('Audit phases');
+    expect(await stepper.textContent()).toMatch(/6\.2.*initiating.*6\.3.*preparing.*6\.7/s);
+    expect(await page.getByRole('region', { name: 'Team' }).textContent()).toContain(P.teamLeader.name);
+    expect(await page.getByRole('region', { name: 'Waiting on people' }).textContent()).toContain(P.auditeeRepresentative.email);
+    expect(await page.getByRole('region', { name: 'Timeline' }).textContent()).toMatch(/launched|initiated|started/i);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('answers API clients with JSON on the same paths', async () => {
+    const answer = await stack.client.get(`/audits/${auditId}`, P.programmeManager.email);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toContain('application/json');
+  });
+});
