@@ -1,5 +1,5 @@
 import '@mantine/core/styles.css';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { createTheme, CSSVariablesResolver, MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { WEB_PAGES } from '@auditflow/domain';
 import { StrictMode } from 'react';
@@ -13,12 +13,14 @@ import { SessionProvider } from './session';
 
 // Darker shades than Mantine's default so links and filled badges keep a 4.5:1 contrast on white (WCAG AA).
 const theme = createTheme({ primaryShade: { light: 8, dark: 5 } });
+// Mantine's "dimmed" grey (descriptions) and error red are below 4.5:1 on white; darker shades are not.
+const contrast: CSSVariablesResolver = (current) => ({ variables: {}, light: { '--mantine-color-dimmed': current.colors.gray[7], '--mantine-color-error': current.colors.red[8] }, dark: {} });
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: true } } });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={contrast}>
       <QueryClientProvider client={queryClient}>
         <SessionProvider>
           <BrowserRouter>

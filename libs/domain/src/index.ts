@@ -37,3 +37,4 @@ export * from './access';
 export * from './failure-types';
 export * from './views';
 export * from './web-pages';
+export * from './audit/open-steps';

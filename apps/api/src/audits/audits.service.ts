@@ -76,9 +76,10 @@ export class AuditsService {
     const access = await this.access(principal, auditId);
     const detail = await getAuditDetail(this.dataSource, auditId);
     if (!detail) throw notFound(`audit ${auditId} does not exist`);
-    if (!access.auditeeOnly) return detail;
+    // yourRoles: what the web app asks stepsOpenTo about, so it offers only the steps the rules would accept.
+    if (!access.auditeeOnly) return { ...detail, yourRoles: access.roles };
     const tasks = await this.dataSource.query(`SELECT id, role, assignee FROM audit_tasks WHERE audit_id = $1`, [auditId]);
-    return auditeeView(detail, principal.email, tasks);
+    return { ...auditeeView(detail, principal.email, tasks), yourRoles: access.roles };
   }
 
   /** The target of the link in every task mail. */

@@ -7,8 +7,7 @@ const STEPS = AUDIT_PHASES.filter((phase) => phase !== 'cancelled' && phase !== 
 export function PhaseStepper({ phase }: { phase: AuditPhase }) {
   const active = phase === 'closed' ? STEPS.length : phase === 'cancelled' ? -1 : STEPS.indexOf(phase);
   return (
-    // The description in body text colour: Mantine's dimmed grey is below 4.5:1 on white.
-    <Stepper active={active} size="xs" allowNextStepsSelect={false} aria-label="Audit phases" styles={{ stepDescription: { color: 'var(--mantine-color-text)' } }}>
+    <Stepper active={active} size="xs" allowNextStepsSelect={false} aria-label="Audit phases">
       {STEPS.map((step) => (
         <Stepper.Step key={step} label={PHASE_CLAUSE[step]} description={step} />
       ))}

@@ -1,9 +1,11 @@
 import { Alert, Anchor, Badge, Card, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { AuditSummary, TaskView, TeamMember } from '@auditflow/domain';
+import { isFinished } from '@auditflow/domain';
+import type { AuditRole, AuditSummary, TaskView, TeamMember } from '@auditflow/domain';
 import { Link, useParams } from 'react-router';
 import { api, refusalMessage } from '../api/client';
 import { PhaseStepper } from '../components/phase-stepper';
+import { OpenSteps } from '../steps/open-steps';
 import { relativeToNow, When } from '../components/when';
 
 // GET /audits/{id} does not document its answer yet; these are the parts this page reads, typed by the domain.
@@ -18,6 +20,7 @@ interface AuditDetailAnswer {
   team: TeamMember[];
   openTasks: TaskView[];
   timeline: TimelineLine[];
+  yourRoles: AuditRole[];
 }
 
 export function useAudit(auditId: string) {
@@ -39,7 +42,7 @@ export function AuditPage() {
   if (audit.isPending) return <Loader aria-label="Loading the audit" />;
   if (audit.error) return <Alert color="red">{audit.error.message}</Alert>;
   if (!audit.data) return <AuditNotFound />;
-  const { audit: summary, team, openTasks, timeline } = audit.data;
+  const { audit: summary, team, openTasks, timeline, yourRoles } = audit.data;
   return (
     <Stack gap="lg">
       <div>
@@ -50,6 +53,7 @@ export function AuditPage() {
       </div>
       <PhaseStepper phase={summary.phase} />
       {summary.cancellationReason && <Alert color="gray">Cancelled: {summary.cancellationReason}</Alert>}
+      {!isFinished(summary.phase) && <OpenSteps auditId={summary.id} phase={summary.phase} roles={yourRoles} />}
       <Card withBorder component="section" aria-labelledby="team">
         <Title order={2} id="team" size="h4">
           Team

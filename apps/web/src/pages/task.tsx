@@ -1,10 +1,11 @@
 import { Alert, Anchor, Badge, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { PHASE_CLAUSE } from '@auditflow/domain';
+import { PHASE_CLAUSE, STEP_FOR_TASK } from '@auditflow/domain';
 import { Link, useParams } from 'react-router';
 import { api, refusalMessage } from '../api/client';
 import { relativeToNow, When } from '../components/when';
-import { AuditNotFound } from './audit';
+import { OpenSteps } from '../steps/open-steps';
+import { AuditNotFound, useAudit } from './audit';
 
 /** One task, the page a task mail links to. */
 export function TaskPage() {
@@ -18,6 +19,7 @@ export function TaskPage() {
       return data;
     },
   });
+  const audit = useAudit(id);
   if (task.isPending) return <Loader aria-label="Loading the task" />;
   if (task.error) return <Alert color="red">{task.error.message}</Alert>;
   if (!task.data) return <AuditNotFound />;
@@ -49,6 +51,9 @@ export function TaskPage() {
           </Text>
         )}
       </Card>
+      {active && audit.data && (
+        <OpenSteps auditId={data.auditId} phase={audit.data.audit.phase} roles={audit.data.yourRoles} only={(action) => action === STEP_FOR_TASK[data.kind] || action === 'requestExtension'} task={data} />
+      )}
     </Stack>
   );
 }
