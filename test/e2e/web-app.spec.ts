@@ -51,9 +51,9 @@ describe('the web app', () => {
     await form.getByRole('textbox', { name: /Channels/ }).fill('e-mail\nweekly video call');
     await form.getByRole('checkbox', { name: /Confidentiality agreed/ }).check();
     await form.getByRole('button', { name: 'Submit' }).click();
-    await form.getByText(/^Done:/).waitFor();
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await eventually(async () => expect(await page.getByText('done', { exact: true }).count()).toBeGreaterThan(0));
+    // Taken: the page reads the task again, which is now done and offers no step.
+    await page.getByText('done', { exact: true }).waitFor();
+    expect(await page.getByRole('region', { name: /acknowledges the audit contact/ }).count()).toBe(0);
 
     await page.getByRole('link', { name: 'My tasks' }).first().click();
     // Other test files' sample audits have the same auditee; this audit's task is done, so it is not among them.
@@ -81,6 +81,34 @@ describe('the web app', () => {
     expect(await page.getByRole('region', { name: 'Timeline', exact: true }).textContent()).toMatch(/launched|initiated|started/i);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
+  });
+
+  it("shows on an open page, within 3 s, a step someone else takes in another browser", async () => {
+    const watcher = await browser.newPage();
+    await openSignedIn(watcher, `${stack.api.baseUrl}/audits/${auditId}`, P.programmeManager.email, stack.mail.mailbox);
+    const timeline = watcher.getByRole('region', { name: 'Timeline', exact: true });
+    await timeline.waitFor();
+    expect(await timeline.textContent()).not.toContain('Audit judged feasible');
+
+    const lead = await browser.newPage({ bypassCSP: true });
+    await openSignedIn(lead, `${stack.api.baseUrl}/audits/${auditId}`, P.teamLeader.email, stack.mail.mailbox);
+    const form = lead.getByRole('region', { name: /decides whether the audit is feasible/ });
+    await form.getByRole('checkbox', { name: 'Feasible' }).check();
+    await form.getByRole('textbox', { name: /Reason/ }).fill('People and information are available in the planned window');
+    expect(await seriousViolations(lead)).toEqual([]);
+    const taken = lead.waitForResponse((response) => response.url().endsWith('/decide-feasibility') && response.status() === 200);
+    await form.getByRole('button', { name: 'Submit' }).click();
+    await taken;
+    // Pushed, not polled: the watcher's page reads the audit again when the API tells it the timeline grew.
+    await timeline.getByText(/Audit judged feasible/).waitFor({ timeout: 3_000 });
+    await Promise.all([watcher.close(), lead.close()]);
+  });
+
+  it('lets only those who may read an audit follow it live', async () => {
+    const stranger = await stack.client.get(`/audits/${randomUUID()}/live`, P.programmeManager.email, { accept: 'text/event-stream' });
+    expect(stranger.status).toBe(404);
+    const anonymous = await fetch(`${stack.api.baseUrl}/audits/${auditId}/live`, { headers: { accept: 'text/event-stream' } });
+    expect(anonymous.status).toBe(401);
   });
 
   it('answers API clients with JSON on the same paths', async () => {

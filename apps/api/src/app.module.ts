@@ -11,13 +11,14 @@ import { ProgrammesModule } from './programmes/programmes.module';
 import { TasksModule } from './tasks/tasks.module';
 import { FindingsModule } from './findings/findings.module';
 import { CorrectiveActionsModule } from './corrective-actions/corrective-actions.module';
+import { LiveModule } from './live/live.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config, databaseUrl), AuthModule.forRoot(config), IdempotencyModule, HealthModule, OperationsModule, ProgrammesModule, AuditorsModule, AuditsModule, FindingsModule, CorrectiveActionsModule, TasksModule],
+      imports: [InfrastructureModule.forRoot(config, databaseUrl), AuthModule.forRoot(config), IdempotencyModule, HealthModule, OperationsModule, ProgrammesModule, AuditorsModule, AuditsModule, FindingsModule, CorrectiveActionsModule, TasksModule, LiveModule],
     };
   }
 }

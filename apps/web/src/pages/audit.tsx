@@ -4,6 +4,7 @@ import { isFinished } from '@auditflow/domain';
 import type { AuditRole, AuditSummary, TaskView, TeamMember } from '@auditflow/domain';
 import { Link, useParams } from 'react-router';
 import { api, refusalMessage } from '../api/client';
+import { useLiveAudit } from '../live';
 import { PhaseStepper } from '../components/phase-stepper';
 import { OpenSteps } from '../steps/open-steps';
 import { relativeToNow, When } from '../components/when';
@@ -39,6 +40,7 @@ export function useAudit(auditId: string) {
 export function AuditPage() {
   const { id = '' } = useParams();
   const audit = useAudit(id);
+  useLiveAudit(id);
   if (audit.isPending) return <Loader aria-label="Loading the audit" />;
   if (audit.error) return <Alert color="red">{audit.error.message}</Alert>;
   if (!audit.data) return <AuditNotFound />;

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { PHASE_CLAUSE, STEP_FOR_TASK } from '@auditflow/domain';
 import { Link, useParams } from 'react-router';
 import { api, refusalMessage } from '../api/client';
+import { useLiveAudit } from '../live';
 import { relativeToNow, When } from '../components/when';
 import { OpenSteps } from '../steps/open-steps';
 import { AuditNotFound, useAudit } from './audit';
@@ -20,6 +21,7 @@ export function TaskPage() {
     },
   });
   const audit = useAudit(id);
+  useLiveAudit(id);
   if (task.isPending) return <Loader aria-label="Loading the task" />;
   if (task.error) return <Alert color="red">{task.error.message}</Alert>;
   if (!task.data) return <AuditNotFound />;

@@ -28,7 +28,10 @@ function plain(schema: JsonSchema): JsonSchema {
 function initialValue(schema: JsonSchema): unknown {
   const resolved = plain(schema);
   if (resolved.default !== undefined) return resolved.default;
-  if (resolved.type === 'object') return Object.fromEntries(Object.entries(resolved.properties ?? {}).map(([name, property]) => [name, initialValue(property)]));
+  if (resolved.type === 'object') {
+    const required = resolved.required ?? [];
+    return Object.fromEntries(Object.entries(resolved.properties ?? {}).map(([name, property]) => [name, plain(property).type === 'object' && !required.includes(name) ? undefined : initialValue(property)]));
+  }
   if (resolved.type === 'array') return [];
   if (resolved.type === 'boolean') return false;
   return undefined;
@@ -86,6 +89,14 @@ function Field({ schema: raw, path, label, value, onChange, errors, required }: 
   const schema = plain(raw);
   const error = errors[path];
   const description = schema.description;
+  if (schema.type === 'object' && path && !required && value === undefined) {
+    // An optional group (an alternative proposal, say) is left out until the person adds it.
+    return (
+      <Button variant="light" size="xs" onClick={() => onChange(initialValue(schema))}>
+        Add {label.toLowerCase()}
+      </Button>
+    );
+  }
   if (schema.type === 'object') {
     const fields = Object.entries(schema.properties ?? {}).map(([name, property]) => (
       <Field

@@ -11,3 +11,4 @@ export * from './list-corrective-actions';
 export * from './visibility';
 export * from './side-events';
 export * from './rows';
+export * from './recorded-audits';
