@@ -1,7 +1,10 @@
 // The web app in Debian's Chromium, served by the API from the same origin, on the sample audit: people reach it
 // from their task mails and sign in the way they really do; every page passes axe-core's serious and critical rules.
 import { randomUUID } from 'node:crypto';
-import { Browser } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { REPO_ROOT } from '@auditflow/devstack';
 import { launchSampleAudit, SAMPLE_PEOPLE as P } from '@auditflow/samples';
 import { seriousViolations } from '../support/accessibility';
 import { launchBrowser } from '../support/browser';
@@ -9,12 +12,17 @@ import { openSignedIn } from '../support/browser-sign-in';
 import { useFullStack } from '../support/full-stack';
 import { eventually } from '../support/test-stack';
 
+// Screenshots of the pages on the sample audit, taken afresh by every run, for the README (docs/screenshots).
+const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
+const screenshot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
 describe('the web app', () => {
   const stack = useFullStack();
   let browser: Browser;
   let auditId: string;
 
   beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
     browser = await launchBrowser();
     ({ auditId } = await launchSampleAudit(stack.client));
   });
@@ -41,12 +49,14 @@ describe('the web app', () => {
     expect(await page.getByRole('link', { name: /ISMS/ }).count()).toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await screenshot(page, 'task-on-a-phone');
 
     // The step's form is generated from its schema; a refusal is shown beside the field it names.
     const form = page.getByRole('region', { name: /acknowledges the audit contact/ });
     await form.getByRole('button', { name: 'Submit' }).click();
     await form.getByText('must name at least one communication channel').waitFor();
     expect(await form.getByRole('textbox', { name: /Channels/ }).getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'refusal-beside-the-field');
     expect(await seriousViolations(page)).toEqual([]);
     await form.getByRole('textbox', { name: /Channels/ }).fill('e-mail\nweekly video call');
     await form.getByRole('checkbox', { name: /Confidentiality agreed/ }).check();
@@ -60,6 +70,7 @@ describe('the web app', () => {
     await page.getByRole('heading', { name: 'My tasks' }).waitFor();
     await eventually(async () => expect(await page.locator(`a[href^="/audits/${auditId}/tasks/"]`).count()).toBe(0));
     expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'my-tasks-on-a-phone');
 
     await page.goto(`${stack.api.baseUrl}/audits/${randomUUID()}`);
     await page.getByRole('heading', { name: 'Not found' }).waitFor();
@@ -80,6 +91,8 @@ describe('the web app', () => {
     for (const task of open.body.items) expect(waiting).toContain(task.assignee);
     expect(await page.getByRole('region', { name: 'Timeline', exact: true }).textContent()).toMatch(/launched|initiated|started/i);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await screenshot(page, 'audit');
     await page.close();
   });
 
@@ -92,6 +105,8 @@ describe('the web app', () => {
 
     const lead = await browser.newPage({ bypassCSP: true });
     await openSignedIn(lead, `${stack.api.baseUrl}/audits/${auditId}`, P.teamLeader.email, stack.mail.mailbox);
+    // The audit page lists the steps open to the person collapsed; the task page opens its own.
+    await lead.getByRole('button', { name: /decides whether the audit is feasible/ }).click();
     const form = lead.getByRole('region', { name: /decides whether the audit is feasible/ });
     await form.getByRole('checkbox', { name: 'Feasible' }).check();
     await form.getByRole('textbox', { name: /Reason/ }).fill('People and information are available in the planned window');

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Card, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { isFinished } from '@auditflow/domain';
 import type { AuditRole, AuditSummary, TaskView, TeamMember } from '@auditflow/domain';
@@ -8,6 +8,7 @@ import { useLiveAudit } from '../live';
 import { PhaseStepper } from '../components/phase-stepper';
 import { OpenSteps } from '../steps/open-steps';
 import { relativeToNow, When } from '../components/when';
+import { TaskStateBadge } from '../components/task-badges';
 
 // GET /audits/{id} does not document its answer yet; these are the parts this page reads, typed by the domain.
 interface TimelineLine {
@@ -91,7 +92,7 @@ export function AuditPage() {
                       <Anchor component={Link} to={`/audits/${task.auditId}/tasks/${task.id}`}>
                         {task.title}
                       </Anchor>{' '}
-                      {task.overdue && <Badge color="red">overdue</Badge>}
+                      {task.overdue && <TaskStateBadge state={task.state} overdue />}
                     </Table.Td>
                     <Table.Td>{task.assignee}</Table.Td>
                     <Table.Td>

@@ -1,10 +1,11 @@
-import { Alert, Anchor, Badge, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { PHASE_CLAUSE } from '@auditflow/domain';
 import { Link } from 'react-router';
 import { api, refusalMessage } from '../api/client';
 import type { paths } from '../api/schema';
 import { relativeToNow, When } from '../components/when';
+import { EscalationBadge, ExtensionBadge, TaskStateBadge } from '../components/task-badges';
 import { useSession } from '../session';
 
 type TaskItem = paths['/tasks']['get']['responses'][200]['content']['application/json']['items'][number];
@@ -44,9 +45,9 @@ function TaskCard({ task }: { task: TaskItem }) {
           {task.title}
         </Anchor>
         <Group gap={6}>
-          {task.overdue ? <Badge color="red">overdue</Badge> : <Badge variant="light">open</Badge>}
-          {task.escalationLevel > 0 && <Badge color="orange">escalated, rung {task.escalationLevel}</Badge>}
-          {task.extension && <Badge color="grape">extension requested</Badge>}
+          <TaskStateBadge state={task.state} overdue={task.overdue} />
+          <EscalationBadge level={task.escalationLevel} />
+          <ExtensionBadge requested={Boolean(task.extension)} />
         </Group>
       </Group>
       <Text size="sm" mt={4}>

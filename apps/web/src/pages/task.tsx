@@ -1,10 +1,11 @@
-import { Alert, Anchor, Badge, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { PHASE_CLAUSE, STEP_FOR_TASK } from '@auditflow/domain';
 import { Link, useParams } from 'react-router';
 import { api, refusalMessage } from '../api/client';
 import { useLiveAudit } from '../live';
 import { relativeToNow, When } from '../components/when';
+import { EscalationBadge, TaskStateBadge } from '../components/task-badges';
 import { OpenSteps } from '../steps/open-steps';
 import { AuditNotFound, useAudit } from './audit';
 
@@ -31,8 +32,8 @@ export function TaskPage() {
     <Stack gap="md">
       <Title order={1}>{data.title}</Title>
       <Group gap={6}>
-        <Badge color={data.overdue ? 'red' : active ? 'blue' : 'gray'}>{data.overdue ? 'overdue' : data.state}</Badge>
-        {data.escalationLevel > 0 && <Badge color="orange">escalated, rung {data.escalationLevel}</Badge>}
+        <TaskStateBadge state={data.state} overdue={data.overdue} />
+        <EscalationBadge level={data.escalationLevel} />
       </Group>
       <Card withBorder>
         <Text>
@@ -54,7 +55,7 @@ export function TaskPage() {
         )}
       </Card>
       {active && audit.data && (
-        <OpenSteps auditId={data.auditId} phase={audit.data.audit.phase} roles={audit.data.yourRoles} only={(action) => action === STEP_FOR_TASK[data.kind] || action === 'requestExtension'} task={data} />
+        <OpenSteps auditId={data.auditId} phase={audit.data.audit.phase} roles={audit.data.yourRoles} only={(action) => action === STEP_FOR_TASK[data.kind] || action === 'requestExtension'} task={data} opened={STEP_FOR_TASK[data.kind]} />
       )}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Alert, Card, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Select, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { actionRoute, ACTING_ROLE_HEADER, AUDIT_ACTIONS, AuditActionName, AuditRole, roleLabel } from '@auditflow/domain';
 import { useMemo, useState } from 'react';
@@ -22,21 +22,16 @@ export function StepForm({ auditId, action, roles, task }: { auditId: string; ac
   });
   const errors: FieldErrors = refusal?.fields ?? {};
   return (
-    <Card withBorder component="section" aria-label={spec.summary}>
-      <Stack gap="sm">
-        <Title order={3} size="h5">
-          {spec.summary} <Text span size="sm">(clause {spec.clause})</Text>
-        </Title>
-        {roles.length > 1 && <Select label="Acting as" data={roles.map((value) => ({ value, label: roleLabel(value) }))} value={role} onChange={(value) => value && setRole(value as AuditRole)} allowDeselect={false} />}
-        {step.isSuccess && <Alert color="green">Done: {step.data.summary}</Alert>}
-        {refusal && (
-          <Alert color="red" role="alert" title={refusal.title}>
-            {Object.keys(refusal.fields).length ? `See what is marked below (${Object.keys(refusal.fields).join(', ')}).` : refusal.message}
-          </Alert>
-        )}
-        <JsonSchemaForm schema={schema} fixed={fixed} submitLabel="Submit" errors={errors} busy={step.isPending} onSubmit={(payload) => step.mutate(payload)} />
-      </Stack>
-    </Card>
+    <Stack gap="sm" component="section" aria-label={spec.summary}>
+      {roles.length > 1 && <Select label="Acting as" data={roles.map((value) => ({ value, label: roleLabel(value) }))} value={role} onChange={(value) => value && setRole(value as AuditRole)} allowDeselect={false} />}
+      {step.isSuccess && <Alert color="green">Done: {step.data.summary}</Alert>}
+      {refusal && (
+        <Alert color="red" role="alert" title={refusal.title}>
+          {Object.keys(refusal.fields).length ? `See what is marked below (${Object.keys(refusal.fields).join(', ')}).` : refusal.message}
+        </Alert>
+      )}
+      <JsonSchemaForm schema={schema} fixed={fixed} submitLabel="Submit" errors={errors} busy={step.isPending} onSubmit={(payload) => step.mutate(payload)} />
+    </Stack>
   );
 }
 
