@@ -96,6 +96,20 @@ describe('the web app', () => {
     await page.close();
   });
 
+  it('lists the audits a person may see with where each stands, on a phone too', async () => {
+    const page = await browser.newPage({ bypassCSP: true, viewport: { width: 375, height: 740 } });
+    await openSignedIn(page, `${stack.api.baseUrl}/audits`, P.programmeManager.email, stack.mail.mailbox);
+    const row = page.getByRole('row').filter({ has: page.locator(`a[href="/audits/${auditId}"]`) });
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/initiating \(6\.2\)|preparing \(6\.3\)/);
+    expect(await page.getByLabel('Audits on this page by phase').textContent()).toMatch(/6\.\d/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await screenshot(page, 'audits');
+    await page.close();
+  });
+
   it("shows on an open page, within 3 s, a step someone else takes in another browser", async () => {
     const watcher = await browser.newPage();
     await openSignedIn(watcher, `${stack.api.baseUrl}/audits/${auditId}`, P.programmeManager.email, stack.mail.mailbox);

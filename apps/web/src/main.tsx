@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Layout } from './components/layout';
 import { AuditPage, AuditNotFound } from './pages/audit';
+import { AuditsPage } from './pages/audits';
 import { MyTasksPage } from './pages/my-tasks';
 import { TaskPage } from './pages/task';
 import { SessionProvider } from './session';
@@ -27,6 +28,7 @@ createRoot(document.getElementById('root')!).render(
             <Layout>
               <Routes>
                 <Route path={WEB_PAGES.myTasks} element={<MyTasksPage />} />
+                <Route path={WEB_PAGES.audits} element={<AuditsPage />} />
                 <Route path={WEB_PAGES.audit} element={<AuditPage />} />
                 <Route path={WEB_PAGES.task} element={<TaskPage />} />
                 <Route path="*" element={<AuditNotFound />} />

@@ -4,6 +4,7 @@
  */
 export const WEB_PAGES = {
   myTasks: '/',
+  audits: '/audits',
   audit: '/audits/:id',
   task: '/audits/:id/tasks/:taskId',
 } as const;

@@ -1,5 +1,6 @@
 import { Anchor, AppShell, Button, Group, Text } from '@mantine/core';
 import { ReactNode } from 'react';
+import { WEB_PAGES } from '@auditflow/domain';
 import { Link } from 'react-router';
 import { api } from '../api/client';
 import { useSession } from '../session';
@@ -18,8 +19,11 @@ export function Layout({ children }: { children: ReactNode }) {
             <Anchor component={Link} to="/" fw={700} c="dark">
               Auditflow
             </Anchor>
-            <Anchor component={Link} to="/">
+            <Anchor component={Link} to={WEB_PAGES.myTasks}>
               My tasks
+            </Anchor>
+            <Anchor component={Link} to={WEB_PAGES.audits}>
+              Audits
             </Anchor>
           </Group>
           <Group gap="sm" wrap="nowrap">
