@@ -17,8 +17,6 @@ export interface CreateApiOptions {
   /** Resolved database URL (config.DATABASE_URL or what the local stack found). */
   databaseUrl: string;
   logger?: false | ('error' | 'warn' | 'log' | 'debug' | 'verbose')[] | LoggerService;
-  /** The built web app to serve from /; by default apps/web/dist when it was built, '' for none. */
-  webAppDir?: string;
 }
 
 /** Builds the HTTP API without listening, so tests and the launcher share one set-up. */
@@ -29,7 +27,7 @@ export async function createApi(config: AppConfig, options: CreateApiOptions): P
   });
   app.enableShutdownHooks();
   harden(app, config);
-  const webApp = options.webAppDir === undefined ? builtWebApp() : options.webAppDir || undefined;
+  const webApp = builtWebApp();
   if (webApp) serveWebApp(app, webApp, new SessionCookies(config));
   app.useGlobalFilters(new BodyParserErrorFilter(app.getHttpAdapter()), new RejectionFilter(), new SignInRedirectFilter(), new UnavailableFilter());
   mountOpenApi(app);

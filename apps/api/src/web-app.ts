@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import { isWebPage } from '@auditflow/domain';
+import { isWebPage, signInPath } from '@auditflow/domain';
 import { SessionCookies } from './auth/cookies';
 
 /** The built web app (apps/web/dist), when there is one: `npm start`, the tests and the image build it. */
@@ -20,13 +20,11 @@ export function builtWebApp(): string | undefined {
  * the API as before. A browser without a session is sent to sign in first and comes back to the page.
  */
 export function serveWebApp(app: NestExpressApplication, dir: string, cookies: SessionCookies): void {
-  const index = join(dir, 'index.html');
-  if (!existsSync(index)) return;
-  const page = readFileSync(index);
+  const page = readFileSync(join(dir, 'index.html'));
   app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets/', index: false, immutable: true, maxAge: '365d', fallthrough: false });
   app.use((request: Request, response: Response, next: NextFunction) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || !isWebPage(request.path) || request.accepts(['json', 'html']) !== 'html') return next();
-    if (!cookies.read(request, cookies.sessionName)) return response.redirect(303, `/auth/sign-in?returnTo=${encodeURIComponent(request.originalUrl)}`);
+    if (!cookies.read(request, cookies.sessionName)) return response.redirect(303, signInPath(request.originalUrl));
     response.type('html').set('Cache-Control', 'no-cache').send(page);
   });
 }

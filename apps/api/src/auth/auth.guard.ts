@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable }
 import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
 import { AppConfig } from '@auditflow/config';
+import { CSRF_HEADER } from '@auditflow/domain';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { Authenticator } from './authenticator.service';
 import { BEARER_CHALLENGE, unauthorized } from './unauthorized';
@@ -9,7 +10,6 @@ import { PUBLIC_ROUTE } from './decorators';
 import { AuthenticatedRequest } from './principal';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-export const CSRF_HEADER = 'x-csrf-token';
 
 /**
  * Every route needs a signed-in person unless marked @Public(). Changes made with a session cookie must carry the

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, UnauthorizedException } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { signInPath } from '@auditflow/domain';
 
 /**
  * A browser that opens a page without being signed in (the link in a task mail, say) is sent to sign in and comes
@@ -11,7 +12,7 @@ export class SignInRedirectFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
     if (request.method === 'GET' && !request.headers.authorization && request.accepts(['json', 'html']) === 'html') {
-      response.redirect(303, `/auth/sign-in?returnTo=${encodeURIComponent(request.originalUrl)}`);
+      response.redirect(303, signInPath(request.originalUrl));
       return;
     }
     response.status(exception.getStatus()).json(exception.getResponse());

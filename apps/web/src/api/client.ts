@@ -1,3 +1,4 @@
+import { CSRF_HEADER, signInPath } from '@auditflow/domain';
 import createClient, { Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
 
@@ -9,17 +10,17 @@ export function useCsrfToken(token: string | undefined): void {
 
 /** The header that carries it, for requests made outside the typed client. */
 export function csrfHeader(): Record<string, string> {
-  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+  return csrfToken ? { [CSRF_HEADER]: csrfToken } : {};
 }
 
 /** Where a request that finds nobody signed in goes: the sign-in page, coming back here afterwards. */
 export function signInUrl(returnTo = `${window.location.pathname}${window.location.search}`): string {
-  return `/auth/sign-in?returnTo=${encodeURIComponent(returnTo)}`;
+  return signInPath(returnTo);
 }
 
 const session: Middleware = {
   onRequest({ request }) {
-    if (request.method !== 'GET' && csrfToken) request.headers.set('x-csrf-token', csrfToken);
+    if (request.method !== 'GET' && csrfToken) request.headers.set(CSRF_HEADER, csrfToken);
     return request;
   },
   onResponse({ response }) {

@@ -2,3 +2,4 @@ export * from './org-roles';
 export * from './auditee-view';
 export * from './acting-role';
 export * from './return-to';
+export * from './csrf';

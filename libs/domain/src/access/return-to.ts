@@ -1,3 +1,4 @@
+import { WEB_PAGES } from '../web-pages';
 import { isWellFormedText } from '../text';
 
 /**
@@ -5,6 +6,11 @@ import { isWellFormedText } from '../text';
  * be turned into an open redirect. Anything else goes to the web app's landing page.
  */
 export function safeReturnTo(value: unknown): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\') || value.length > 2000 || !isWellFormedText(value)) return '/';
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\') || value.length > 2000 || !isWellFormedText(value)) return WEB_PAGES.myTasks;
   return value;
+}
+
+/** The sign-in page, coming back to `returnTo` afterwards: where a browser without a session is sent. */
+export function signInPath(returnTo: string): string {
+  return `/auth/sign-in?returnTo=${encodeURIComponent(returnTo)}`;
 }
