@@ -65,7 +65,9 @@ describe('the web app', () => {
     await page.getByText('done', { exact: true }).waitFor();
     expect(await page.getByRole('region', { name: /acknowledges the audit contact/ }).count()).toBe(0);
 
-    await page.getByRole('link', { name: 'My tasks' }).first().click();
+    // On a phone the menu is behind the burger button.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'My tasks' }).click();
     // Other test files' sample audits have the same auditee; this audit's task is done, so it is not among them.
     await page.getByRole('heading', { name: 'My tasks' }).waitFor();
     await eventually(async () => expect(await page.locator(`a[href^="/audits/${auditId}/tasks/"]`).count()).toBe(0));

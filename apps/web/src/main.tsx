@@ -7,9 +7,15 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Layout } from './components/layout';
 import { AuditPage, AuditNotFound } from './pages/audit';
+import { AuditorsPage } from './pages/auditors';
 import { AuditsPage } from './pages/audits';
+import { FollowUpsPage } from './pages/follow-ups';
+import { LaunchAuditPage } from './pages/launch-audit';
 import { MyTasksPage } from './pages/my-tasks';
+import { PeoplePage } from './pages/people';
+import { ProgrammePage } from './pages/programme';
 import { TaskPage } from './pages/task';
+import { TokensPage } from './pages/tokens';
 import { SessionProvider } from './session';
 
 // Darker shades than Mantine's default so links and filled badges keep a 4.5:1 contrast on white (WCAG AA).
@@ -31,6 +37,12 @@ createRoot(document.getElementById('root')!).render(
                 <Route path={WEB_PAGES.audits} element={<AuditsPage />} />
                 <Route path={WEB_PAGES.audit} element={<AuditPage />} />
                 <Route path={WEB_PAGES.task} element={<TaskPage />} />
+                <Route path={WEB_PAGES.launchAudit} element={<LaunchAuditPage />} />
+                <Route path={WEB_PAGES.programme} element={<ProgrammePage />} />
+                <Route path={WEB_PAGES.followUps} element={<FollowUpsPage />} />
+                <Route path={WEB_PAGES.auditors} element={<AuditorsPage />} />
+                <Route path={WEB_PAGES.people} element={<PeoplePage />} />
+                <Route path={WEB_PAGES.tokens} element={<TokensPage />} />
                 <Route path="*" element={<AuditNotFound />} />
               </Routes>
             </Layout>

@@ -7,6 +7,12 @@ export const WEB_PAGES = {
   audits: '/audits',
   audit: '/audits/:id',
   task: '/audits/:id/tasks/:taskId',
+  launchAudit: '/audits/new',
+  programme: '/programme',
+  followUps: '/follow-ups',
+  auditors: '/auditors',
+  people: '/people',
+  tokens: '/tokens',
 } as const;
 
 export type WebPage = keyof typeof WEB_PAGES;

@@ -13,3 +13,8 @@ export function isOrgRole(value: string): value is OrgRole {
 export function managesProgrammes(roles: readonly OrgRole[]): boolean {
   return roles.includes('admin') || roles.includes('programme-manager');
 }
+
+/** Who manages people, their roles and their tokens: admins. */
+export function administersPeople(roles: readonly OrgRole[]): boolean {
+  return roles.includes('admin');
+}
