@@ -17,6 +17,7 @@ import { ProgrammePage } from './pages/programme';
 import { TaskPage } from './pages/task';
 import { TokensPage } from './pages/tokens';
 import { SessionProvider } from './session';
+import { StepOutcomeProvider } from './steps/step-outcome';
 
 // Darker shades than Mantine's default so links and filled badges keep a 4.5:1 contrast on white (WCAG AA).
 const theme = createTheme({ primaryShade: { light: 8, dark: 5 } });
@@ -31,21 +32,23 @@ createRoot(document.getElementById('root')!).render(
       <QueryClientProvider client={queryClient}>
         <SessionProvider>
           <BrowserRouter>
-            <Layout>
-              <Routes>
-                <Route path={WEB_PAGES.myTasks} element={<MyTasksPage />} />
-                <Route path={WEB_PAGES.audits} element={<AuditsPage />} />
-                <Route path={WEB_PAGES.audit} element={<AuditPage />} />
-                <Route path={WEB_PAGES.task} element={<TaskPage />} />
-                <Route path={WEB_PAGES.launchAudit} element={<LaunchAuditPage />} />
-                <Route path={WEB_PAGES.programme} element={<ProgrammePage />} />
-                <Route path={WEB_PAGES.followUps} element={<FollowUpsPage />} />
-                <Route path={WEB_PAGES.auditors} element={<AuditorsPage />} />
-                <Route path={WEB_PAGES.people} element={<PeoplePage />} />
-                <Route path={WEB_PAGES.tokens} element={<TokensPage />} />
-                <Route path="*" element={<AuditNotFound />} />
-              </Routes>
-            </Layout>
+            <StepOutcomeProvider>
+              <Layout>
+                <Routes>
+                  <Route path={WEB_PAGES.myTasks} element={<MyTasksPage />} />
+                  <Route path={WEB_PAGES.audits} element={<AuditsPage />} />
+                  <Route path={WEB_PAGES.audit} element={<AuditPage />} />
+                  <Route path={WEB_PAGES.task} element={<TaskPage />} />
+                  <Route path={WEB_PAGES.launchAudit} element={<LaunchAuditPage />} />
+                  <Route path={WEB_PAGES.programme} element={<ProgrammePage />} />
+                  <Route path={WEB_PAGES.followUps} element={<FollowUpsPage />} />
+                  <Route path={WEB_PAGES.auditors} element={<AuditorsPage />} />
+                  <Route path={WEB_PAGES.people} element={<PeoplePage />} />
+                  <Route path={WEB_PAGES.tokens} element={<TokensPage />} />
+                  <Route path="*" element={<AuditNotFound />} />
+                </Routes>
+              </Layout>
+            </StepOutcomeProvider>
           </BrowserRouter>
         </SessionProvider>
       </QueryClientProvider>

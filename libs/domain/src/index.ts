@@ -26,6 +26,7 @@ export * from './audit/meetings';
 export * from './corrective-action/state';
 export * from './corrective-action/actions';
 export * from './corrective-action/follow-up';
+export * from './corrective-action/open-steps';
 export * from './reference';
 export * from './projection/delta';
 export * from './programme';

@@ -26,20 +26,33 @@ interface RefusalBody {
 }
 
 /**
- * Takes one step. Its path depends on the action, so this is a plain fetch rather than the typed client; the
- * answer's timeline summary says what was recorded. An Idempotency-Key makes a retried click count once.
+ * Sends a generated form. Its path depends on the action, so this is a plain fetch rather than the typed client. An
+ * Idempotency-Key makes a retried click count once; a refusal comes back as a StepRefusal naming its fields.
  */
-export async function postStep(path: string, payload: unknown, headers: Record<string, string>): Promise<{ phase: string; summary: string }> {
+export async function postForm<T>(path: string, payload: unknown, headers: Record<string, string> = {}): Promise<T> {
   const response = await fetch(path, {
     method: 'POST',
     credentials: 'same-origin',
     headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': crypto.randomUUID(), ...csrfHeader(), ...headers },
     body: JSON.stringify(payload),
   });
-  const body = (await response.json().catch(() => ({}))) as RefusalBody & { phase?: string; events?: { summary: string }[] };
+  const body = (await response.json().catch(() => ({}))) as unknown;
   if (!response.ok) {
-    const fields = Object.fromEntries((body.violations ?? (body.field ? [{ field: body.field, message: body.message ?? '' }] : [])).map((violation) => [violation.field, violation.message]));
-    throw new StepRefusal(response.status, body.message ?? `refused (${response.status})`, fields);
+    const refusal = body as RefusalBody;
+    const fields = Object.fromEntries((refusal.violations ?? (refusal.field ? [{ field: refusal.field, message: refusal.message ?? '' }] : [])).map((violation) => [violation.field, violation.message]));
+    throw new StepRefusal(response.status, refusal.message ?? `refused (${response.status})`, fields);
   }
-  return { phase: body.phase ?? '', summary: body.events?.map((event) => event.summary).join('; ') ?? 'recorded' };
+  return body as T;
+}
+
+export interface StepOutcome {
+  /** The audit's phase after the step, or the corrective action's state for a follow-up step. */
+  phase: string;
+  events: { type: string; summary: string; subjectId?: string }[];
+}
+
+/** Takes one step; the answer says what the step recorded. */
+export async function postStep(path: string, payload: unknown, headers: Record<string, string>): Promise<StepOutcome> {
+  const outcome = await postForm<Partial<StepOutcome>>(path, payload, headers);
+  return { phase: outcome.phase ?? '', events: outcome.events ?? [] };
 }

@@ -5,6 +5,7 @@ import { administersPeople, isOrgRole, managesProgrammes, OrgRole, WEB_PAGES } f
 import { Link, useLocation } from 'react-router';
 import { api } from '../api/client';
 import { useSession } from '../session';
+import { LatestStepOutcome } from '../steps/step-outcome';
 
 /** The pages in the menu, each shown to the people the API would answer on it (the same domain rules). */
 const MENU: { label: string; path: string; shownTo: (roles: readonly OrgRole[]) => boolean }[] = [
@@ -53,7 +54,10 @@ export function Layout({ children }: { children: ReactNode }) {
           ))}
         </Stack>
       </AppShell.Navbar>
-      <AppShell.Main>{children}</AppShell.Main>
+      <AppShell.Main>
+        <LatestStepOutcome />
+        {children}
+      </AppShell.Main>
     </AppShell>
   );
 }

@@ -7,7 +7,7 @@ const STEPS = AUDIT_PHASES.filter((phase) => phase !== 'cancelled' && phase !== 
 export function PhaseStepper({ phase }: { phase: AuditPhase }) {
   const active = phase === 'closed' ? STEPS.length : phase === 'cancelled' ? -1 : STEPS.indexOf(phase);
   return (
-    <Stepper active={active} size="xs" allowNextStepsSelect={false} aria-label="Audit phases">
+    <Stepper active={active} size="xs" allowNextStepsSelect={false} aria-label="Audit phases" data-phase={phase}>
       {STEPS.map((step) => (
         <Stepper.Step key={step} label={PHASE_CLAUSE[step]} description={step} />
       ))}

@@ -1,16 +1,18 @@
-import { Alert, Anchor, Badge, Group, Loader, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Pagination, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { AUDIT_PHASES, PHASE_CLAUSE, webPagePath } from '@auditflow/domain';
+import { AUDIT_PHASES, isOrgRole, managesProgrammes, PHASE_CLAUSE, WEB_PAGES, webPagePath } from '@auditflow/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, refusalMessage } from '../api/client';
 import { When } from '../components/when';
+import { useSession } from '../session';
 
 const PAGE_SIZE = 25;
 
 /** The audits the person may see, with where each stands and what is overdue: the programme's overview. */
 export function AuditsPage() {
   const [page, setPage] = useState(1);
+  const { person } = useSession();
   const audits = useQuery({
     queryKey: ['audits', page],
     queryFn: async () => {
@@ -22,7 +24,14 @@ export function AuditsPage() {
   const byPhase = AUDIT_PHASES.map((phase) => ({ phase, count: audits.data?.items.filter((audit) => audit.phase === phase).length ?? 0 })).filter(({ count }) => count > 0);
   return (
     <Stack gap="md">
-      <Title order={1}>Audits</Title>
+      <Group justify="space-between">
+        <Title order={1}>Audits</Title>
+        {managesProgrammes(person.roles.filter(isOrgRole)) && (
+          <Button component={Link} to={WEB_PAGES.launchAudit}>
+            Launch an audit
+          </Button>
+        )}
+      </Group>
       {audits.isPending && <Loader aria-label="Loading the audits" />}
       {audits.error && <Alert color="red">{audits.error.message}</Alert>}
       {audits.data && (

@@ -1,9 +1,71 @@
-import { Stack, Title } from '@mantine/core';
+import { Alert, Anchor, List, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { auditLaunchSchema, webPagePath } from '@auditflow/domain';
+import { useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { z } from 'zod';
+import { api, refusalMessage } from '../api/client';
+import type { paths } from '../api/schema';
+import { postForm, StepRefusal } from '../api/steps';
+import { JsonSchema, JsonSchemaForm } from '../steps/json-schema-form';
 
+type Launched = paths['/audits']['post']['responses'][201]['content']['application/json'];
+
+/** A programme manager launches an audit of an approved programme (5.5); the form is the launch rule's own schema. */
 export function LaunchAuditPage() {
+  const [search] = useSearchParams();
+  const [programmeId, setProgrammeId] = useState<string | null>(search.get('programme'));
+  const programmes = useQuery({
+    queryKey: ['programmes'],
+    queryFn: async () => {
+      const { data, error } = await api.GET('/programmes');
+      if (error) throw new Error(refusalMessage(error));
+      return data;
+    },
+  });
+  const schema = useMemo(() => z.toJSONSchema(auditLaunchSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema, []);
+  const launch = useMutation({ mutationFn: (payload: unknown) => postForm<Launched>('/audits', payload) });
+  const refusal = launch.error instanceof StepRefusal ? launch.error : undefined;
+  const approved = programmes.data?.filter((programme) => programme.status === 'approved') ?? [];
   return (
     <Stack gap="md">
       <Title order={1}>Launch an audit</Title>
+      {programmes.isPending && <Loader aria-label="Loading the programmes" />}
+      {programmes.error && <Alert color="red">{programmes.error.message}</Alert>}
+      {programmes.data && approved.length === 0 && <Text>No approved programme yet: audits are launched in an approved programme.</Text>}
+      {approved.length > 0 && (
+        <Select label="Programme" required data={approved.map((programme) => ({ value: programme.id, label: programme.name }))} value={programmeId} onChange={setProgrammeId} />
+      )}
+      {launch.data && <LaunchedAudit launched={launch.data} />}
+      {refusal && (
+        <Alert color="red" role="alert" title={refusal.title}>
+          {Object.keys(refusal.fields).length ? `See what is marked below (${Object.keys(refusal.fields).join(', ')}).` : refusal.message}
+        </Alert>
+      )}
+      {programmeId && !launch.data && (
+        <JsonSchemaForm key={programmeId} schema={schema} fixed={{ programmeId }} submitLabel="Launch" errors={refusal?.fields ?? {}} busy={launch.isPending} onSubmit={(payload) => launch.mutate(payload)} />
+      )}
     </Stack>
+  );
+}
+
+function LaunchedAudit({ launched }: { launched: Launched }) {
+  const { teamCheck } = launched;
+  return (
+    <Alert color="green" role="status" title="Launched">
+      <Stack gap={4}>
+        <Anchor component={Link} to={webPagePath('audit', { id: launched.id })}>
+          Open the audit
+        </Anchor>
+        <Text size="sm">Team check: {teamCheck.leaderQualified ? 'the leader is qualified' : 'the leader is not qualified as team leader'}.</Text>
+        {teamCheck.missing.length > 0 && (
+          <List size="sm">
+            {teamCheck.missing.map((area) => (
+              <List.Item key={area}>No member covers {area}</List.Item>
+            ))}
+          </List>
+        )}
+      </Stack>
+    </Alert>
   );
 }

@@ -1,13 +1,15 @@
 import { Alert, Anchor, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { PHASE_CLAUSE, STEP_FOR_TASK } from '@auditflow/domain';
+import { findingOfFollowUp, FOLLOW_UP_STEP_FOR_TASK, PHASE_CLAUSE, STEP_FOR_TASK } from '@auditflow/domain';
 import { Link, useParams } from 'react-router';
 import { api, refusalMessage } from '../api/client';
 import { useLiveAudit } from '../live';
 import { relativeToNow, When } from '../components/when';
 import { EscalationBadge, TaskStateBadge } from '../components/task-badges';
+import { FollowUpSteps } from '../steps/follow-up-steps';
 import { OpenSteps } from '../steps/open-steps';
-import { AuditNotFound, useAudit } from './audit';
+import { useAudit } from '../audit/detail';
+import { AuditNotFound } from './audit';
 
 /** One task, the page a task mail links to. */
 export function TaskPage() {
@@ -28,6 +30,10 @@ export function TaskPage() {
   if (!task.data) return <AuditNotFound />;
   const { data } = task;
   const active = data.state === 'open' || data.state === 'overdue';
+  // A follow-up's tasks are taken by the follow-up's steps, in the state its corrective action is in.
+  const findingId = findingOfFollowUp(data.auditId, data.workflowId);
+  const correctiveAction = findingId ? audit.data?.correctiveActions.find((action) => action.findingId === findingId) : undefined;
+  const isTasksStep = (steps: Partial<Record<string, string>>) => (action: string) => action === steps[data.kind] || action === 'requestExtension';
   return (
     <Stack gap="md">
       <Title order={1}>{data.title}</Title>
@@ -54,8 +60,11 @@ export function TaskPage() {
           </Text>
         )}
       </Card>
-      {active && audit.data && (
-        <OpenSteps auditId={data.auditId} phase={audit.data.audit.phase} roles={audit.data.yourRoles} only={(action) => action === STEP_FOR_TASK[data.kind] || action === 'requestExtension'} task={data} opened={STEP_FOR_TASK[data.kind]} />
+      {active && audit.data && !findingId && (
+        <OpenSteps auditId={data.auditId} phase={audit.data.audit.phase} roles={audit.data.yourRoles} only={isTasksStep(STEP_FOR_TASK)} task={data} opened={STEP_FOR_TASK[data.kind]} />
+      )}
+      {active && audit.data && findingId && correctiveAction && (
+        <FollowUpSteps auditId={data.auditId} findingId={findingId} status={correctiveAction.status} roles={audit.data.yourRoles} only={isTasksStep(FOLLOW_UP_STEP_FOR_TASK)} task={data} opened={FOLLOW_UP_STEP_FOR_TASK[data.kind]} />
       )}
     </Stack>
   );

@@ -48,7 +48,9 @@ export function compact(value: unknown): unknown {
 
 /**
  * A form generated from a step's JSON Schema (the same zod schema the API and the workflow validate with), so every
- * step gets a form without hand-written fields. Errors from the API are shown beside the field they name.
+ * step gets a form without hand-written fields. Errors from the API are shown beside the field they name. Each input
+ * carries its payload path (data-field; data-add on the buttons that add an item), so a script can fill a form from
+ * a payload.
  */
 export function JsonSchemaForm(props: { schema: JsonSchema; fixed?: Record<string, unknown>; submitLabel: string; errors: FieldErrors; busy: boolean; onSubmit: (value: unknown) => void }) {
   const fixed = props.fixed ?? {};
@@ -92,7 +94,7 @@ function Field({ schema: raw, path, label, value, onChange, errors, required }: 
   if (schema.type === 'object' && path && !required && value === undefined) {
     // An optional group (an alternative proposal, say) is left out until the person adds it.
     return (
-      <Button variant="light" size="xs" onClick={() => onChange(initialValue(schema))}>
+      <Button variant="light" size="xs" data-add={path} onClick={() => onChange(initialValue(schema))}>
         Add {label.toLowerCase()}
       </Button>
     );
@@ -130,6 +132,7 @@ function Field({ schema: raw, path, label, value, onChange, errors, required }: 
     if (plain(itemSchema).type === 'string' && !plain(itemSchema).enum) {
       return (
         <Textarea
+          data-field={path}
           label={label}
           description={`${description ? `${description}. ` : ''}One per line.`}
           required={required || (schema.minItems ?? 0) > 0}
@@ -154,7 +157,7 @@ function Field({ schema: raw, path, label, value, onChange, errors, required }: 
               </ActionIcon>
             </Group>
           ))}
-          <Button variant="light" size="xs" onClick={() => onChange([...items, initialValue(itemSchema)])}>
+          <Button variant="light" size="xs" data-add={path} onClick={() => onChange([...items, initialValue(itemSchema)])}>
             Add {label.toLowerCase()}
           </Button>
           {error && <Text c="red.8" size="sm">{error}</Text>}
@@ -163,18 +166,19 @@ function Field({ schema: raw, path, label, value, onChange, errors, required }: 
     );
   }
   if (schema.enum) {
-    return <Select label={label} description={description} required={required} error={error} clearable={!required} data={schema.enum.map(String)} value={(value as string | undefined) ?? null} onChange={(next) => onChange(next ?? undefined)} />;
+    return <Select data-field={path} label={label} description={description} required={required} error={error} clearable={!required} data={schema.enum.map(String)} value={(value as string | undefined) ?? null} onChange={(next) => onChange(next ?? undefined)} />;
   }
   if (schema.type === 'boolean') {
-    return <Checkbox label={label} description={description} error={error} checked={Boolean(value)} onChange={(event) => onChange(event.currentTarget.checked)} />;
+    return <Checkbox data-field={path} label={label} description={description} error={error} checked={Boolean(value)} onChange={(event) => onChange(event.currentTarget.checked)} />;
   }
   if (schema.type === 'number' || schema.type === 'integer') {
-    return <NumberInput label={label} description={description} required={required} error={error} value={(value as number | undefined) ?? ''} onChange={(next) => onChange(typeof next === 'number' ? next : undefined)} />;
+    return <NumberInput data-field={path} label={label} description={description} required={required} error={error} value={(value as number | undefined) ?? ''} onChange={(next) => onChange(typeof next === 'number' ? next : undefined)} />;
   }
   if (schema.format === 'date-time') {
     const local = typeof value === 'string' && value ? toLocalInput(value) : '';
     return (
       <TextInput
+        data-field={path}
         type="datetime-local"
         label={label}
         description={description ?? 'In your time zone'}
@@ -187,7 +191,7 @@ function Field({ schema: raw, path, label, value, onChange, errors, required }: 
   }
   const long = !schema.format && (label.match(/note|reason|statement|summary|description|rules|response|conclusion/i) !== null);
   const Input = long ? Textarea : TextInput;
-  return <Input label={label} description={description} required={required} error={error} type={schema.format === 'email' ? 'email' : undefined} value={(value as string | undefined) ?? ''} onChange={(event) => onChange(event.currentTarget.value)} />;
+  return <Input data-field={path} label={label} description={description} required={required} error={error} type={schema.format === 'email' ? 'email' : undefined} value={(value as string | undefined) ?? ''} onChange={(event) => onChange(event.currentTarget.value)} />;
 }
 
 function toLocalInput(iso: string): string {

@@ -1,6 +1,6 @@
-import { Accordion, Stack, Text, Title } from '@mantine/core';
-import { AUDIT_ACTIONS, AuditPhase, AuditRole, stepsOpenTo } from '@auditflow/domain';
-import { StepForm } from './step-form';
+import { Stack, Text, Title } from '@mantine/core';
+import { actionRoute, AUDIT_ACTIONS, AuditPhase, AuditRole, stepsOpenTo } from '@auditflow/domain';
+import { StepAccordion } from './step-accordion';
 
 interface OpenStepsProps {
   auditId: string;
@@ -12,33 +12,25 @@ interface OpenStepsProps {
   opened?: string;
 }
 
-/**
- * The steps the signed-in person may take in the audit now, by the same rules the API and the workflow apply; each
- * a collapsed form, opened by its summary.
- */
+/** The steps the signed-in person may take in the audit now, by the same rules the API and the workflow apply. */
 export function OpenSteps({ auditId, phase, roles, only, task, opened }: OpenStepsProps) {
-  const steps = stepsOpenTo(roles, phase).filter((step) => !only || only(step.action));
+  const steps = stepsOpenTo(roles, phase)
+    .filter((step) => !only || only(step.action))
+    .map((step) => ({
+      action: step.action,
+      clause: AUDIT_ACTIONS[step.action].clause,
+      path: `/audits/${encodeURIComponent(auditId)}/${actionRoute(step.action)}`,
+      summary: AUDIT_ACTIONS[step.action].summary,
+      payload: AUDIT_ACTIONS[step.action].payload,
+      roles: step.roles,
+      task,
+    }));
   return (
     <Stack gap="sm" component="section" aria-labelledby="your-steps">
       <Title order={2} size="h4" id="your-steps">
         What you can do now
       </Title>
-      {steps.length === 0 ? (
-        <Text>Nothing in this phase is yours to do.</Text>
-      ) : (
-        <Accordion variant="separated" multiple defaultValue={opened ? [opened] : []}>
-          {steps.map((step) => (
-            <Accordion.Item key={step.action} value={step.action}>
-              <Accordion.Control>
-                {AUDIT_ACTIONS[step.action].summary} <Text span size="sm">(clause {AUDIT_ACTIONS[step.action].clause})</Text>
-              </Accordion.Control>
-              <Accordion.Panel>
-                <StepForm auditId={auditId} action={step.action} roles={step.roles} task={task} />
-              </Accordion.Panel>
-            </Accordion.Item>
-          ))}
-        </Accordion>
-      )}
+      {steps.length === 0 ? <Text>Nothing in this phase is yours to do.</Text> : <StepAccordion steps={steps} opened={opened} />}
     </Stack>
   );
 }

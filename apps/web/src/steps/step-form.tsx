@@ -1,36 +1,49 @@
 import { Alert, Select, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { actionRoute, ACTING_ROLE_HEADER, AUDIT_ACTIONS, AuditActionName, AuditRole, roleLabel } from '@auditflow/domain';
+import { ACTING_ROLE_HEADER, AuditRole, roleLabel } from '@auditflow/domain';
 import { useMemo, useState } from 'react';
 import { z } from 'zod';
 import { postStep, StepRefusal } from '../api/steps';
 import { FieldErrors, JsonSchema, JsonSchemaForm } from './json-schema-form';
+import { useAnnounceOutcome } from './step-outcome';
 
-/** One human step of an audit, its form generated from the step's own payload schema. */
-export function StepForm({ auditId, action, roles, task }: { auditId: string; action: AuditActionName; roles: readonly AuditRole[]; task?: { id: string; subjectId?: string } }) {
-  const spec = AUDIT_ACTIONS[action];
-  const schema = useMemo(() => z.toJSONSchema(spec.payload, { io: 'input', unrepresentable: 'any' }) as JsonSchema, [spec]);
+export interface StepFormProps {
+  /** Where the step is posted: an audit step or a follow-up step. */
+  path: string;
+  summary: string;
+  /** The step's payload schema from the domain: the API and the workflow validate with the same one. */
+  payload: z.ZodType;
+  roles: readonly AuditRole[];
+  task?: { id: string; subjectId?: string };
+}
+
+/** One human step, its form generated from the step's own payload schema. */
+export function StepForm({ path, summary, payload, roles, task }: StepFormProps) {
+  const schema = useMemo(() => z.toJSONSchema(payload, { io: 'input', unrepresentable: 'any' }) as JsonSchema, [payload]);
   const fixed = useMemo(() => knownFields(schema, task), [schema, task]);
   const [role, setRole] = useState<AuditRole>(roles[0]);
   const [refusal, setRefusal] = useState<StepRefusal | undefined>();
   const queryClient = useQueryClient();
+  const announce = useAnnounceOutcome();
   const step = useMutation({
-    mutationFn: (payload: unknown) => postStep(`/audits/${encodeURIComponent(auditId)}/${actionRoute(action)}`, payload, roles.length > 1 ? { [ACTING_ROLE_HEADER]: role } : {}),
+    mutationFn: (body: unknown) => postStep(path, body, roles.length > 1 ? { [ACTING_ROLE_HEADER]: role } : {}),
     onMutate: () => setRefusal(undefined),
-    onSuccess: () => void queryClient.invalidateQueries(),
+    onSuccess: (outcome) => {
+      announce(outcome);
+      void queryClient.invalidateQueries();
+    },
     onError: (error) => setRefusal(error instanceof StepRefusal ? error : new StepRefusal(0, String(error), {})),
   });
   const errors: FieldErrors = refusal?.fields ?? {};
   return (
-    <Stack gap="sm" component="section" aria-label={spec.summary}>
+    <Stack gap="sm" component="section" aria-label={summary}>
       {roles.length > 1 && <Select label="Acting as" data={roles.map((value) => ({ value, label: roleLabel(value) }))} value={role} onChange={(value) => value && setRole(value as AuditRole)} allowDeselect={false} />}
-      {step.isSuccess && <Alert color="green">Done: {step.data.summary}</Alert>}
       {refusal && (
         <Alert color="red" role="alert" title={refusal.title}>
           {Object.keys(refusal.fields).length ? `See what is marked below (${Object.keys(refusal.fields).join(', ')}).` : refusal.message}
         </Alert>
       )}
-      <JsonSchemaForm schema={schema} fixed={fixed} submitLabel="Submit" errors={errors} busy={step.isPending} onSubmit={(payload) => step.mutate(payload)} />
+      <JsonSchemaForm schema={schema} fixed={fixed} submitLabel="Submit" errors={errors} busy={step.isPending} onSubmit={(body) => step.mutate(body)} />
     </Stack>
   );
 }

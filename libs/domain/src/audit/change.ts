@@ -55,3 +55,9 @@ export function auditWorkflowId(auditId: string): string {
 export function followUpWorkflowId(auditId: string, findingId: string): string {
   return `audit-${auditId}-followup-${findingId}`;
 }
+
+/** The finding whose follow-up runs as `workflowId`, or undefined when it is the audit's own workflow. */
+export function findingOfFollowUp(auditId: string, workflowId: string): string | undefined {
+  const prefix = followUpWorkflowId(auditId, '');
+  return workflowId.startsWith(prefix) && workflowId.length > prefix.length ? workflowId.slice(prefix.length) : undefined;
+}

@@ -1,0 +1,43 @@
+import { Badge, Group, Stack, Text } from '@mantine/core';
+import type { Finding, FindingGrade } from '@auditflow/domain';
+import { When } from '../components/when';
+import { Section } from './section';
+
+// Shades with a 4.5:1 contrast against their white text.
+const GRADE_COLOUR: Record<FindingGrade, string> = {
+  'major-nonconformity': 'red.9',
+  'minor-nonconformity': 'orange.9',
+  observation: 'blue.8',
+  'opportunity-for-improvement': 'teal.9',
+  conformity: 'green.9',
+  'good-practice': 'green.9',
+};
+
+/** Audit findings (6.4.8) with their grade, the evidence they rest on and the auditee's response. */
+export function FindingsSection({ findings }: { findings: Finding[] }) {
+  if (!findings.length) return null;
+  return (
+    <Section title="Findings">
+      <Stack gap="sm">
+        {findings.map((finding) => (
+          <Stack key={finding.id} gap={2} aria-label={`Finding ${finding.id}`} component="article">
+            <Group gap="xs">
+              <Text fw={600}>{finding.id}</Text>
+              <Badge color={GRADE_COLOUR[finding.grade]}>{finding.grade.replace(/-/g, ' ')}</Badge>
+              <Text size="sm">against {finding.criterion}</Text>
+            </Group>
+            <Text size="sm">{finding.statement}</Text>
+            {finding.evidenceIds.length > 0 && <Text size="sm">Evidence: {finding.evidenceIds.join(', ')}</Text>}
+            {finding.response ? (
+              <Text size="sm">
+                {finding.response.acknowledged ? 'Acknowledged' : `Disputed: ${finding.response.disagreement ?? ''}`} by {finding.response.by}, <When iso={finding.response.at} />
+              </Text>
+            ) : (
+              <Text size="sm">No response from the auditee yet.</Text>
+            )}
+          </Stack>
+        ))}
+      </Stack>
+    </Section>
+  );
+}

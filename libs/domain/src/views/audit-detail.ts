@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { AUDIT_PHASES } from '../phases';
+import { AUDIT_ROLES, SIGN_IN_METHODS } from '../roles';
+import { auditSummarySchema } from './audits';
+import {
+  auditDefinitionViewSchema,
+  cancellationViewSchema,
+  checklistItemViewSchema,
+  completionViewSchema,
+  conclusionsViewSchema,
+  contactRecordViewSchema,
+  correctiveActionViewSchema,
+  documentRequestViewSchema,
+  documentReviewViewSchema,
+  evidenceViewSchema,
+  feasibilityDecisionViewSchema,
+  findingViewSchema,
+  followUpViewSchema,
+  meetingViewSchema,
+  planVersionViewSchema,
+  reportVersionViewSchema,
+  scopeChangeViewSchema,
+  teamMemberViewSchema,
+  teamObjectionViewSchema,
+  urgentRiskViewSchema,
+  workAssignmentViewSchema,
+} from './records';
+import { taskViewSchema } from './tasks';
+
+const timestamp = z.string().describe('ISO 8601 timestamp');
+
+export const actorViewSchema = z.strictObject({
+  email: z.string(),
+  role: z.enum(AUDIT_ROLES),
+  personId: z.string().optional().describe("the person's directory id"),
+  via: z.enum(SIGN_IN_METHODS).optional().describe('how they signed in'),
+});
+
+/** One line of an audit's timeline, from the audit workflow, one of its corrective actions, or a side event. */
+export const timelineEntrySchema = z.strictObject({
+  id: z.number().int(),
+  workflowId: z.string(),
+  seq: z.number().int(),
+  type: z.string(),
+  summary: z.string(),
+  phase: z.enum(AUDIT_PHASES),
+  actor: actorViewSchema.optional(),
+  subjectId: z.string().optional(),
+  data: z.record(z.string(), z.unknown()).optional(),
+  occurredAt: timestamp,
+  recordedAt: timestamp,
+});
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+/** The audit-level fields of the workflow's state that are not collections (shared by the header and the live state). */
+export const auditHeaderFields = {
+  definition: auditDefinitionViewSchema,
+  phase: z.enum(AUDIT_PHASES),
+  createdAt: timestamp,
+  auditeeDelegates: z.array(z.string()).describe("people the auditee named to act for its representative"),
+  objections: z.array(teamObjectionViewSchema),
+  contact: contactRecordViewSchema.optional(),
+  feasibility: feasibilityDecisionViewSchema.optional(),
+  documentReview: documentReviewViewSchema.optional(),
+  urgentRisks: z.array(urgentRiskViewSchema),
+  scopeChanges: z.array(scopeChangeViewSchema),
+  conclusions: conclusionsViewSchema.optional(),
+  reportDueAt: timestamp.optional(),
+  completion: completionViewSchema.optional(),
+  cancellation: cancellationViewSchema.optional(),
+};
+
+/** The audit-level record the projection keeps (AuditHeader): everything of the state but collections, counters and settings. */
+export const auditHeaderViewSchema = z.strictObject({ ...auditHeaderFields, nextDueAt: timestamp.optional() });
+
+/** What lists show of an audit, with the definition it was launched with and its whole header. */
+export const auditRecordSchema = auditSummarySchema.extend({ definition: auditDefinitionViewSchema, header: auditHeaderViewSchema });
+export type AuditRecord = z.infer<typeof auditRecordSchema>;
+
+/** Everything a detail page shows about one audit, as of one committed workflow step. */
+export const auditDetailSchema = z.strictObject({
+  audit: auditRecordSchema,
+  team: z.array(teamMemberViewSchema),
+  openTasks: z.array(taskViewSchema).describe('open and overdue tasks of the audit and its corrective actions, soonest due first'),
+  documents: z.array(documentRequestViewSchema),
+  plans: z.array(planVersionViewSchema),
+  assignments: z.array(workAssignmentViewSchema),
+  checklist: z.array(checklistItemViewSchema),
+  evidence: z.array(evidenceViewSchema),
+  findings: z.array(findingViewSchema),
+  meetings: z.array(meetingViewSchema),
+  reports: z.array(reportVersionViewSchema),
+  followUps: z.array(followUpViewSchema).describe("the audit's own list of follow-ups (which nonconformities, open or closed)"),
+  correctiveActions: z.array(correctiveActionViewSchema).describe('progress of each corrective-action workflow'),
+  timeline: z.array(timelineEntrySchema),
+});
+export type AuditDetail = z.infer<typeof auditDetailSchema>;
+
+/**
+ * GET /audits/{id}: the detail, as the reader may see it (the auditee side gets no working papers: empty evidence,
+ * assignments, and checklist before the opening meeting; presented plans and issued reports only), and the roles
+ * the reader holds in the audit, which the web app asks stepsOpenTo about.
+ */
+export const auditDetailAnswerSchema = auditDetailSchema.extend({
+  yourRoles: z.array(z.enum(AUDIT_ROLES)).describe('your roles in this audit'),
+});
+export type AuditDetailAnswer = z.infer<typeof auditDetailAnswerSchema>;

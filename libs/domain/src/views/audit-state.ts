@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { AUDIT_ROLES } from '../roles';
+import { ESCALATION_TARGETS } from '../settings';
+import { TASK_KINDS, TASK_STATES } from '../tasks/task';
+import { auditHeaderFields } from './audit-detail';
+import {
+  checklistItemViewSchema,
+  documentRequestViewSchema,
+  evidenceViewSchema,
+  findingViewSchema,
+  followUpViewSchema,
+  meetingViewSchema,
+  planVersionViewSchema,
+  reportVersionViewSchema,
+  teamMemberViewSchema,
+  workAssignmentViewSchema,
+} from './records';
+import { extensionRequestViewSchema } from './tasks';
+
+const timestamp = z.string().describe('ISO 8601 timestamp');
+const duration = z.string().describe('ISO 8601 duration');
+
+const nonconformityDeadlinesViewSchema = z.strictObject({ plan: duration, planReview: duration, implementation: duration, verification: duration });
+
+/** The settings an audit runs with (AuditSettings: the programme's overrides resolved over the defaults). */
+export const auditSettingsViewSchema = z.strictObject({
+  contactAcknowledgementWithin: duration,
+  objectionResolutionWithin: duration,
+  feasibilityDecisionWithin: duration,
+  alternativeDecisionWithin: duration,
+  documentsDueWithin: duration,
+  documentReviewWithin: duration,
+  planIssueWithin: duration,
+  planAnswerWithin: duration,
+  findingResponseWithin: duration,
+  reportIssueWithin: duration,
+  reportReviewWithin: duration,
+  reportApprovalWithin: duration,
+  completionWithin: duration,
+  extensionDecisionWithin: duration,
+  reminderLeadTimes: z.array(duration),
+  escalationLadder: z.array(z.strictObject({ after: duration, notify: z.array(z.enum(ESCALATION_TARGETS)), cc: z.array(z.enum(ESCALATION_TARGETS)) })),
+  pauseClockWhileExtensionPending: z.boolean(),
+  nonconformityDeadlines: z.strictObject({ 'major-nonconformity': nonconformityDeadlinesViewSchema, 'minor-nonconformity': nonconformityDeadlinesViewSchema }),
+});
+
+/** A task as the workflow holds it, with its clock's bookkeeping (Task). */
+export const workflowTaskViewSchema = z.strictObject({
+  id: z.string(),
+  kind: z.enum(TASK_KINDS),
+  title: z.string(),
+  assignee: z.string(),
+  role: z.enum(AUDIT_ROLES),
+  subjectId: z.string().optional(),
+  createdAt: timestamp,
+  dueAt: timestamp,
+  dueVersion: z.number().int(),
+  armedAt: timestamp.describe('when the current due date was set'),
+  state: z.enum(TASK_STATES),
+  escalationLevel: z.number().int(),
+  remindersSent: z.array(z.string()).describe('reminder keys already sent (dueVersion:leadTime)'),
+  extension: extensionRequestViewSchema.optional(),
+  closedAt: timestamp.optional(),
+});
+
+/** GET /audits/{id}/live-state: everything the audit's workflow knows (AuditState), working papers included. */
+export const auditStateViewSchema = z.strictObject({
+  ...auditHeaderFields,
+  settings: auditSettingsViewSchema,
+  counters: z.record(z.string(), z.number().int()).describe('next number per id prefix (T-1, D-1, F-1 ...)'),
+  team: z.array(teamMemberViewSchema),
+  documents: z.array(documentRequestViewSchema),
+  plans: z.array(planVersionViewSchema),
+  assignments: z.array(workAssignmentViewSchema),
+  checklist: z.array(checklistItemViewSchema),
+  meetings: z.array(meetingViewSchema),
+  evidence: z.array(evidenceViewSchema),
+  findings: z.array(findingViewSchema),
+  reports: z.array(reportVersionViewSchema),
+  followUps: z.array(followUpViewSchema),
+  tasks: z.array(workflowTaskViewSchema),
+});
+export type AuditStateView = z.infer<typeof auditStateViewSchema>;
