@@ -48,11 +48,29 @@ describe('OpenAPI documentation generated from the code', () => {
     // Success answers are documented with schemas (generated clients rely on them).
     const successSchema = (path: string, method: string) => {
       const responses = document.paths[path][method].responses as Record<string, { content?: Record<string, { schema?: unknown }> }>;
-      return Object.entries(responses).find(([code]) => code.startsWith('2'))?.[1].content?.['application/json']?.schema;
+      return Object.entries(responses).find(([code, response]) => code.startsWith('2') && response.content?.['application/json'])?.[1].content?.['application/json']?.schema;
     };
-    for (const [path, method] of [['/programmes', 'post'], ['/programmes', 'get'], ['/programmes/{id}', 'get'], ['/programmes/{id}/approve', 'post'], ['/auditors', 'get'], ['/auditors/{id}', 'get'], ['/auditors/team-check', 'post'], ['/audits', 'post'], ['/people', 'get'], ['/tokens', 'post'], ['/admin/stuck-mail', 'get'], ['/admin/failed-writes', 'get'], ['/auth/sign-in-link', 'post'], ['/audits', 'get'], ['/audits/{id}/tasks/{taskId}', 'get'], ['/tasks', 'get']] as const) {
+    for (const [path, method] of [['/programmes', 'post'], ['/programmes', 'get'], ['/programmes/{id}', 'get'], ['/programmes/{id}/approve', 'post'], ['/auditors', 'get'], ['/auditors/{id}', 'get'], ['/auditors/team-check', 'post'], ['/audits', 'post'], ['/people', 'get'], ['/tokens', 'post'], ['/admin/stuck-mail', 'get'], ['/admin/failed-writes', 'get'], ['/auth/sign-in-link', 'post'], ['/audits', 'get'], ['/audits/{id}/tasks/{taskId}', 'get'], ['/tasks', 'get'], ['/audits/{id}', 'get'], ['/audits/{id}/live-state', 'get'], ['/findings', 'get'], ['/corrective-actions', 'get'], ['/tasks/overdue', 'get']] as const) {
       expect({ path, method, documented: Boolean(successSchema(path, method)) }).toEqual({ path, method, documented: true });
     }
+    // Every operation: each success answer with content has a schema (JSON, or an HTML page for browsers), only a 204
+    // has none, and every query parameter is typed.
+    const undocumented: string[] = [];
+    for (const [path, item] of Object.entries(document.paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: { type?: string; $ref?: string } }> }>; parameters?: { in: string; name: string; schema?: { type?: string } }[] }>>)) {
+      for (const [method, operation] of Object.entries(item)) {
+        const successes = Object.entries(operation.responses).filter(([code]) => code.startsWith('2'));
+        const redirects = Object.keys(operation.responses).filter((code) => code.startsWith('3'));
+        if (!successes.length && !redirects.length) undocumented.push(`${method} ${path}: no success answer`);
+        for (const [code, response] of successes) {
+          const schemas = Object.values(response.content ?? {}).map((media) => media.schema?.type ?? media.schema?.$ref);
+          if (code !== '204' && (!schemas.length || schemas.some((type) => !type))) undocumented.push(`${method} ${path} ${code}: no schema`);
+        }
+        for (const parameter of operation.parameters ?? []) {
+          if (parameter.in === 'query' && !parameter.schema?.type) undocumented.push(`${method} ${path} ?${parameter.name}: untyped`);
+        }
+      }
+    }
+    expect(undocumented).toEqual([]);
     const recordFinding = document.paths['/audits/{id}/record-finding'].post.requestBody.content['application/json'].schema;
     expect(recordFinding.properties.grade.enum).toContain('major-nonconformity');
     expect(recordFinding.required).toEqual(expect.arrayContaining(['grade', 'criterion', 'statement']));

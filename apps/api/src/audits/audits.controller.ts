@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiForbiddenResponse, ApiHeader, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { ACTING_ROLE_HEADER, AUDIT_PHASES, AuditLaunch, auditLaunchSchema, auditSummarySchema, identifier, notFound, pageSchema, shortText, taskListItemSchema, uuid } from '@auditflow/domain';
+import { ACTING_ROLE_HEADER, AUDIT_PHASES, auditDetailAnswerSchema, AuditLaunch, auditLaunchSchema, auditStateViewSchema, auditSummarySchema, identifier, notFound, pageSchema, shortText, taskListItemSchema, uuid } from '@auditflow/domain';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
+import { ApiQueryFrom } from '../common/openapi-query';
 import { booleanFlag, pageQuery } from '../common/query-schemas';
 import { ZodPipe } from '../common/zod-pipe';
 import { auditActionFromRoute } from './action-routes';
@@ -43,12 +44,7 @@ export class AuditsController {
 
   @Get()
   @ApiOperation({ summary: 'List the audits you may see, filtered by phase, auditee unit, programme or overdue work' })
-  @ApiQuery({ name: 'phase', required: false, enum: AUDIT_PHASES })
-  @ApiQuery({ name: 'auditeeUnit', required: false })
-  @ApiQuery({ name: 'programmeId', required: false })
-  @ApiQuery({ name: 'overdue', required: false, enum: ['true', 'false'] })
-  @ApiQuery({ name: 'limit', required: false })
-  @ApiQuery({ name: 'offset', required: false })
+  @ApiQueryFrom(listQuerySchema, { overdue: 'true: audits with an active task past its due date; false: audits with none' })
   @ApiOkResponse({ schema: openApiSchema(pageSchema(auditSummarySchema)) })
   list(@CurrentPrincipal() principal: Principal, @Query(new ZodPipe(listQuerySchema, 'query')) filters: z.output<typeof listQuerySchema>) {
     return this.audits.list(principal, filters);
@@ -56,7 +52,7 @@ export class AuditsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One audit: phase, open tasks with due dates, findings, corrective actions, timeline (the auditee side sees what is meant for it)' })
-  @ApiOkResponse({ description: 'the audit as recorded in the read model' })
+  @ApiOkResponse({ description: 'the audit as recorded in the read model, and your roles in it', schema: openApiSchema(auditDetailAnswerSchema) })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
   detail(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
     return this.audits.detail(principal, id);
@@ -72,6 +68,8 @@ export class AuditsController {
 
   @Get(':id/live-state')
   @ApiOperation({ summary: 'The workflow’s own state of a running audit (a Temporal query), for troubleshooting by its staff' })
+  @ApiOkResponse({ description: 'everything the workflow knows, working papers and task clocks included', schema: openApiSchema(auditStateViewSchema) })
+  @ApiForbiddenResponse({ description: 'the auditee side does not see the workflow state', schema: ERROR_SCHEMA })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
   liveState(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
     return this.audits.liveState(principal, id);

@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { isoDuration, shortText, uuid } from '@auditflow/domain';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
+import { ApiQueryFrom } from '../common/openapi-query';
 import { ZodPipe } from '../common/zod-pipe';
 import { ApiTokensService } from './api-tokens.service';
 import { CurrentPrincipal } from './decorators';
@@ -43,7 +44,7 @@ export class ApiTokensController {
 
   @Get()
   @ApiOperation({ summary: 'Your API tokens (an admin: anyone’s, or one person’s with personId)' })
-  @ApiQuery({ name: 'personId', required: false })
+  @ApiQueryFrom(listQuerySchema, { personId: 'an admin: the tokens of this person' })
   @ApiOkResponse({ schema: openApiSchema(z.array(tokenSchema)) })
   list(@CurrentPrincipal() principal: Principal, @Query(new ZodPipe(listQuerySchema, 'query')) query: z.output<typeof listQuerySchema>) {
     return this.tokens.list(principal, query.personId);

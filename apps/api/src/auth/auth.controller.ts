@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiCookieAuth, ApiGoneResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { email, safeReturnTo, shortText } from '@auditflow/domain';
@@ -23,6 +23,11 @@ const sessionSchema = z.object({
   via: z.enum(['sso', 'link', 'token']),
   csrfToken: z.string().optional().describe('send it as x-csrf-token with every change made with the session cookie'),
 });
+const linkSessionSchema = sessionSchema.extend({ returnTo: z.string().describe('where the link was asked for from: the page to go on to') });
+
+/** Pages for browsers: the answer is HTML. */
+const HTML_PAGE = { 'text/html': { schema: { type: 'string' } } };
+const ApiRedirect = (status: number, description: string) => ApiResponse({ status, description, headers: { Location: { description: 'where the browser goes next', schema: { type: 'string' } } } });
 
 const isForm = (request: Request) => Boolean(request.is('application/x-www-form-urlencoded'));
 
@@ -40,6 +45,8 @@ export class AuthController {
   @Public()
   @Get('sign-in')
   @ApiOperation({ summary: 'The sign-in page (single sign-on or an e-mail link); a signed-in browser goes straight on to returnTo' })
+  @ApiOkResponse({ description: 'the sign-in page', content: HTML_PAGE })
+  @ApiRedirect(303, 'already signed in: on to returnTo')
   signInPage(@Req() request: AuthenticatedRequest, @Res() response: Response, @Query('returnTo') returnTo?: string) {
     const target = safeReturnTo(returnTo);
     if (request.principal?.session) return response.redirect(303, target);
@@ -58,6 +65,7 @@ export class AuthController {
   @Public()
   @Get('sso/start')
   @ApiOperation({ summary: 'Starts single sign-on: redirects to the identity provider (authorization code flow with PKCE)' })
+  @ApiRedirect(302, 'to the identity provider')
   async ssoStart(@Res() response: Response, @Query('returnTo') returnTo?: string) {
     const { authorizationUrl, state } = await this.sso.start(safeReturnTo(returnTo));
     this.sessions.cookies.set(response, this.sessions.cookies.ssoName, state, SSO_ROUND_TRIP_MS / 1000);
@@ -67,6 +75,7 @@ export class AuthController {
   @SignInStep()
   @Get('sso/callback')
   @ApiOperation({ summary: 'Where the identity provider returns: checks the answer, starts a session, goes on to returnTo' })
+  @ApiRedirect(303, 'signed in: on to returnTo')
   async ssoCallback(@Req() request: Request, @Res() response: Response) {
     const state = this.sessions.cookies.read(request, this.sessions.cookies.ssoName);
     this.sessions.cookies.clear(response, this.sessions.cookies.ssoName);
@@ -81,6 +90,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Mails a single-use sign-in link; the answer is the same whether or not the address is known' })
   @ApiBody({ schema: openApiSchema(linkRequestSchema) })
   @ApiAcceptedResponse({ description: 'the same answer for every well-formed address', schema: openApiSchema(z.object({ message: z.string() })) })
+  @ApiOkResponse({ description: 'a form post: the sign-in page, saying that a link is on its way', content: HTML_PAGE })
   @ApiTooManyRequestsResponse({ description: 'too many links asked for this address or from this client' })
   async requestLink(@Req() request: Request, @Res() response: Response, @Body(new ZodPipe(linkRequestSchema)) body: z.output<typeof linkRequestSchema>) {
     await this.links.request(request, body.email, safeReturnTo(body.returnTo));
@@ -91,6 +101,8 @@ export class AuthController {
   @Public()
   @Get('link')
   @ApiOperation({ summary: 'The page a sign-in link opens: one button that uses the link (opening it does not)' })
+  @ApiOkResponse({ description: 'the page with the button that uses the link', content: HTML_PAGE })
+  @ApiGoneResponse({ description: 'the link was used, has expired or never existed: a page that says so', content: HTML_PAGE })
   async linkPage(@Res() response: Response, @Query('token') token?: string) {
     const usable = typeof token === 'string' && secretToken.safeParse(token).success && (await this.links.isUsable(token));
     return response.status(usable ? 200 : 410).type('html').send(linkConfirmPage(token ?? '', usable));
@@ -100,7 +112,8 @@ export class AuthController {
   @Post('link')
   @ApiOperation({ summary: 'Uses a sign-in link once and starts a session (a form post redirects to returnTo; JSON answers with the session)' })
   @ApiBody({ schema: openApiSchema(linkUseSchema) })
-  @ApiOkResponse({ schema: openApiSchema(sessionSchema) })
+  @ApiOkResponse({ description: 'signed in (JSON request)', schema: openApiSchema(linkSessionSchema) })
+  @ApiRedirect(303, 'signed in (form post): on to returnTo')
   async useLink(@Req() request: Request, @Res() response: Response, @Body(new ZodPipe(linkUseSchema)) body: z.output<typeof linkUseSchema>) {
     const { person, returnTo } = await this.links.consume(request, body.token);
     const { csrfToken } = await this.sessions.start(request, response, person, 'link');
@@ -112,6 +125,7 @@ export class AuthController {
   @HttpCode(204)
   @ApiCookieAuth()
   @ApiOperation({ summary: 'Ends this session at once' })
+  @ApiNoContentResponse({ description: 'signed out' })
   async signOut(@Req() request: Request, @Res() response: Response, @CurrentPrincipal() principal: Principal) {
     await this.sessions.end(request, response, principal);
     return response.status(204).end();
@@ -120,6 +134,7 @@ export class AuthController {
   @Public()
   @Get('setup')
   @ApiOperation({ summary: 'The one-time setup page for the first admin (its link is printed at start on an empty directory)' })
+  @ApiOkResponse({ description: 'the setup page', content: HTML_PAGE })
   setupPage(@Res() response: Response, @Query('token') token?: string) {
     return response.type('html').send(setupPage(token ?? ''));
   }
@@ -128,6 +143,8 @@ export class AuthController {
   @Post('setup')
   @ApiOperation({ summary: 'Uses the setup link: the named person becomes the first admin and is signed in' })
   @ApiBody({ schema: openApiSchema(setupSchema) })
+  @ApiOkResponse({ description: 'the first admin, signed in (JSON request)', schema: openApiSchema(sessionSchema) })
+  @ApiRedirect(303, 'signed in (form post): on to the web app')
   async setup(@Req() request: Request, @Res() response: Response, @Body(new ZodPipe(setupSchema)) body: z.output<typeof setupSchema>) {
     const person = await this.firstAdmin.complete(request, body.token, body.email, body.name);
     const { csrfToken } = await this.sessions.start(request, response, person, 'link');

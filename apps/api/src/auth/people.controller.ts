@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { email, ORG_ROLES, pageSchema, shortText, uuid } from '@auditflow/domain';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
+import { ApiQueryFrom } from '../common/openapi-query';
 import { booleanFlag, pageQuery } from '../common/query-schemas';
 import { ZodPipe } from '../common/zod-pipe';
 import { CurrentPrincipal } from './decorators';
@@ -64,11 +65,7 @@ export class PeopleController {
   @Get('people')
   @ApiOperation({ summary: 'The people directory (admin)' })
   @ApiOkResponse({ schema: openApiSchema(pageSchema(personSchema)) })
-  @ApiQuery({ name: 'role', required: false, enum: ORG_ROLES })
-  @ApiQuery({ name: 'active', required: false, enum: ['true', 'false'] })
-  @ApiQuery({ name: 'search', required: false })
-  @ApiQuery({ name: 'limit', required: false })
-  @ApiQuery({ name: 'offset', required: false })
+  @ApiQueryFrom(peopleQuerySchema)
   list(@CurrentPrincipal() principal: Principal, @Query(new ZodPipe(peopleQuerySchema, 'query')) filters: z.output<typeof peopleQuerySchema>) {
     return this.people.list(principal, filters);
   }
@@ -103,10 +100,7 @@ export class PeopleController {
   @Get('security-events')
   @ApiOperation({ summary: 'The security record: sign-ins, failed sign-ins, tokens, directory and role changes, newest first (admin)' })
   @ApiOkResponse({ schema: openApiSchema(pageSchema(securityEventSchema)) })
-  @ApiQuery({ name: 'type', required: false })
-  @ApiQuery({ name: 'personId', required: false })
-  @ApiQuery({ name: 'limit', required: false })
-  @ApiQuery({ name: 'offset', required: false })
+  @ApiQueryFrom(securityQuerySchema)
   securityEvents(@CurrentPrincipal() principal: Principal, @Query(new ZodPipe(securityQuerySchema, 'query')) filters: z.output<typeof securityQuerySchema>) {
     return this.people.securityEvents(principal, filters);
   }

@@ -1,11 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { FINDING_GRADES, shortText, uuid } from '@auditflow/domain';
+import { FINDING_GRADES, findingListItemSchema, pageSchema, shortText, uuid } from '@auditflow/domain';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { FindingsService } from './findings.service';
 import { commaList, pageQuery } from '../common/query-schemas';
+import { ApiQueryFrom } from '../common/openapi-query';
+import { openApiSchema } from '../common/openapi-schema';
 import { ZodPipe } from '../common/zod-pipe';
 
 const findingQuerySchema = z.object({
@@ -24,12 +26,8 @@ export class FindingsController {
 
   @Get()
   @ApiOperation({ summary: 'Findings across audits, newest first, filtered by grade, programme, auditee unit or criterion' })
-  @ApiQuery({ name: 'grade', required: false, description: `comma-separated: ${FINDING_GRADES.join(', ')}` })
-  @ApiQuery({ name: 'programmeId', required: false })
-  @ApiQuery({ name: 'auditeeUnit', required: false })
-  @ApiQuery({ name: 'criterion', required: false, description: 'clause or control, e.g. 9.2 or A.5.15' })
-  @ApiQuery({ name: 'limit', required: false })
-  @ApiQuery({ name: 'offset', required: false })
+  @ApiQueryFrom(findingQuerySchema, { grade: `comma-separated: ${FINDING_GRADES.join(', ')}`, criterion: 'clause or control, e.g. 9.2 or A.5.15' })
+  @ApiOkResponse({ schema: openApiSchema(pageSchema(findingListItemSchema)) })
   list(@CurrentPrincipal() principal: Principal, @Query(new ZodPipe(findingQuerySchema, 'query')) filters: z.output<typeof findingQuerySchema>) {
     return this.findings.list(principal, filters);
   }

@@ -1,11 +1,12 @@
 import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { pageSchema } from '@auditflow/domain';
 import { CurrentPrincipal } from '../auth/decorators';
 import { RequireOrgRole } from '../auth/org-roles.guard';
 import { Principal } from '../auth/principal';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
+import { ApiQueryFrom } from '../common/openapi-query';
 import { pageQuery } from '../common/query-schemas';
 import { ZodPipe } from '../common/zod-pipe';
 import { FailedWritesService } from './failed-writes.service';
@@ -33,8 +34,7 @@ export class FailedWritesController {
   @Get()
   @ApiOperation({ summary: 'Steps the read model refused for good, with the reason, waiting for a decision (admin)' })
   @ApiOkResponse({ schema: openApiSchema(pageSchema(failedWriteSchema)) })
-  @ApiQuery({ name: 'limit', required: false })
-  @ApiQuery({ name: 'offset', required: false })
+  @ApiQueryFrom(listQuerySchema)
   list(@Query(new ZodPipe(listQuerySchema, 'query')) query: z.output<typeof listQuerySchema>) {
     return this.failedWrites.list(query);
   }

@@ -1,11 +1,12 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { pageSchema } from '@auditflow/domain';
 import { CurrentPrincipal } from '../auth/decorators';
 import { RequireOrgRole } from '../auth/org-roles.guard';
 import { Principal } from '../auth/principal';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
+import { ApiQueryFrom } from '../common/openapi-query';
 import { pageQuery } from '../common/query-schemas';
 import { ZodPipe } from '../common/zod-pipe';
 import { StuckMailService } from './stuck-mail.service';
@@ -34,8 +35,7 @@ export class StuckMailController {
   @Get()
   @ApiOperation({ summary: 'Mail that is stuck: undeliverable, or pending after several failed attempts, with the reason (admin)' })
   @ApiOkResponse({ schema: openApiSchema(pageSchema(stuckMailSchema)) })
-  @ApiQuery({ name: 'limit', required: false })
-  @ApiQuery({ name: 'offset', required: false })
+  @ApiQueryFrom(listQuerySchema)
   list(@Query(new ZodPipe(listQuerySchema, 'query')) query: z.output<typeof listQuerySchema>) {
     return this.stuckMail.list(query);
   }

@@ -1,12 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { email, pageSchema, TASK_STATES, taskListItemSchema, uuid } from '@auditflow/domain';
+import { email, overdueDigestSchema, pageSchema, TASK_STATES, taskListItemSchema, uuid } from '@auditflow/domain';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { TasksService } from './tasks.service';
 import { booleanFlag, commaList, pageQuery } from '../common/query-schemas';
 import { openApiSchema } from '../common/openapi-schema';
+import { ApiQueryFrom } from '../common/openapi-query';
 import { ZodPipe } from '../common/zod-pipe';
 
 const taskQuerySchema = z.object({
@@ -26,13 +27,7 @@ export class TasksController {
 
   @Get()
   @ApiOperation({ summary: "A person's inbox (assignee=…), or tasks filtered by audit, programme, state or overdue, soonest due first" })
-  @ApiQuery({ name: 'assignee', required: false })
-  @ApiQuery({ name: 'auditId', required: false })
-  @ApiQuery({ name: 'programmeId', required: false })
-  @ApiQuery({ name: 'state', required: false, description: `comma-separated: ${TASK_STATES.join(', ')}` })
-  @ApiQuery({ name: 'overdue', required: false, enum: ['true', 'false'] })
-  @ApiQuery({ name: 'limit', required: false })
-  @ApiQuery({ name: 'offset', required: false })
+  @ApiQueryFrom(taskQuerySchema, { state: `comma-separated: ${TASK_STATES.join(', ')}`, overdue: 'true: active and past due now; false: everything else' })
   @ApiOkResponse({ schema: openApiSchema(pageSchema(taskListItemSchema)) })
   list(@CurrentPrincipal() principal: Principal, @Query(new ZodPipe(taskQuerySchema, 'query')) filters: z.output<typeof taskQuerySchema>) {
     return this.tasks.list(principal, filters);
@@ -40,7 +35,7 @@ export class TasksController {
 
   @Get('overdue')
   @ApiOperation({ summary: 'Overdue tasks across audits, grouped by compliance lead (what the daily digest sends)' })
-  @ApiOkResponse({ description: 'one entry per compliance lead with their overdue items' })
+  @ApiOkResponse({ description: 'one entry per compliance lead with their overdue items', schema: openApiSchema(z.array(overdueDigestSchema)) })
   overdue(@CurrentPrincipal() principal: Principal) {
     return this.tasks.overdueByComplianceLead(principal);
   }

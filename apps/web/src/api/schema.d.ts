@@ -127,7 +127,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One auditor with competences and evaluations */
+        /** One auditor with competences, evaluations and the audits they are on (those you may see) */
         get: operations["AuditorsController_get"];
         put?: never;
         post?: never;
@@ -1165,7 +1165,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Follow-ups across the audits you may see (6.7), for compliance leads, the most pressing first */
+        /** Follow-ups across the audits you may see (6.7), for compliance leads, the most pressing first, with the ageing of all that match */
         get: operations["CorrectiveActionsController_list"];
         put?: never;
         post?: never;
@@ -1448,8 +1448,8 @@ export interface operations {
     FailedWritesController_list: {
         parameters: {
             query?: {
-                limit?: unknown;
-                offset?: unknown;
+                limit?: number;
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -1613,8 +1613,8 @@ export interface operations {
     StuckMailController_list: {
         parameters: {
             query?: {
-                limit?: unknown;
-                offset?: unknown;
+                limit?: number;
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -1923,6 +1923,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description the audits the auditor is on, among those the reader may see */
+                        audits: {
+                            auditeeUnit: string;
+                            /** Format: uuid */
+                            auditId: string;
+                            /** @enum {string} */
+                            phase: "initiating" | "preparing" | "conducting" | "reporting" | "completing" | "following-up" | "closed" | "cancelled";
+                            plannedEnd: string;
+                            plannedStart: string;
+                            /**
+                             * @description the role the auditor holds on the audit team
+                             * @enum {string}
+                             */
+                            role: "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer";
+                            title: string;
+                        }[];
                         competences: string[];
                         createdAt: string;
                         email: string;
@@ -2080,12 +2096,13 @@ export interface operations {
     AuditsController_list: {
         parameters: {
             query?: {
-                auditeeUnit?: unknown;
-                limit?: unknown;
-                offset?: unknown;
+                auditeeUnit?: string;
+                limit?: number;
+                offset?: number;
+                /** @description true: audits with an active task past its due date; false: audits with none */
                 overdue?: "true" | "false";
                 phase?: "initiating" | "preparing" | "conducting" | "reporting" | "completing" | "following-up" | "closed" | "cancelled";
-                programmeId?: unknown;
+                programmeId?: string;
             };
             header?: never;
             path?: never;
@@ -2242,12 +2259,573 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the audit as recorded in the read model */
+            /** @description the audit as recorded in the read model, and your roles in it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        assignments: {
+                            area: string;
+                            auditor: string;
+                            checklistItemIds: string[];
+                            id: string;
+                            unit?: string;
+                        }[];
+                        audit: {
+                            /** @description open or overdue tasks */
+                            activeTaskCount: number;
+                            auditeeManagerEmail: string;
+                            auditeeRepresentativeEmail: string;
+                            auditeeUnit: string;
+                            cancellationReason?: string;
+                            complianceLeadEmail: string;
+                            /** @description ISO 8601 timestamp */
+                            createdAt: string;
+                            definition: {
+                                auditee: {
+                                    manager: {
+                                        email: string;
+                                        name: string;
+                                    };
+                                    representative: {
+                                        email: string;
+                                        name: string;
+                                    };
+                                    unit: string;
+                                };
+                                auditId: string;
+                                complianceLead: {
+                                    email: string;
+                                    name: string;
+                                };
+                                criteria: string[];
+                                /** @enum {string} */
+                                method: "on-site" | "remote" | "blended";
+                                objectives: string[];
+                                /** @description ISO 8601 timestamp */
+                                plannedEnd: string;
+                                /** @description ISO 8601 timestamp */
+                                plannedStart: string;
+                                programmeId: string;
+                                programmeManager: {
+                                    email: string;
+                                    name: string;
+                                };
+                                scope: {
+                                    period?: string;
+                                    processes: string[];
+                                    sites: string[];
+                                    units: string[];
+                                };
+                                team: {
+                                    email: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    role: "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer";
+                                    /** @description the organisational unit the member belongs to: nobody audits their own unit */
+                                    unit?: string;
+                                }[];
+                                title: string;
+                            };
+                            header: {
+                                /** @description people the auditee named to act for its representative */
+                                auditeeDelegates: string[];
+                                cancellation?: {
+                                    /** @description ISO 8601 timestamp */
+                                    at: string;
+                                    by: string;
+                                    reason: string;
+                                };
+                                completion?: {
+                                    /** @description ISO 8601 timestamp */
+                                    completedAt: string;
+                                    completedBy: string;
+                                    lessonsLearned: string[];
+                                    /** @description ISO 8601 timestamp */
+                                    retainUntil?: string;
+                                    /** @enum {string} */
+                                    retention: "retain" | "dispose";
+                                };
+                                conclusions?: {
+                                    conformityDegree: string;
+                                    effectiveness: string;
+                                    objectivesMet: boolean;
+                                    /** @description ISO 8601 timestamp */
+                                    recordedAt: string;
+                                    recordedBy: string;
+                                    trends?: string;
+                                };
+                                contact?: {
+                                    accessAndSafetyRules?: string;
+                                    /** @description ISO 8601 timestamp */
+                                    acknowledgedAt: string;
+                                    acknowledgedBy: string;
+                                    channels: string[];
+                                    confidentialityAgreed: boolean;
+                                    note?: string;
+                                };
+                                /** @description ISO 8601 timestamp */
+                                createdAt: string;
+                                definition: {
+                                    auditee: {
+                                        manager: {
+                                            email: string;
+                                            name: string;
+                                        };
+                                        representative: {
+                                            email: string;
+                                            name: string;
+                                        };
+                                        unit: string;
+                                    };
+                                    auditId: string;
+                                    complianceLead: {
+                                        email: string;
+                                        name: string;
+                                    };
+                                    criteria: string[];
+                                    /** @enum {string} */
+                                    method: "on-site" | "remote" | "blended";
+                                    objectives: string[];
+                                    /** @description ISO 8601 timestamp */
+                                    plannedEnd: string;
+                                    /** @description ISO 8601 timestamp */
+                                    plannedStart: string;
+                                    programmeId: string;
+                                    programmeManager: {
+                                        email: string;
+                                        name: string;
+                                    };
+                                    scope: {
+                                        period?: string;
+                                        processes: string[];
+                                        sites: string[];
+                                        units: string[];
+                                    };
+                                    team: {
+                                        email: string;
+                                        name: string;
+                                        /** @enum {string} */
+                                        role: "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer";
+                                        /** @description the organisational unit the member belongs to: nobody audits their own unit */
+                                        unit?: string;
+                                    }[];
+                                    title: string;
+                                };
+                                documentReview?: {
+                                    adequate: boolean;
+                                    concerns: string[];
+                                    /** @description ISO 8601 timestamp */
+                                    reviewedAt: string;
+                                    reviewedBy: string;
+                                };
+                                feasibility?: {
+                                    alternative?: {
+                                        note: string;
+                                        /** @description ISO 8601 timestamp */
+                                        plannedEnd?: string;
+                                        /** @description ISO 8601 timestamp */
+                                        plannedStart?: string;
+                                        scope?: {
+                                            period?: string;
+                                            processes: string[];
+                                            sites: string[];
+                                            units: string[];
+                                        };
+                                    };
+                                    alternativeOutcome?: {
+                                        accepted: boolean;
+                                        /** @description ISO 8601 timestamp */
+                                        at: string;
+                                        by: string;
+                                        note: string;
+                                    };
+                                    /** @description ISO 8601 timestamp */
+                                    decidedAt: string;
+                                    decidedBy: string;
+                                    feasible: boolean;
+                                    reason: string;
+                                };
+                                /** @description ISO 8601 timestamp */
+                                nextDueAt?: string;
+                                objections: {
+                                    memberEmail: string;
+                                    /** @description ISO 8601 timestamp */
+                                    raisedAt: string;
+                                    reason: string;
+                                    resolution?: {
+                                        /** @description ISO 8601 timestamp */
+                                        at: string;
+                                        by: string;
+                                        note: string;
+                                        /** @enum {string} */
+                                        outcome: "replaced" | "dismissed";
+                                        replacement?: string;
+                                    };
+                                }[];
+                                /** @enum {string} */
+                                phase: "initiating" | "preparing" | "conducting" | "reporting" | "completing" | "following-up" | "closed" | "cancelled";
+                                /** @description ISO 8601 timestamp */
+                                reportDueAt?: string;
+                                scopeChanges: {
+                                    /** @description ISO 8601 timestamp */
+                                    at: string;
+                                    by: string;
+                                    objectives?: string[];
+                                    reason: string;
+                                    scope: {
+                                        period?: string;
+                                        processes: string[];
+                                        sites: string[];
+                                        units: string[];
+                                    };
+                                }[];
+                                urgentRisks: {
+                                    description: string;
+                                    id: string;
+                                    /** @description ISO 8601 timestamp */
+                                    reportedAt: string;
+                                    reportedBy: string;
+                                }[];
+                            };
+                            id: string;
+                            /** @description the earliest due date among the audit's active tasks */
+                            nextDueAt?: string;
+                            /** @description active tasks whose due date has passed */
+                            overdueTaskCount: number;
+                            /** @enum {string} */
+                            phase: "initiating" | "preparing" | "conducting" | "reporting" | "completing" | "following-up" | "closed" | "cancelled";
+                            /** @description ISO 8601 timestamp */
+                            plannedEnd: string;
+                            /** @description ISO 8601 timestamp */
+                            plannedStart: string;
+                            programmeId: string;
+                            programmeManagerEmail: string;
+                            /** @description ISO 8601 timestamp */
+                            reportDueAt?: string;
+                            title: string;
+                            /** @description ISO 8601 timestamp */
+                            updatedAt: string;
+                            workflowId: string;
+                        };
+                        checklist: {
+                            clause: string;
+                            expectedEvidence: string;
+                            id: string;
+                            /** @description stable key of the reference question it was generated from, if any */
+                            key?: string;
+                            /** @enum {string} */
+                            method: "interview" | "observation" | "document" | "test";
+                            question: string;
+                            standard: string;
+                            title?: string;
+                        }[];
+                        /** @description progress of each corrective-action workflow */
+                        correctiveActions: {
+                            /** @description ISO 8601 timestamp */
+                            closedAt?: string;
+                            evidence: {
+                                description: string;
+                                references: string[];
+                                round: number;
+                                /** @description ISO 8601 timestamp */
+                                submittedAt: string;
+                                submittedBy: string;
+                            }[];
+                            findingId: string;
+                            /** @enum {string} */
+                            grade: "major-nonconformity" | "minor-nonconformity";
+                            /** @description the earliest due date among its active tasks */
+                            nextDueAt?: string;
+                            /** @description ISO 8601 timestamp */
+                            openedAt: string;
+                            plans: {
+                                actionPlan: string;
+                                correction?: string;
+                                /** @description ISO 8601 timestamp */
+                                plannedCompletion?: string;
+                                review?: {
+                                    accepted: boolean;
+                                    /** @description ISO 8601 timestamp */
+                                    at: string;
+                                    by: string;
+                                    reason?: string;
+                                };
+                                rootCause: string;
+                                round: number;
+                                /** @description ISO 8601 timestamp */
+                                submittedAt: string;
+                                submittedBy: string;
+                            }[];
+                            /** @description raised when an ineffective action is reopened */
+                            round: number;
+                            /** @enum {string} */
+                            status: "awaiting-plan" | "plan-submitted" | "implementing" | "evidence-submitted" | "closed";
+                            /** @description ISO 8601 timestamp */
+                            updatedAt: string;
+                            verifications: {
+                                effective: boolean;
+                                note: string;
+                                round: number;
+                                /** @description ISO 8601 timestamp */
+                                verifiedAt: string;
+                                verifiedBy: string;
+                            }[];
+                            workflowId: string;
+                        }[];
+                        documents: {
+                            description?: string;
+                            /** @description ISO 8601 timestamp */
+                            dueAt: string;
+                            id: string;
+                            name: string;
+                            /** @description ISO 8601 timestamp */
+                            requestedAt: string;
+                            supplied?: {
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                                note?: string;
+                                reference: string;
+                            };
+                            /** @description the supply task this request belongs to (one task per request batch) */
+                            taskId: string;
+                        }[];
+                        evidence: {
+                            /** @description technical tests on live systems need recorded authorisation */
+                            authorisation?: {
+                                authorisedBy: string;
+                                reference: string;
+                            };
+                            checklistItemId: string;
+                            description: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "interview" | "observation" | "document" | "record" | "technical-test";
+                            /** @description ISO 8601 timestamp */
+                            recordedAt: string;
+                            recordedBy: string;
+                            reference?: string;
+                            sampling?: string;
+                        }[];
+                        findings: {
+                            criterion: string;
+                            evidenceIds: string[];
+                            /** @enum {string} */
+                            grade: "conformity" | "major-nonconformity" | "minor-nonconformity" | "observation" | "opportunity-for-improvement" | "good-practice";
+                            id: string;
+                            /** @description ISO 8601 timestamp */
+                            recordedAt: string;
+                            recordedBy: string;
+                            response?: {
+                                acknowledged: boolean;
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                                disagreement?: string;
+                            };
+                            statement: string;
+                        }[];
+                        /** @description the audit's own list of follow-ups (which nonconformities, open or closed) */
+                        followUps: {
+                            /** @description ISO 8601 timestamp */
+                            closedAt?: string;
+                            findingId: string;
+                            /** @enum {string} */
+                            state: "open" | "closed";
+                            workflowId: string;
+                        }[];
+                        meetings: {
+                            attendees: {
+                                email: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "chair" | "required" | "optional";
+                            }[];
+                            /** @description ISO 8601 timestamp */
+                            endsAt: string;
+                            held?: {
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                attendance: string[];
+                                divergingOpinions?: string[];
+                                followUpExpectations?: string;
+                                minutes: string;
+                            };
+                            id: string;
+                            /** @enum {string} */
+                            kind: "opening" | "closing" | "interview";
+                            location: string;
+                            organizer: {
+                                email: string;
+                                name: string;
+                            };
+                            /** @description RFC 5545 SEQUENCE: raised on every change the attendees must see */
+                            sequence: number;
+                            /** @description ISO 8601 timestamp */
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "scheduled" | "held" | "cancelled";
+                            timeZone: string;
+                            title: string;
+                        }[];
+                        /** @description open and overdue tasks of the audit and its corrective actions, soonest due first */
+                        openTasks: {
+                            assignee: string;
+                            auditId: string;
+                            /** @description ISO 8601 timestamp */
+                            closedAt?: string;
+                            /** @description ISO 8601 timestamp */
+                            createdAt: string;
+                            /** @description ISO 8601 timestamp */
+                            dueAt: string;
+                            dueVersion: number;
+                            /** @description escalation rungs fired for the current due date */
+                            escalationLevel: number;
+                            extension?: {
+                                /** @description the task opened for whoever decides */
+                                decisionTaskId: string;
+                                reason: string;
+                                /** @description ISO 8601 timestamp */
+                                requestedAt: string;
+                                requestedBy: string;
+                                /** @description ISO 8601 timestamp */
+                                requestedDueAt: string;
+                            };
+                            id: string;
+                            /** @enum {string} */
+                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness";
+                            /** @description active and past its due date at the moment of the query */
+                            overdue: boolean;
+                            /** @enum {string} */
+                            role: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+                            /** @enum {string} */
+                            state: "open" | "overdue" | "done" | "cancelled";
+                            /** @description what the task is about: a finding, document request, meeting, report version or another task */
+                            subjectId?: string;
+                            title: string;
+                            /** @description ISO 8601 timestamp */
+                            updatedAt: string;
+                            /** @description the audit's workflow, or the corrective action's for its tasks */
+                            workflowId: string;
+                        }[];
+                        plans: {
+                            answer?: {
+                                accepted: boolean;
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                                objection?: string;
+                            };
+                            content: {
+                                /** @description ISO 8601 timestamp */
+                                closingMeetingAt: string;
+                                criteria: string[];
+                                /** @description ISO 8601 timestamp */
+                                fieldworkEnd: string;
+                                /** @description ISO 8601 timestamp */
+                                fieldworkStart: string;
+                                locations: string[];
+                                methods: string[];
+                                objectives: string[];
+                                /** @description ISO 8601 timestamp */
+                                openingMeetingAt: string;
+                                resources?: string;
+                                roles?: string;
+                                sampling?: string;
+                                scope: {
+                                    period?: string;
+                                    processes: string[];
+                                    sites: string[];
+                                    units: string[];
+                                };
+                            };
+                            /** @description ISO 8601 timestamp */
+                            draftedAt: string;
+                            draftedBy: string;
+                            /** @enum {string} */
+                            status: "draft" | "presented" | "accepted" | "objected" | "superseded";
+                            version: number;
+                        }[];
+                        reports: {
+                            approval?: {
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                            };
+                            content: {
+                                agreedActions?: string;
+                                areasNotCovered?: string;
+                                confidentialityStatement?: string;
+                                goodPractice?: string;
+                                obstacles?: string;
+                                /** @description the statement that the audit is based on a sample, always present in an issued report */
+                                samplingStatement: string;
+                                summary: string;
+                            };
+                            /** @description ISO 8601 timestamp */
+                            draftedAt: string;
+                            draftedBy: string;
+                            issue?: {
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                                lateReason?: string;
+                                recipients: string[];
+                            };
+                            review?: {
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                                comments: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "reviewed" | "approved" | "issued" | "superseded";
+                            version: number;
+                        }[];
+                        team: {
+                            email: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer";
+                            /** @description the organisational unit the member belongs to: nobody audits their own unit */
+                            unit?: string;
+                        }[];
+                        timeline: {
+                            actor?: {
+                                email: string;
+                                /** @description the person's directory id */
+                                personId?: string;
+                                /** @enum {string} */
+                                role: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+                                /**
+                                 * @description how they signed in
+                                 * @enum {string}
+                                 */
+                                via?: "sso" | "link" | "token";
+                            };
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            id: number;
+                            /** @description ISO 8601 timestamp */
+                            occurredAt: string;
+                            /** @enum {string} */
+                            phase: "initiating" | "preparing" | "conducting" | "reporting" | "completing" | "following-up" | "closed" | "cancelled";
+                            /** @description ISO 8601 timestamp */
+                            recordedAt: string;
+                            seq: number;
+                            subjectId?: string;
+                            summary: string;
+                            type: string;
+                            workflowId: string;
+                        }[];
+                        /** @description your roles in this audit */
+                        yourRoles: ("programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead")[];
+                    };
+                };
             };
             /** @description not signed in, or the session or token has ended */
             401: {
@@ -6761,12 +7339,492 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description everything the workflow knows, working papers and task clocks included */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignments: {
+                            area: string;
+                            auditor: string;
+                            checklistItemIds: string[];
+                            id: string;
+                            unit?: string;
+                        }[];
+                        /** @description people the auditee named to act for its representative */
+                        auditeeDelegates: string[];
+                        cancellation?: {
+                            /** @description ISO 8601 timestamp */
+                            at: string;
+                            by: string;
+                            reason: string;
+                        };
+                        checklist: {
+                            clause: string;
+                            expectedEvidence: string;
+                            id: string;
+                            /** @description stable key of the reference question it was generated from, if any */
+                            key?: string;
+                            /** @enum {string} */
+                            method: "interview" | "observation" | "document" | "test";
+                            question: string;
+                            standard: string;
+                            title?: string;
+                        }[];
+                        completion?: {
+                            /** @description ISO 8601 timestamp */
+                            completedAt: string;
+                            completedBy: string;
+                            lessonsLearned: string[];
+                            /** @description ISO 8601 timestamp */
+                            retainUntil?: string;
+                            /** @enum {string} */
+                            retention: "retain" | "dispose";
+                        };
+                        conclusions?: {
+                            conformityDegree: string;
+                            effectiveness: string;
+                            objectivesMet: boolean;
+                            /** @description ISO 8601 timestamp */
+                            recordedAt: string;
+                            recordedBy: string;
+                            trends?: string;
+                        };
+                        contact?: {
+                            accessAndSafetyRules?: string;
+                            /** @description ISO 8601 timestamp */
+                            acknowledgedAt: string;
+                            acknowledgedBy: string;
+                            channels: string[];
+                            confidentialityAgreed: boolean;
+                            note?: string;
+                        };
+                        /** @description next number per id prefix (T-1, D-1, F-1 ...) */
+                        counters: {
+                            [key: string]: number;
+                        };
+                        /** @description ISO 8601 timestamp */
+                        createdAt: string;
+                        definition: {
+                            auditee: {
+                                manager: {
+                                    email: string;
+                                    name: string;
+                                };
+                                representative: {
+                                    email: string;
+                                    name: string;
+                                };
+                                unit: string;
+                            };
+                            auditId: string;
+                            complianceLead: {
+                                email: string;
+                                name: string;
+                            };
+                            criteria: string[];
+                            /** @enum {string} */
+                            method: "on-site" | "remote" | "blended";
+                            objectives: string[];
+                            /** @description ISO 8601 timestamp */
+                            plannedEnd: string;
+                            /** @description ISO 8601 timestamp */
+                            plannedStart: string;
+                            programmeId: string;
+                            programmeManager: {
+                                email: string;
+                                name: string;
+                            };
+                            scope: {
+                                period?: string;
+                                processes: string[];
+                                sites: string[];
+                                units: string[];
+                            };
+                            team: {
+                                email: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer";
+                                /** @description the organisational unit the member belongs to: nobody audits their own unit */
+                                unit?: string;
+                            }[];
+                            title: string;
+                        };
+                        documentReview?: {
+                            adequate: boolean;
+                            concerns: string[];
+                            /** @description ISO 8601 timestamp */
+                            reviewedAt: string;
+                            reviewedBy: string;
+                        };
+                        documents: {
+                            description?: string;
+                            /** @description ISO 8601 timestamp */
+                            dueAt: string;
+                            id: string;
+                            name: string;
+                            /** @description ISO 8601 timestamp */
+                            requestedAt: string;
+                            supplied?: {
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                                note?: string;
+                                reference: string;
+                            };
+                            /** @description the supply task this request belongs to (one task per request batch) */
+                            taskId: string;
+                        }[];
+                        evidence: {
+                            /** @description technical tests on live systems need recorded authorisation */
+                            authorisation?: {
+                                authorisedBy: string;
+                                reference: string;
+                            };
+                            checklistItemId: string;
+                            description: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "interview" | "observation" | "document" | "record" | "technical-test";
+                            /** @description ISO 8601 timestamp */
+                            recordedAt: string;
+                            recordedBy: string;
+                            reference?: string;
+                            sampling?: string;
+                        }[];
+                        feasibility?: {
+                            alternative?: {
+                                note: string;
+                                /** @description ISO 8601 timestamp */
+                                plannedEnd?: string;
+                                /** @description ISO 8601 timestamp */
+                                plannedStart?: string;
+                                scope?: {
+                                    period?: string;
+                                    processes: string[];
+                                    sites: string[];
+                                    units: string[];
+                                };
+                            };
+                            alternativeOutcome?: {
+                                accepted: boolean;
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                                note: string;
+                            };
+                            /** @description ISO 8601 timestamp */
+                            decidedAt: string;
+                            decidedBy: string;
+                            feasible: boolean;
+                            reason: string;
+                        };
+                        findings: {
+                            criterion: string;
+                            evidenceIds: string[];
+                            /** @enum {string} */
+                            grade: "conformity" | "major-nonconformity" | "minor-nonconformity" | "observation" | "opportunity-for-improvement" | "good-practice";
+                            id: string;
+                            /** @description ISO 8601 timestamp */
+                            recordedAt: string;
+                            recordedBy: string;
+                            response?: {
+                                acknowledged: boolean;
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                                disagreement?: string;
+                            };
+                            statement: string;
+                        }[];
+                        followUps: {
+                            /** @description ISO 8601 timestamp */
+                            closedAt?: string;
+                            findingId: string;
+                            /** @enum {string} */
+                            state: "open" | "closed";
+                            workflowId: string;
+                        }[];
+                        meetings: {
+                            attendees: {
+                                email: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "chair" | "required" | "optional";
+                            }[];
+                            /** @description ISO 8601 timestamp */
+                            endsAt: string;
+                            held?: {
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                attendance: string[];
+                                divergingOpinions?: string[];
+                                followUpExpectations?: string;
+                                minutes: string;
+                            };
+                            id: string;
+                            /** @enum {string} */
+                            kind: "opening" | "closing" | "interview";
+                            location: string;
+                            organizer: {
+                                email: string;
+                                name: string;
+                            };
+                            /** @description RFC 5545 SEQUENCE: raised on every change the attendees must see */
+                            sequence: number;
+                            /** @description ISO 8601 timestamp */
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "scheduled" | "held" | "cancelled";
+                            timeZone: string;
+                            title: string;
+                        }[];
+                        objections: {
+                            memberEmail: string;
+                            /** @description ISO 8601 timestamp */
+                            raisedAt: string;
+                            reason: string;
+                            resolution?: {
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                                note: string;
+                                /** @enum {string} */
+                                outcome: "replaced" | "dismissed";
+                                replacement?: string;
+                            };
+                        }[];
+                        /** @enum {string} */
+                        phase: "initiating" | "preparing" | "conducting" | "reporting" | "completing" | "following-up" | "closed" | "cancelled";
+                        plans: {
+                            answer?: {
+                                accepted: boolean;
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                                objection?: string;
+                            };
+                            content: {
+                                /** @description ISO 8601 timestamp */
+                                closingMeetingAt: string;
+                                criteria: string[];
+                                /** @description ISO 8601 timestamp */
+                                fieldworkEnd: string;
+                                /** @description ISO 8601 timestamp */
+                                fieldworkStart: string;
+                                locations: string[];
+                                methods: string[];
+                                objectives: string[];
+                                /** @description ISO 8601 timestamp */
+                                openingMeetingAt: string;
+                                resources?: string;
+                                roles?: string;
+                                sampling?: string;
+                                scope: {
+                                    period?: string;
+                                    processes: string[];
+                                    sites: string[];
+                                    units: string[];
+                                };
+                            };
+                            /** @description ISO 8601 timestamp */
+                            draftedAt: string;
+                            draftedBy: string;
+                            /** @enum {string} */
+                            status: "draft" | "presented" | "accepted" | "objected" | "superseded";
+                            version: number;
+                        }[];
+                        /** @description ISO 8601 timestamp */
+                        reportDueAt?: string;
+                        reports: {
+                            approval?: {
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                            };
+                            content: {
+                                agreedActions?: string;
+                                areasNotCovered?: string;
+                                confidentialityStatement?: string;
+                                goodPractice?: string;
+                                obstacles?: string;
+                                /** @description the statement that the audit is based on a sample, always present in an issued report */
+                                samplingStatement: string;
+                                summary: string;
+                            };
+                            /** @description ISO 8601 timestamp */
+                            draftedAt: string;
+                            draftedBy: string;
+                            issue?: {
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                                lateReason?: string;
+                                recipients: string[];
+                            };
+                            review?: {
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                                comments: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "reviewed" | "approved" | "issued" | "superseded";
+                            version: number;
+                        }[];
+                        scopeChanges: {
+                            /** @description ISO 8601 timestamp */
+                            at: string;
+                            by: string;
+                            objectives?: string[];
+                            reason: string;
+                            scope: {
+                                period?: string;
+                                processes: string[];
+                                sites: string[];
+                                units: string[];
+                            };
+                        }[];
+                        settings: {
+                            /** @description ISO 8601 duration */
+                            alternativeDecisionWithin: string;
+                            /** @description ISO 8601 duration */
+                            completionWithin: string;
+                            /** @description ISO 8601 duration */
+                            contactAcknowledgementWithin: string;
+                            /** @description ISO 8601 duration */
+                            documentReviewWithin: string;
+                            /** @description ISO 8601 duration */
+                            documentsDueWithin: string;
+                            escalationLadder: {
+                                /** @description ISO 8601 duration */
+                                after: string;
+                                cc: ("assignee" | "assignee-manager" | "team-leader" | "programme-manager" | "compliance-lead")[];
+                                notify: ("assignee" | "assignee-manager" | "team-leader" | "programme-manager" | "compliance-lead")[];
+                            }[];
+                            /** @description ISO 8601 duration */
+                            extensionDecisionWithin: string;
+                            /** @description ISO 8601 duration */
+                            feasibilityDecisionWithin: string;
+                            /** @description ISO 8601 duration */
+                            findingResponseWithin: string;
+                            nonconformityDeadlines: {
+                                "major-nonconformity": {
+                                    /** @description ISO 8601 duration */
+                                    implementation: string;
+                                    /** @description ISO 8601 duration */
+                                    plan: string;
+                                    /** @description ISO 8601 duration */
+                                    planReview: string;
+                                    /** @description ISO 8601 duration */
+                                    verification: string;
+                                };
+                                "minor-nonconformity": {
+                                    /** @description ISO 8601 duration */
+                                    implementation: string;
+                                    /** @description ISO 8601 duration */
+                                    plan: string;
+                                    /** @description ISO 8601 duration */
+                                    planReview: string;
+                                    /** @description ISO 8601 duration */
+                                    verification: string;
+                                };
+                            };
+                            /** @description ISO 8601 duration */
+                            objectionResolutionWithin: string;
+                            pauseClockWhileExtensionPending: boolean;
+                            /** @description ISO 8601 duration */
+                            planAnswerWithin: string;
+                            /** @description ISO 8601 duration */
+                            planIssueWithin: string;
+                            reminderLeadTimes: string[];
+                            /** @description ISO 8601 duration */
+                            reportApprovalWithin: string;
+                            /** @description ISO 8601 duration */
+                            reportIssueWithin: string;
+                            /** @description ISO 8601 duration */
+                            reportReviewWithin: string;
+                        };
+                        tasks: {
+                            /** @description when the current due date was set */
+                            armedAt: string;
+                            assignee: string;
+                            /** @description ISO 8601 timestamp */
+                            closedAt?: string;
+                            /** @description ISO 8601 timestamp */
+                            createdAt: string;
+                            /** @description ISO 8601 timestamp */
+                            dueAt: string;
+                            dueVersion: number;
+                            escalationLevel: number;
+                            extension?: {
+                                /** @description the task opened for whoever decides */
+                                decisionTaskId: string;
+                                reason: string;
+                                /** @description ISO 8601 timestamp */
+                                requestedAt: string;
+                                requestedBy: string;
+                                /** @description ISO 8601 timestamp */
+                                requestedDueAt: string;
+                            };
+                            id: string;
+                            /** @enum {string} */
+                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness";
+                            /** @description reminder keys already sent (dueVersion:leadTime) */
+                            remindersSent: string[];
+                            /** @enum {string} */
+                            role: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+                            /** @enum {string} */
+                            state: "open" | "overdue" | "done" | "cancelled";
+                            subjectId?: string;
+                            title: string;
+                        }[];
+                        team: {
+                            email: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer";
+                            /** @description the organisational unit the member belongs to: nobody audits their own unit */
+                            unit?: string;
+                        }[];
+                        urgentRisks: {
+                            description: string;
+                            id: string;
+                            /** @description ISO 8601 timestamp */
+                            reportedAt: string;
+                            reportedBy: string;
+                        }[];
+                    };
+                };
+            };
             /** @description not signed in, or the session or token has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description the auditee side does not see the workflow state */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
             };
             404: {
                 headers: {
@@ -9391,11 +10449,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the page with the button that uses the link */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description the link was used, has expired or never existed: a page that says so */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
             };
         };
     };
@@ -9414,6 +10484,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description signed in (JSON request) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9429,10 +10500,21 @@ export interface operations {
                             name: string;
                             roles: string[];
                         };
+                        /** @description where the link was asked for from: the page to go on to */
+                        returnTo: string;
                         /** @enum {string} */
                         via: "sso" | "link" | "token";
                     };
                 };
+            };
+            /** @description signed in (form post): on to returnTo */
+            303: {
+                headers: {
+                    /** @description where the browser goes next */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -9485,11 +10567,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the setup page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
             };
         };
     };
@@ -9511,8 +10596,32 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description the first admin, signed in (JSON request) */
+            200: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description send it as x-csrf-token with every change made with the session cookie */
+                        csrfToken?: string;
+                        person: {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            roles: string[];
+                        };
+                        /** @enum {string} */
+                        via: "sso" | "link" | "token";
+                    };
+                };
+            };
+            /** @description signed in (form post): on to the web app */
+            303: {
+                headers: {
+                    /** @description where the browser goes next */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9530,8 +10639,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the sign-in page */
             200: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description already signed in: on to returnTo */
+            303: {
+                headers: {
+                    /** @description where the browser goes next */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9555,6 +10676,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description a form post: the sign-in page, saying that a link is on its way */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
             /** @description the same answer for every well-formed address */
             202: {
                 headers: {
@@ -9584,6 +10714,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description signed out */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -9608,8 +10739,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description signed in: on to returnTo */
+            303: {
                 headers: {
+                    /** @description where the browser goes next */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9627,8 +10761,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description to the identity provider */
+            302: {
                 headers: {
+                    /** @description where the browser goes next */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9638,13 +10775,16 @@ export interface operations {
     CorrectiveActionsController_list: {
         parameters: {
             query?: {
-                auditeeUnit?: unknown;
-                limit?: unknown;
-                offset?: unknown;
+                auditeeUnit?: string;
+                /** @description comma-separated: major-nonconformity, minor-nonconformity */
+                grade?: string;
+                limit?: number;
+                offset?: number;
+                /** @description true: not closed and past the due date of its current step; false: everything else */
                 overdue?: "true" | "false";
-                programmeId?: unknown;
+                programmeId?: string;
                 /** @description comma-separated: awaiting-plan, plan-submitted, implementing, evidence-submitted, closed */
-                status?: unknown;
+                status?: string;
             };
             header?: never;
             path?: never;
@@ -9656,7 +10796,87 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description every matching action by age (buckets cut at 30, 60, 90 days) and grade */
+                        ageing: {
+                            /** @description age of the youngest action in the bucket, in whole days */
+                            fromDays: number;
+                            /** @description major nonconformities of this age */
+                            major: number;
+                            /** @description minor nonconformities of this age */
+                            minor: number;
+                            /** @description age at which the next bucket starts; absent for the oldest bucket */
+                            untilDays?: number;
+                        }[];
+                        items: {
+                            /** @description whole days since it was opened (until it closed, for a closed one), at the moment of the query */
+                            ageDays: number;
+                            auditeeUnit: string;
+                            auditId: string;
+                            auditTitle: string;
+                            /** @description ISO 8601 timestamp */
+                            closedAt?: string;
+                            complianceLeadEmail: string;
+                            /** @description the highest escalation rung fired among its active tasks (0: none) */
+                            escalationLevel: number;
+                            evidence: {
+                                description: string;
+                                references: string[];
+                                round: number;
+                                /** @description ISO 8601 timestamp */
+                                submittedAt: string;
+                                submittedBy: string;
+                            }[];
+                            findingId: string;
+                            /** @enum {string} */
+                            grade: "major-nonconformity" | "minor-nonconformity";
+                            /** @description the earliest due date among its active tasks */
+                            nextDueAt?: string;
+                            /** @description ISO 8601 timestamp */
+                            openedAt: string;
+                            /** @description not closed and past the due date of its current step at the moment of the query */
+                            overdue: boolean;
+                            plans: {
+                                actionPlan: string;
+                                correction?: string;
+                                /** @description ISO 8601 timestamp */
+                                plannedCompletion?: string;
+                                review?: {
+                                    accepted: boolean;
+                                    /** @description ISO 8601 timestamp */
+                                    at: string;
+                                    by: string;
+                                    reason?: string;
+                                };
+                                rootCause: string;
+                                round: number;
+                                /** @description ISO 8601 timestamp */
+                                submittedAt: string;
+                                submittedBy: string;
+                            }[];
+                            programmeId: string;
+                            /** @description raised when an ineffective action is reopened */
+                            round: number;
+                            /** @enum {string} */
+                            status: "awaiting-plan" | "plan-submitted" | "implementing" | "evidence-submitted" | "closed";
+                            /** @description ISO 8601 timestamp */
+                            updatedAt: string;
+                            verifications: {
+                                effective: boolean;
+                                note: string;
+                                round: number;
+                                /** @description ISO 8601 timestamp */
+                                verifiedAt: string;
+                                verifiedBy: string;
+                            }[];
+                            workflowId: string;
+                        }[];
+                        limit: number;
+                        offset: number;
+                        total: number;
+                    };
+                };
             };
             /** @description not signed in, or the session or token has ended */
             401: {
@@ -9670,14 +10890,14 @@ export interface operations {
     FindingsController_list: {
         parameters: {
             query?: {
-                auditeeUnit?: unknown;
+                auditeeUnit?: string;
                 /** @description clause or control, e.g. 9.2 or A.5.15 */
-                criterion?: unknown;
+                criterion?: string;
                 /** @description comma-separated: conformity, major-nonconformity, minor-nonconformity, observation, opportunity-for-improvement, good-practice */
-                grade?: unknown;
-                limit?: unknown;
-                offset?: unknown;
-                programmeId?: unknown;
+                grade?: string;
+                limit?: number;
+                offset?: number;
+                programmeId?: string;
             };
             header?: never;
             path?: never;
@@ -9689,7 +10909,35 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            auditeeUnit: string;
+                            auditId: string;
+                            auditTitle: string;
+                            criterion: string;
+                            evidenceIds: string[];
+                            /** @enum {string} */
+                            grade: "conformity" | "major-nonconformity" | "minor-nonconformity" | "observation" | "opportunity-for-improvement" | "good-practice";
+                            id: string;
+                            programmeId: string;
+                            /** @description ISO 8601 timestamp */
+                            recordedAt: string;
+                            recordedBy: string;
+                            response?: {
+                                acknowledged: boolean;
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                                disagreement?: string;
+                            };
+                            statement: string;
+                        }[];
+                        limit: number;
+                        offset: number;
+                        total: number;
+                    };
+                };
             };
             /** @description not signed in, or the session or token has ended */
             401: {
@@ -9772,10 +11020,10 @@ export interface operations {
         parameters: {
             query?: {
                 active?: "true" | "false";
-                limit?: unknown;
-                offset?: unknown;
+                limit?: number;
+                offset?: number;
                 role?: "admin" | "programme-manager" | "compliance-lead" | "auditor";
-                search?: unknown;
+                search?: string;
             };
             header?: never;
             path?: never;
@@ -10312,10 +11560,10 @@ export interface operations {
     PeopleController_securityEvents: {
         parameters: {
             query?: {
-                limit?: unknown;
-                offset?: unknown;
-                personId?: unknown;
-                type?: unknown;
+                limit?: number;
+                offset?: number;
+                personId?: string;
+                type?: string;
             };
             header?: never;
             path?: never;
@@ -10361,14 +11609,15 @@ export interface operations {
     TasksController_list: {
         parameters: {
             query?: {
-                assignee?: unknown;
-                auditId?: unknown;
-                limit?: unknown;
-                offset?: unknown;
+                assignee?: string;
+                auditId?: string;
+                limit?: number;
+                offset?: number;
+                /** @description true: active and past due now; false: everything else */
                 overdue?: "true" | "false";
-                programmeId?: unknown;
+                programmeId?: string;
                 /** @description comma-separated: open, overdue, done, cancelled */
-                state?: unknown;
+                state?: string;
             };
             header?: never;
             path?: never;
@@ -10455,7 +11704,58 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        complianceLead: {
+                            email: string;
+                            name: string;
+                        };
+                        tasks: {
+                            assignee: string;
+                            auditeeUnit: string;
+                            auditId: string;
+                            /** @enum {string} */
+                            auditPhase: "initiating" | "preparing" | "conducting" | "reporting" | "completing" | "following-up" | "closed" | "cancelled";
+                            auditTitle: string;
+                            /** @description ISO 8601 timestamp */
+                            closedAt?: string;
+                            /** @description ISO 8601 timestamp */
+                            createdAt: string;
+                            /** @description ISO 8601 timestamp */
+                            dueAt: string;
+                            dueVersion: number;
+                            /** @description escalation rungs fired for the current due date */
+                            escalationLevel: number;
+                            extension?: {
+                                /** @description the task opened for whoever decides */
+                                decisionTaskId: string;
+                                reason: string;
+                                /** @description ISO 8601 timestamp */
+                                requestedAt: string;
+                                requestedBy: string;
+                                /** @description ISO 8601 timestamp */
+                                requestedDueAt: string;
+                            };
+                            id: string;
+                            /** @enum {string} */
+                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness";
+                            /** @description active and past its due date at the moment of the query */
+                            overdue: boolean;
+                            programmeId: string;
+                            /** @enum {string} */
+                            role: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+                            /** @enum {string} */
+                            state: "open" | "overdue" | "done" | "cancelled";
+                            /** @description what the task is about: a finding, document request, meeting, report version or another task */
+                            subjectId?: string;
+                            title: string;
+                            /** @description ISO 8601 timestamp */
+                            updatedAt: string;
+                            /** @description the audit's workflow, or the corrective action's for its tasks */
+                            workflowId: string;
+                        }[];
+                    }[];
+                };
             };
             /** @description not signed in, or the session or token has ended */
             401: {
@@ -10469,7 +11769,8 @@ export interface operations {
     ApiTokensController_list: {
         parameters: {
             query?: {
-                personId?: unknown;
+                /** @description an admin: the tokens of this person */
+                personId?: string;
             };
             header?: never;
             path?: never;

@@ -1,45 +1,12 @@
-import type { ActionPlan, ChecklistItem, CorrectiveActionStatus, DocumentRequest, Evidence, Finding, FollowUp, ImplementationEvidence, Meeting, NonconformityGrade, PlanVersion, ReportVersion, TeamMember, Verification, WorkAssignment } from '@auditflow/domain';
+import type { AuditDetail, ChecklistItem, CorrectiveActionView, DocumentRequest, Evidence, Finding, FollowUp, Meeting, PlanVersion, ReportVersion, TeamMember, WorkAssignment } from '@auditflow/domain';
 import { AuditRecord, auditSummarySql, toAuditSummary } from './audit-summary';
 import { domainRow, plainRow } from './rows';
 import { ReadModelSource, SqlParameters, withSnapshot } from './source';
-import { getTimeline, TimelineEntry } from './timeline';
-import { taskColumnsSql, TaskView, toTaskView } from './task-view';
+import { getTimeline } from './timeline';
+import { taskColumnsSql, toTaskView } from './task-view';
 
-export interface CorrectiveActionView {
-  findingId: string;
-  workflowId: string;
-  grade: NonconformityGrade;
-  status: CorrectiveActionStatus;
-  round: number;
-  openedAt: string;
-  closedAt?: string;
-  nextDueAt?: string;
-  plans: ActionPlan[];
-  evidence: ImplementationEvidence[];
-  verifications: Verification[];
-  updatedAt: string;
-}
-
-/** Everything a detail page shows about one audit, as of one committed workflow step. */
-export interface AuditDetail {
-  audit: AuditRecord;
-  team: TeamMember[];
-  /** Open and overdue tasks of the audit and its corrective actions, soonest due first. */
-  openTasks: TaskView[];
-  documents: DocumentRequest[];
-  plans: PlanVersion[];
-  assignments: WorkAssignment[];
-  checklist: ChecklistItem[];
-  evidence: Evidence[];
-  findings: Finding[];
-  meetings: Meeting[];
-  reports: ReportVersion[];
-  /** The audit's own list of follow-ups (which nonconformities, open or closed). */
-  followUps: FollowUp[];
-  /** Progress of each corrective-action workflow. */
-  correctiveActions: CorrectiveActionView[];
-  timeline: TimelineEntry[];
-}
+/** The detail and its parts are the API's documented answer (one definition, in the domain). */
+export type { AuditDetail, CorrectiveActionView };
 
 type Row = Record<string, unknown>;
 

@@ -1,15 +1,10 @@
-import type { AuditDefinition, AuditHeader, AuditSummary } from '@auditflow/domain';
+import type { AuditRecord, AuditSummary } from '@auditflow/domain';
 import { plainRow } from './rows';
 import { overdueTaskSql } from './task-view';
 
-/** What lists show of an audit (defined in the domain). */
-export type { AuditSummary };
-
-/** The detail view adds the definition and the whole header (contact, feasibility, conclusions, completion ...). */
-export interface AuditRecord extends AuditSummary {
-  definition: AuditDefinition;
-  header: AuditHeader;
-}
+/** What lists show of an audit, and the detail's record of it, which adds the definition and the whole header
+ * (contact, feasibility, conclusions, completion ...). Both defined in the domain. */
+export type { AuditRecord, AuditSummary };
 
 const SUMMARY_COLUMNS = [
   'id',

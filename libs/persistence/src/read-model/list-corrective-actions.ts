@@ -1,35 +1,63 @@
-import type { CorrectiveActionStatus } from '@auditflow/domain';
-import { CorrectiveActionView } from './audit-detail';
-import { domainRow } from './rows';
-import { Page, PageRequest, ReadModelSource, readPage, SqlParameters } from './source';
+import { AgeingBucket, CORRECTIVE_ACTION_AGE_BOUNDS, CorrectiveActionListItem, CorrectiveActionPage, CorrectiveActionStatus, NonconformityGrade } from '@auditflow/domain';
+import { plainRow } from './rows';
+import { PageRequest, ReadModelSource, readPage, SqlParameters, withSnapshot } from './source';
 import { auditVisibleSql, Viewer } from './visibility';
 
 export interface CorrectiveActionListFilters extends PageRequest {
   status?: CorrectiveActionStatus[];
   programmeId?: string;
   auditeeUnit?: string;
+  grade?: NonconformityGrade[];
   /** true: open and past the due date of its current step. */
   overdue?: boolean;
   now?: Date;
 }
 
-export interface CorrectiveActionListItem extends CorrectiveActionView {
-  auditId: string;
-  auditTitle: string;
-  programmeId: string;
-  auditeeUnit: string;
-  complianceLeadEmail: string;
+/** A corrective action with its audit, age and escalation rung (defined in the domain). */
+export type { CorrectiveActionListItem, CorrectiveActionPage };
+
+/** SQL: whole days from opening to `now`, or to closing for a closed action. */
+const ageDaysSql = (now: string) => `floor(extract(epoch FROM (COALESCE(c.closed_at, ${now}) - c.opened_at)) / 86400)::int`;
+const overdueSql = (now: string) => `(c.status <> 'closed' AND c.next_due_at < ${now})`;
+
+/**
+ * Follow-ups across audits, the most pressing first: what compliance leads track for months. With the page comes the
+ * ageing of every matching action (not only the page's), read from the same snapshot.
+ */
+export function listCorrectiveActions(source: ReadModelSource, viewer: Viewer, filters: CorrectiveActionListFilters = {}): Promise<CorrectiveActionPage> {
+  const now = filters.now ?? new Date();
+  return withSnapshot(source, async (db) => {
+    const page = await readPage(db, filters, {
+      countSql: (params) => `SELECT count(*)::int AS total ${fromSql(viewer, filters, now, params)}`,
+      rowsSql: (params) => {
+        const at = params.timestamp(now);
+        return `SELECT c.*, a.title AS audit_title, a.programme_id, a.auditee_unit, a.compliance_lead_email,
+                  ${ageDaysSql(at)} AS age_days, ${overdueSql(at)} AS overdue,
+                  (SELECT COALESCE(max(t.escalation_level), 0)::int FROM audit_tasks t
+                   WHERE t.workflow_id = c.workflow_id AND t.state IN ('open', 'overdue')) AS escalation_level
+                ${fromSql(viewer, filters, now, params)}
+                ORDER BY c.next_due_at ASC NULLS LAST, c.opened_at, c.audit_id, c.finding_id`;
+      },
+      toItem: (row) => plainRow<CorrectiveActionListItem>(row),
+    });
+    return { ...page, ageing: await ageing(db, viewer, filters, now) };
+  });
 }
 
-/** Follow-ups across audits, the most pressing first: what compliance leads track for months. */
-export function listCorrectiveActions(source: ReadModelSource, viewer: Viewer, filters: CorrectiveActionListFilters = {}): Promise<Page<CorrectiveActionListItem>> {
-  const now = filters.now ?? new Date();
-  return readPage(source, filters, {
-    countSql: (params) => `SELECT count(*)::int AS total ${fromSql(viewer, filters, now, params)}`,
-    rowsSql: (params) =>
-      `SELECT c.*, a.title AS audit_title, a.programme_id, a.auditee_unit, a.compliance_lead_email ${fromSql(viewer, filters, now, params)}
-       ORDER BY c.next_due_at ASC NULLS LAST, c.opened_at, c.audit_id, c.finding_id`,
-    toItem: (row) => ({ ...domainRow<CorrectiveActionListItem>(row), auditId: row.audit_id as string }),
+/** Every matching action counted by age bucket and grade; empty buckets included, youngest first. */
+async function ageing(db: ReadModelSource, viewer: Viewer, filters: CorrectiveActionListFilters, now: Date): Promise<AgeingBucket[]> {
+  const params = new SqlParameters();
+  const bounds = params.add([...CORRECTIVE_ACTION_AGE_BOUNDS]);
+  const rows = (await db.query(
+    `SELECT width_bucket(${ageDaysSql(params.timestamp(now))}, ${bounds}::int[]) AS bucket, c.grade, count(*)::int AS count
+     ${fromSql(viewer, filters, now, params)} GROUP BY 1, 2`,
+    params.values,
+  )) as Array<{ bucket: number; grade: NonconformityGrade; count: number }>;
+  const starts = [0, ...CORRECTIVE_ACTION_AGE_BOUNDS];
+  return starts.map((fromDays, index) => {
+    const count = (grade: NonconformityGrade) => rows.find((row) => row.bucket === index && row.grade === grade)?.count ?? 0;
+    const untilDays = CORRECTIVE_ACTION_AGE_BOUNDS[index];
+    return { fromDays, ...(untilDays !== undefined ? { untilDays } : {}), major: count('major-nonconformity'), minor: count('minor-nonconformity') };
   });
 }
 
@@ -38,8 +66,9 @@ function fromSql(viewer: Viewer, filters: CorrectiveActionListFilters, now: Date
   if (filters.status?.length) where.push(`c.status = ANY(${params.add(filters.status)})`);
   if (filters.programmeId) where.push(`a.programme_id = ${params.add(filters.programmeId)}`);
   if (filters.auditeeUnit) where.push(`a.auditee_unit = ${params.add(filters.auditeeUnit)}`);
+  if (filters.grade?.length) where.push(`c.grade = ANY(${params.add(filters.grade)})`);
   if (filters.overdue !== undefined) {
-    const overdue = `(c.status <> 'closed' AND c.next_due_at < ${params.timestamp(now)})`;
+    const overdue = overdueSql(params.timestamp(now));
     where.push(filters.overdue ? overdue : `NOT ${overdue}`);
   }
   return `FROM corrective_actions c JOIN audits a ON a.id = c.audit_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;

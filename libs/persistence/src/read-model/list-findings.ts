@@ -1,4 +1,4 @@
-import type { Finding, FindingGrade } from '@auditflow/domain';
+import type { FindingGrade, FindingListItem } from '@auditflow/domain';
 import { domainRow } from './rows';
 import { Page, PageRequest, ReadModelSource, readPage, SqlParameters } from './source';
 import { auditVisibleSql, Viewer } from './visibility';
@@ -10,13 +10,8 @@ export interface FindingListFilters extends PageRequest {
   criterion?: string;
 }
 
-/** A finding with the audit it came from: what programme monitoring (5.6) reads for trends. */
-export interface FindingListItem extends Finding {
-  auditId: string;
-  auditTitle: string;
-  programmeId: string;
-  auditeeUnit: string;
-}
+/** A finding with the audit it came from: what programme monitoring (5.6) reads for trends (defined in the domain). */
+export type { FindingListItem };
 
 /** Findings across audits, newest first. */
 export function listFindings(source: ReadModelSource, viewer: Viewer, filters: FindingListFilters = {}): Promise<Page<FindingListItem>> {

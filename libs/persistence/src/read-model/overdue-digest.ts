@@ -1,15 +1,12 @@
-import type { Person } from '@auditflow/domain';
+import type { OverdueDigest } from '@auditflow/domain';
 import { TaskListItem, taskListSql } from './list-tasks';
 import { ReadModelSource, SqlParameters } from './source';
 import { overdueTaskSql, toTaskView } from './task-view';
 import { taskVisibleSql, Viewer } from './visibility';
 
-/** What one compliance lead's daily digest lists: every overdue task across the audits they track. */
-export interface OverdueDigest {
-  complianceLead: Person;
-  /** Soonest due (longest overdue) first. */
-  tasks: TaskListItem[];
-}
+/** What one compliance lead's daily digest lists: every overdue task across the audits they track, soonest due
+ * (longest overdue) first (defined in the domain). */
+export type { OverdueDigest };
 
 // The lead's name is not a column of its own: it lives in the definition the audit was launched with.
 const LEAD_COLUMNS = ['a.compliance_lead_email', `a.definition -> 'complianceLead' ->> 'name' AS compliance_lead_name`];

@@ -1,20 +1,8 @@
-import type { Actor, AuditPhase } from '@auditflow/domain';
+import type { Actor, AuditPhase, TimelineEntry } from '@auditflow/domain';
 import { ReadModelSource } from './source';
 
-/** One line of an audit's timeline, from the audit workflow or one of its corrective actions. */
-export interface TimelineEntry {
-  id: number;
-  workflowId: string;
-  seq: number;
-  type: string;
-  summary: string;
-  phase: AuditPhase;
-  actor?: Actor;
-  subjectId?: string;
-  data?: Record<string, unknown>;
-  occurredAt: string;
-  recordedAt: string;
-}
+/** One line of an audit's timeline, from the audit workflow or one of its corrective actions (defined in the domain). */
+export type { TimelineEntry };
 
 interface EventRow {
   id: string;
