@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AuditorEntity } from '@auditflow/persistence';
+import { AUDIT_PHASES, TEAM_ROLES } from '@auditflow/domain';
+import { AuditorEntity, TeamMembership } from '@auditflow/persistence';
 
 /** An auditor of the pool as the API answers it. */
 export const auditorViewSchema = z.object({
@@ -37,6 +38,28 @@ export function auditorView(entity: AuditorEntity): AuditorView {
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),
   };
+}
+
+/** One auditor with the audits whose team names them (those the reader may see), newest planned start first. */
+export const auditorDetailViewSchema = auditorViewSchema.extend({
+  audits: z
+    .array(
+      z.object({
+        auditId: z.uuid(),
+        title: z.string(),
+        phase: z.enum(AUDIT_PHASES),
+        role: z.enum(TEAM_ROLES).describe('the role the auditor holds on the audit team'),
+        auditeeUnit: z.string(),
+        plannedStart: z.string(),
+        plannedEnd: z.string(),
+      }),
+    )
+    .describe('the audits the auditor is on, among those the reader may see'),
+});
+export type AuditorDetailView = z.infer<typeof auditorDetailViewSchema>;
+
+export function auditorDetailView(entity: AuditorEntity, audits: TeamMembership[]): AuditorDetailView {
+  return { ...auditorView(entity), audits };
 }
 
 /** The team check: covered and missing competence areas, independence conflicts, leader, members not in the pool. */

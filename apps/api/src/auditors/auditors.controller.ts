@@ -9,7 +9,7 @@ import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { RequireOrgRole } from '../auth/org-roles.guard';
 import { CanonicalUuidPipe } from '../common/uuid.pipe';
-import { auditorView, auditorViewSchema, teamCheckViewSchema } from './auditor.dto';
+import { auditorDetailView, auditorDetailViewSchema, auditorView, auditorViewSchema, teamCheckViewSchema } from './auditor.dto';
 
 const teamCheckSchema = z.object({
   auditeeUnit: shortText,
@@ -39,11 +39,12 @@ export class AuditorsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One auditor with competences and evaluations' })
-  @ApiOkResponse({ schema: openApiSchema(auditorViewSchema) })
+  @ApiOperation({ summary: 'One auditor with competences, evaluations and the audits they are on (those you may see)' })
+  @ApiOkResponse({ schema: openApiSchema(auditorDetailViewSchema) })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
-    return this.auditors.get(principal, id).then(auditorView);
+  async get(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
+    const { auditor, audits } = await this.auditors.detail(principal, id);
+    return auditorDetailView(auditor, audits);
   }
 
   @RequireOrgRole('programme-manager', 'admin')

@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { z } from 'zod';
 import { auditorEvaluationSchema, auditorSchema, checkTeam, conflict, forbidden, managesProgrammes, notFound, TeamCheck } from '@auditflow/domain';
-import { AuditorEntity } from '@auditflow/persistence';
-import { Principal } from '../auth/principal';
+import { AuditorEntity, teamMembershipsOf, TeamMembership } from '@auditflow/persistence';
+import { Principal, viewerOf } from '../auth/principal';
 
 @Injectable()
 export class AuditorsService {
-  constructor(@InjectRepository(AuditorEntity) private readonly auditors: Repository<AuditorEntity>) {}
+  constructor(
+    @InjectRepository(AuditorEntity) private readonly auditors: Repository<AuditorEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   async create(principal: Principal, input: z.output<typeof auditorSchema>): Promise<AuditorEntity> {
     requireProgrammeManagement(principal);
@@ -26,6 +29,12 @@ export class AuditorsService {
     const auditor = await this.auditors.findOneBy(managesProgrammes(principal.roles) ? { id } : { id, email: principal.email });
     if (!auditor) throw notFound(`auditor ${id} does not exist`);
     return auditor;
+  }
+
+  /** One auditor and the audits whose team names them, among the audits the reader may see. */
+  async detail(principal: Principal, id: string): Promise<{ auditor: AuditorEntity; audits: TeamMembership[] }> {
+    const auditor = await this.get(principal, id);
+    return { auditor, audits: await teamMembershipsOf(this.dataSource, viewerOf(principal), auditor.email) };
   }
 
   /** Evaluations are appended, never rewritten (7.4). */

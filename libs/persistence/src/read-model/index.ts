@@ -12,3 +12,4 @@ export * from './visibility';
 export * from './side-events';
 export * from './rows';
 export * from './recorded-audits';
+export * from './team-memberships';
