@@ -1,4 +1,5 @@
 import { csrfHeader } from './client';
+import { RefusalBody, refusalFields } from './refusal';
 
 /** Why the API refused a step, with the message for each field it named (400 lists them all, 409/422 one). */
 export class StepRefusal extends Error {
@@ -19,12 +20,6 @@ export class StepRefusal extends Error {
   }
 }
 
-interface RefusalBody {
-  message?: string;
-  field?: string;
-  violations?: { field: string; message: string }[];
-}
-
 /**
  * Sends a generated form. Its path depends on the action, so this is a plain fetch rather than the typed client. An
  * Idempotency-Key makes a retried click count once; a refusal comes back as a StepRefusal naming its fields.
@@ -39,8 +34,7 @@ export async function postForm<T>(path: string, payload: unknown, headers: Recor
   const body = (await response.json().catch(() => ({}))) as unknown;
   if (!response.ok) {
     const refusal = body as RefusalBody;
-    const fields = Object.fromEntries((refusal.violations ?? (refusal.field ? [{ field: refusal.field, message: refusal.message ?? '' }] : [])).map((violation) => [violation.field, violation.message]));
-    throw new StepRefusal(response.status, refusal.message ?? `refused (${response.status})`, fields);
+    throw new StepRefusal(response.status, refusal.message ?? `refused (${response.status})`, refusalFields(refusal));
   }
   return body as T;
 }
