@@ -10,7 +10,7 @@ import { seriousViolations } from '../support/accessibility';
 import { launchBrowser } from '../support/browser';
 import { openSignedIn } from '../support/browser-sign-in';
 import { useFullStack } from '../support/full-stack';
-import { eventually } from '../support/test-stack';
+import { eventually, startApi } from '../support/test-stack';
 
 // Screenshots of the pages on the sample audit, taken afresh by every run, for the README (docs/screenshots).
 const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
@@ -133,6 +133,23 @@ describe('the web app', () => {
     // Pushed, not polled: the watcher's page reads the audit again when the API tells it the timeline grew.
     await timeline.getByText(/Audit judged feasible/).waitFor({ timeout: 3_000 });
     await Promise.all([watcher.close(), lead.close()]);
+  });
+
+  it('shuts an API instance down while pages follow audits on it', async () => {
+    const second = await startApi(stack.config);
+    let closed = false;
+    try {
+      const page = await browser.newPage({ bypassCSP: true });
+      const following = page.waitForResponse((response) => response.url().endsWith(`/audits/${auditId}/live`) && response.status() === 200);
+      await openSignedIn(page, `${second.baseUrl}/audits/${auditId}`, P.auditeeRepresentative.email, stack.mail.mailbox);
+      await following;
+      // The page's stream never ends by itself; shutting down ends it rather than waiting for it.
+      await second.close();
+      closed = true;
+      await page.close();
+    } finally {
+      if (!closed) await second.close();
+    }
   });
 
   it('lets only those who may read an audit follow it live', async () => {

@@ -24,6 +24,8 @@ export async function createApi(config: AppConfig, options: CreateApiOptions): P
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.databaseUrl), {
     logger: options.logger ?? levelsUpTo(config.LOG_LEVEL),
     bodyParser: false,
+    // Closing ends every connection still open (the pages' live streams, idle keep-alives) instead of waiting on them.
+    forceCloseConnections: true,
   });
   app.enableShutdownHooks();
   harden(app, config);

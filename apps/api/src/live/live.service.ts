@@ -1,6 +1,6 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { filter, interval, map, merge, Observable, Subject } from 'rxjs';
+import { filter, interval, map, merge, Observable, startWith, Subject, takeUntil } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { listenToRecordedAudits } from '@auditflow/persistence';
 
@@ -19,9 +19,10 @@ const RELISTEN_MS = 2_000;
  * read the audit afresh when their stream reconnects, so nothing recorded meanwhile is missed.
  */
 @Injectable()
-export class LiveService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class LiveService implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('live');
   private readonly recorded = new Subject<string>();
+  private readonly shuttingDown = new Subject<void>();
   private stop?: () => Promise<void>;
   private closing = false;
 
@@ -29,6 +30,11 @@ export class LiveService implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationBootstrap(): Promise<void> {
     await this.listen();
+  }
+
+  /** Before the HTTP server closes: it waits for open responses, and a page's stream would never end by itself. */
+  beforeApplicationShutdown(): void {
+    this.shuttingDown.next();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -42,7 +48,9 @@ export class LiveService implements OnApplicationBootstrap, OnApplicationShutdow
       filter((id) => id === auditId),
       map((): LiveMessage => ({ type: 'recorded', data: { auditId } })),
     );
-    return merge(changes, interval(HEARTBEAT_MS).pipe(map((): LiveMessage => ({ type: 'heartbeat', data: {} }))));
+    const heartbeat: LiveMessage = { type: 'heartbeat', data: {} };
+    // The first heartbeat at once: it sends the response's headers, so the page knows it is following from now on.
+    return merge(changes, interval(HEARTBEAT_MS).pipe(map(() => heartbeat))).pipe(startWith(heartbeat), takeUntil(this.shuttingDown));
   }
 
   private async listen(): Promise<void> {

@@ -16,7 +16,7 @@ export function CorrectiveActionsSection({ auditId, correctiveActions, roles }: 
             <Group gap="xs">
               <Text fw={600}>{action.findingId}</Text>
               <Badge color="gray.8">{action.grade.replace(/-/g, ' ')}</Badge>
-              <Badge color={action.status === 'closed' ? 'green.9' : 'blue.8'}>{action.status}</Badge>
+              <Badge color={action.status === 'closed' ? 'teal.9' : 'blue.8'}>{action.status}</Badge>
               <Text size="sm">round {action.round}</Text>
               {action.nextDueAt && action.status !== 'closed' && (
                 <Text size="sm">

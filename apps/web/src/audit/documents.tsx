@@ -2,13 +2,14 @@ import { Table, Text } from '@mantine/core';
 import type { DocumentRequest } from '@auditflow/domain';
 import { When } from '../components/when';
 import { Section } from './section';
+import { WideTable } from '../components/wide-table';
 
 /** Documented information requested from the auditee (6.3.1) and what they supplied. */
 export function DocumentsSection({ documents }: { documents: DocumentRequest[] }) {
   if (!documents.length) return null;
   return (
     <Section title="Document requests">
-      <Table.ScrollContainer minWidth={480}>
+      <WideTable label="Document requests table" minWidth={480}>
         <Table>
           <Table.Thead>
             <Table.Tr>
@@ -41,7 +42,7 @@ export function DocumentsSection({ documents }: { documents: DocumentRequest[] }
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </WideTable>
     </Section>
   );
 }

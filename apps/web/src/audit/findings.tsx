@@ -6,11 +6,11 @@ import { Section } from './section';
 // Shades with a 4.5:1 contrast against their white text.
 const GRADE_COLOUR: Record<FindingGrade, string> = {
   'major-nonconformity': 'red.9',
-  'minor-nonconformity': 'orange.9',
+  'minor-nonconformity': 'violet.9',
   observation: 'blue.8',
   'opportunity-for-improvement': 'teal.9',
-  conformity: 'green.9',
-  'good-practice': 'green.9',
+  conformity: 'teal.9',
+  'good-practice': 'teal.9',
 };
 
 /** Audit findings (6.4.8) with their grade, the evidence they rest on and the auditee's response. */

@@ -13,7 +13,7 @@ export function MeetingsSection({ meetings }: { meetings: Meeting[] }) {
           <Stack key={meeting.id} gap={2}>
             <Group gap="xs">
               <Text fw={600}>{meeting.title}</Text>
-              <Badge color={meeting.status === 'cancelled' ? 'gray.8' : meeting.status === 'held' ? 'green.9' : 'blue.8'}>{meeting.status}</Badge>
+              <Badge color={meeting.status === 'cancelled' ? 'gray.8' : meeting.status === 'held' ? 'teal.9' : 'blue.8'}>{meeting.status}</Badge>
             </Group>
             <Text size="sm">
               <When iso={meeting.startsAt} auditTimeZone={meeting.timeZone} /> · {meeting.location}

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { relativeToNow, When } from '../components/when';
 import { EscalationBadge, TaskStateBadge } from '../components/task-badges';
 import { Section } from './section';
+import { WideTable } from '../components/wide-table';
 
 /** The audit's open tasks: who it waits on and until when. */
 export function WaitingSection({ tasks }: { tasks: TaskView[] }) {
@@ -12,7 +13,7 @@ export function WaitingSection({ tasks }: { tasks: TaskView[] }) {
       {tasks.length === 0 ? (
         <Text>No open tasks.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={480}>
+        <WideTable label="Open tasks" minWidth={480}>
           <Table>
             <Table.Thead>
               <Table.Tr>
@@ -38,7 +39,7 @@ export function WaitingSection({ tasks }: { tasks: TaskView[] }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </WideTable>
       )}
     </Section>
   );

@@ -40,12 +40,12 @@ export function AuditPage() {
       {!isFinished(summary.phase) && <OpenSteps auditId={summary.id} phase={summary.phase} roles={detail.yourRoles} />}
       <WaitingSection tasks={detail.openTasks} />
       <CorrectiveActionsSection auditId={summary.id} correctiveActions={detail.correctiveActions} roles={detail.yourRoles} />
-      <FindingsSection findings={detail.findings ?? []} />
-      <MeetingsSection meetings={detail.meetings ?? []} />
-      <ReportsSection reports={detail.reports ?? []} />
-      <PlanVersionsSection plans={detail.plans ?? []} />
-      <DocumentsSection documents={detail.documents ?? []} />
-      <ChecklistSection checklist={detail.checklist ?? []} evidence={detail.evidence ?? []} assignments={detail.assignments ?? []} />
+      <FindingsSection findings={detail.findings} />
+      <MeetingsSection meetings={detail.meetings} />
+      <ReportsSection reports={detail.reports} />
+      <PlanVersionsSection plans={detail.plans} />
+      <DocumentsSection documents={detail.documents} />
+      <ChecklistSection checklist={detail.checklist} evidence={detail.evidence} assignments={detail.assignments} />
       <TeamSection team={detail.team} auditee={{ representative: summary.auditeeRepresentativeEmail, manager: summary.auditeeManagerEmail }} />
       <TimelineSection timeline={detail.timeline} />
     </Stack>

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { api, refusalMessage } from '../api/client';
 import { When } from '../components/when';
 import { useSession } from '../session';
+import { WideTable } from '../components/wide-table';
 
 const PAGE_SIZE = 25;
 
@@ -43,7 +44,7 @@ export function AuditsPage() {
               </Badge>
             ))}
           </Group>
-          <Table.ScrollContainer minWidth={720}>
+          <WideTable label="Audits table" minWidth={720}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -77,7 +78,7 @@ export function AuditsPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </WideTable>
           {audits.data.total > PAGE_SIZE && <Pagination total={Math.ceil(audits.data.total / PAGE_SIZE)} value={page} onChange={setPage} aria-label="Pages of audits" />}
           {audits.data.total === 0 && <Text>No audits yet.</Text>}
         </>

@@ -5,6 +5,7 @@ import type { AgeingBucket, CorrectiveActionListItem, NonconformityGrade } from 
 import { Link, useSearchParams } from 'react-router';
 import { api, refusalMessage } from '../api/client';
 import { When } from '../components/when';
+import { WideTable } from '../components/wide-table';
 
 const PAGE_SIZE = 25;
 const OPEN_STATES = CORRECTIVE_ACTION_STATES.filter((state) => state !== 'closed');
@@ -108,7 +109,7 @@ export function FollowUpsPage() {
               Download these rows as CSV
             </Button>
           </Group>
-          <Table.ScrollContainer minWidth={880}>
+          <WideTable label="Corrective actions table" minWidth={880}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -148,7 +149,7 @@ export function FollowUpsPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </WideTable>
           {actions.data.total > PAGE_SIZE && (
             <Pagination total={Math.ceil(actions.data.total / PAGE_SIZE)} value={page} onChange={(next) => update({ page: String(next) })} aria-label="Pages of follow-ups" />
           )}

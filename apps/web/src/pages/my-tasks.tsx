@@ -16,7 +16,7 @@ export function MyTasksPage() {
   const tasks = useQuery({
     queryKey: ['tasks', 'mine', person.email],
     queryFn: async () => {
-      const { data, error } = await api.GET('/tasks', { params: { query: { assignee: person.email, state: 'open,overdue', limit: '100' } } });
+      const { data, error } = await api.GET('/tasks', { params: { query: { assignee: person.email, state: 'open,overdue', limit: 100 } } });
       if (error) throw new Error(refusalMessage(error));
       return data;
     },
