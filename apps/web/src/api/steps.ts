@@ -1,28 +1,9 @@
 import { csrfHeader } from './client';
-import { RefusalBody, refusalFields } from './refusal';
-
-/** Why the API refused a step, with the message for each field it named (400 lists them all, 409/422 one). */
-export class StepRefusal extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly fields: Record<string, string>,
-  ) {
-    super(message);
-  }
-
-  get title(): string {
-    if (this.status === 400) return 'Please check the form';
-    if (this.status === 403) return 'Not yours to do';
-    if (this.status === 409) return 'Not possible at this point of the audit';
-    if (this.status === 422) return 'Against the audit rules';
-    return 'Not done';
-  }
-}
+import { ApiRefusal } from './refusal';
 
 /**
  * Sends a generated form. Its path depends on the action, so this is a plain fetch rather than the typed client. An
- * Idempotency-Key makes a retried click count once; a refusal comes back as a StepRefusal naming its fields.
+ * Idempotency-Key makes a retried click count once; a refusal comes back as an ApiRefusal naming its fields.
  */
 export async function postForm<T>(path: string, payload: unknown, headers: Record<string, string> = {}): Promise<T> {
   const response = await fetch(path, {
@@ -32,10 +13,7 @@ export async function postForm<T>(path: string, payload: unknown, headers: Recor
     body: JSON.stringify(payload),
   });
   const body = (await response.json().catch(() => ({}))) as unknown;
-  if (!response.ok) {
-    const refusal = body as RefusalBody;
-    throw new StepRefusal(response.status, refusal.message ?? `refused (${response.status})`, refusalFields(refusal));
-  }
+  if (!response.ok) throw ApiRefusal.of(response, body);
   return body as T;
 }
 

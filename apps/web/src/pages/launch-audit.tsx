@@ -6,8 +6,10 @@ import { Link, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { api, refusalMessage } from '../api/client';
 import type { paths } from '../api/schema';
-import { postForm, StepRefusal } from '../api/steps';
+import { ApiRefusal } from '../api/refusal';
+import { postForm } from '../api/steps';
 import { JsonSchema, JsonSchemaForm } from '../steps/json-schema-form';
+import { RefusalAlert } from '../components/refusal-alert';
 
 type Launched = paths['/audits']['post']['responses'][201]['content']['application/json'];
 
@@ -25,7 +27,7 @@ export function LaunchAuditPage() {
   });
   const schema = useMemo(() => z.toJSONSchema(auditLaunchSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema, []);
   const launch = useMutation({ mutationFn: (payload: unknown) => postForm<Launched>('/audits', payload) });
-  const refusal = launch.error instanceof StepRefusal ? launch.error : undefined;
+  const refusal = launch.error instanceof ApiRefusal ? launch.error : undefined;
   const approved = programmes.data?.filter((programme) => programme.status === 'approved') ?? [];
   return (
     <Stack gap="md">
@@ -37,11 +39,7 @@ export function LaunchAuditPage() {
         <Select label="Programme" required data={approved.map((programme) => ({ value: programme.id, label: programme.name }))} value={programmeId} onChange={setProgrammeId} />
       )}
       {launch.data && <LaunchedAudit launched={launch.data} />}
-      {refusal && (
-        <Alert color="red" role="alert" title={refusal.title}>
-          {Object.keys(refusal.fields).length ? `See what is marked below (${Object.keys(refusal.fields).join(', ')}).` : refusal.message}
-        </Alert>
-      )}
+      <RefusalAlert refusal={refusal} fields={Object.keys(refusal?.fields ?? {})} />
       {programmeId && !launch.data && (
         <JsonSchemaForm key={programmeId} schema={schema} fixed={{ programmeId }} submitLabel="Launch" errors={refusal?.fields ?? {}} busy={launch.isPending} onSubmit={(payload) => launch.mutate(payload)} />
       )}

@@ -1,11 +1,13 @@
-import { Alert, Select, Stack } from '@mantine/core';
+import { Select, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ACTING_ROLE_HEADER, AuditRole, roleLabel } from '@auditflow/domain';
 import { useMemo, useState } from 'react';
 import { z } from 'zod';
-import { postStep, StepRefusal } from '../api/steps';
+import { ApiRefusal, asRefusal } from '../api/refusal';
+import { postStep } from '../api/steps';
 import { FieldErrors, JsonSchema, JsonSchemaForm } from './json-schema-form';
 import { useAnnounceOutcome } from './step-outcome';
+import { RefusalAlert } from '../components/refusal-alert';
 
 export interface StepFormProps {
   /** Where the step is posted: an audit step or a follow-up step. */
@@ -22,7 +24,7 @@ export function StepForm({ path, summary, payload, roles, task }: StepFormProps)
   const schema = useMemo(() => z.toJSONSchema(payload, { io: 'input', unrepresentable: 'any' }) as JsonSchema, [payload]);
   const fixed = useMemo(() => knownFields(schema, task), [schema, task]);
   const [role, setRole] = useState<AuditRole>(roles[0]);
-  const [refusal, setRefusal] = useState<StepRefusal | undefined>();
+  const [refusal, setRefusal] = useState<ApiRefusal | undefined>();
   const queryClient = useQueryClient();
   const announce = useAnnounceOutcome();
   const step = useMutation({
@@ -32,17 +34,13 @@ export function StepForm({ path, summary, payload, roles, task }: StepFormProps)
       announce(outcome);
       void queryClient.invalidateQueries();
     },
-    onError: (error) => setRefusal(error instanceof StepRefusal ? error : new StepRefusal(0, String(error), {})),
+    onError: (error) => setRefusal(asRefusal(error)),
   });
   const errors: FieldErrors = refusal?.fields ?? {};
   return (
     <Stack gap="sm" component="section" aria-label={summary}>
       {roles.length > 1 && <Select label="Acting as" data={roles.map((value) => ({ value, label: roleLabel(value) }))} value={role} onChange={(value) => value && setRole(value as AuditRole)} allowDeselect={false} />}
-      {refusal && (
-        <Alert color="red" role="alert" title={refusal.title}>
-          {Object.keys(refusal.fields).length ? `See what is marked below (${Object.keys(refusal.fields).join(', ')}).` : refusal.message}
-        </Alert>
-      )}
+      <RefusalAlert refusal={refusal} fields={Object.keys(refusal?.fields ?? {})} />
       <JsonSchemaForm schema={schema} fixed={fixed} submitLabel="Submit" errors={errors} busy={step.isPending} onSubmit={(body) => step.mutate(body)} />
     </Stack>
   );
