@@ -1,9 +1,10 @@
 // One whole audit, 6.2 → 6.7 to closed, taken only in the web app: the programme manager launches it on the launch
 // page, and every later step is a generated form on the audit page, filled and submitted by the person whose step it
 // is, in their own browser. Staff sign in by single sign-on; the auditee, on a phone, by the link in their task mail.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
+import { meetingUid } from '@auditflow/domain';
 import { REPO_ROOT } from '@auditflow/devstack';
 import { runSampleAudit, SAMPLE_PEOPLE as P, sampleLaunch, sampleProgramme } from '@auditflow/samples';
 import { seriousViolations } from '../support/accessibility';
@@ -50,7 +51,20 @@ describe('a whole audit in the browser', () => {
     const auditee = await port.pageOf(P.auditeeRepresentative.email, `${stack.api.baseUrl}${mail.text.match(new RegExp(`/audits/${auditId}/tasks/[A-Za-z0-9-]+`))![0]}`);
     await auditee.getByRole('heading', { name: /acknowledge/i }).waitFor();
 
+    // Once the opening meeting is scheduled, the auditee adds it to their calendar: the invitation's own object.
+    let calendar = '';
+    port.afterStep = async (action, result) => {
+      const meetingId = result.events.find((event) => event.type === 'meeting.scheduled')?.subjectId;
+      if (action !== 'scheduleMeeting' || calendar || !meetingId) return;
+      await auditee.goto(`${stack.api.baseUrl}/audits/${auditId}`);
+      const downloading = auditee.waitForEvent('download');
+      await auditee.getByRole('link', { name: /to my calendar \(\.ics\)/ }).first().click();
+      calendar = readFileSync((await (await downloading).path())!, 'utf8');
+      expect(calendar).toContain(`UID:${meetingUid(auditId, meetingId)}`);
+    };
+
     const { major, minor } = await runSampleAudit(port);
+    expect(calendar).toMatch(/BEGIN:VCALENDAR[\s\S]*BEGIN:VEVENT[\s\S]*SEQUENCE:\d/);
 
     // Every step was taken in the browser, by the person the script names.
     expect(port.taken.length).toBeGreaterThanOrEqual(45);

@@ -17,6 +17,8 @@ export class BrowserAuditPort implements AuditPort {
   private readonly pages = new Map<string, Page>();
   /** Every step taken, with what the page said it recorded: for the test's own checks. */
   readonly taken: { action: string; email: string; result: StepResult }[] = [];
+  /** Called after each step, before the next: for checks that only hold at that point of the audit. */
+  afterStep: (action: string, result: StepResult) => Promise<void> = async () => undefined;
 
   constructor(
     private readonly browser: Browser,
@@ -55,6 +57,7 @@ export class BrowserAuditPort implements AuditPort {
     // The page follows the audit to its new phase.
     await page.locator(`[aria-label="Audit phases"][data-phase="${result.phase}"]`).waitFor();
     this.taken.push({ action, email: actor.email, result });
+    await this.afterStep(action, result);
     return result;
   }
 
@@ -69,6 +72,7 @@ export class BrowserAuditPort implements AuditPort {
     const result = await this.submit(page, followUp.getByRole('region', { name: summary, exact: true }), actor, payload);
     if (result.phase !== 'closed') await followUp.getByText(result.phase, { exact: true }).waitFor();
     this.taken.push({ action, email: actor.email, result });
+    await this.afterStep(action, result);
     return result;
   }
 

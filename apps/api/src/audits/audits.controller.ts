@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBody, ApiForbiddenResponse, ApiHeader, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { ACTING_ROLE_HEADER, AUDIT_PHASES, auditDetailAnswerSchema, AuditLaunch, auditLaunchSchema, auditStateViewSchema, auditSummarySchema, identifier, notFound, pageSchema, shortText, taskListItemSchema, uuid } from '@auditflow/domain';
@@ -64,6 +65,22 @@ export class AuditsController {
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
   task(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Param('taskId', new ZodPipe(identifier)) taskId: string) {
     return this.audits.task(principal, id, taskId);
+  }
+
+  @Get(':id/meetings/:meetingId/calendar')
+  @Header('content-type', 'text/calendar; charset=utf-8')
+  @ApiOperation({ summary: 'A meeting as an iCalendar file to add to a calendar: the same UID and SEQUENCE as its invitation mails' })
+  @ApiOkResponse({ description: 'RFC 5545 calendar object', content: { 'text/calendar': { schema: { type: 'string' } } } })
+  @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
+  async meetingCalendar(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new CanonicalUuidPipe()) id: string,
+    @Param('meetingId', new ZodPipe(identifier)) meetingId: string,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const calendar = await this.audits.meetingCalendar(principal, id, meetingId);
+    response.setHeader('content-disposition', `attachment; filename="${meetingId}.ics"`);
+    return calendar;
   }
 
   @Get(':id/live-state')

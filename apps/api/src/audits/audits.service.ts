@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { actingRole, Actor, AUDIT_ACTIONS, AuditActionName, auditeeView, AuditLaunch, conflict, FollowUpActionName, forbidden, invalid, isFinished, notFound, Rejection, resolveSettings } from '@auditflow/domain';
-import { AuditAccess, auditAccess, AuditListFilters, getAuditDetail, getTask, listAudits } from '@auditflow/persistence';
+import { actingRole, Actor, AUDIT_ACTIONS, AuditActionName, auditeeView, AuditLaunch, conflict, FollowUpActionName, forbidden, invalid, isFinished, meetingInvite, notFound, Rejection, resolveSettings } from '@auditflow/domain';
+import { buildCalendar } from '@auditflow/activities/notifications';
+import { AuditAccess, auditAccess, AuditListFilters, getAuditDetail, getMeeting, getTask, listAudits } from '@auditflow/persistence';
 import { AuditorsService } from '../auditors/auditors.service';
 import { Principal, viewerOf } from '../auth/principal';
 import { ProgrammesService } from '../programmes/programmes.service';
@@ -88,6 +89,15 @@ export class AuditsService {
     const task = await getTask(this.dataSource, viewerOf(principal), auditId, taskId);
     if (!task) throw notFound(`task ${taskId} of audit ${auditId} does not exist`);
     return task;
+  }
+
+  /** A meeting as an iCalendar file ("add to calendar"): the invitation's own object, for whoever may read the audit. */
+  async meetingCalendar(principal: Principal, auditId: string, meetingId: string): Promise<string> {
+    await this.access(principal, auditId);
+    const found = await getMeeting(this.dataSource, auditId, meetingId);
+    if (!found) throw notFound(`meeting ${meetingId} of audit ${auditId} does not exist`);
+    const method = found.meeting.status === 'cancelled' ? 'CANCEL' : 'REQUEST';
+    return buildCalendar(meetingInvite({ auditId, title: found.auditTitle }, found.meeting, method), new Date()).content;
   }
 
   list(principal: Principal, filters: AuditListFilters) {

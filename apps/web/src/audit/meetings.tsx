@@ -1,10 +1,10 @@
-import { Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import type { Meeting } from '@auditflow/domain';
 import { When } from '../components/when';
 import { Section } from './section';
 
 /** Opening and closing meetings (6.4.3, 6.4.10): when and where, in the meeting's time zone too, and what was held. */
-export function MeetingsSection({ meetings }: { meetings: Meeting[] }) {
+export function MeetingsSection({ auditId, meetings }: { auditId: string; meetings: Meeting[] }) {
   if (!meetings.length) return null;
   return (
     <Section title="Meetings">
@@ -18,6 +18,11 @@ export function MeetingsSection({ meetings }: { meetings: Meeting[] }) {
             <Text size="sm">
               <When iso={meeting.startsAt} auditTimeZone={meeting.timeZone} /> · {meeting.location}
             </Text>
+            {meeting.status === 'scheduled' && (
+              <Anchor size="sm" href={`/audits/${encodeURIComponent(auditId)}/meetings/${encodeURIComponent(meeting.id)}/calendar`} download={`${meeting.id}.ics`}>
+                Add {meeting.title} to my calendar (.ics)
+              </Anchor>
+            )}
             {meeting.held && (
               <Text size="sm">
                 Held: {meeting.held.minutes} (attended by {meeting.held.attendance.join(', ')})

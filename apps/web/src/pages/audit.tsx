@@ -41,7 +41,7 @@ export function AuditPage() {
       <WaitingSection tasks={detail.openTasks} />
       <CorrectiveActionsSection auditId={summary.id} correctiveActions={detail.correctiveActions} roles={detail.yourRoles} />
       <FindingsSection findings={detail.findings} />
-      <MeetingsSection meetings={detail.meetings} />
+      <MeetingsSection auditId={summary.id} meetings={detail.meetings} />
       <ReportsSection reports={detail.reports} />
       <PlanVersionsSection plans={detail.plans} />
       <DocumentsSection documents={detail.documents} />

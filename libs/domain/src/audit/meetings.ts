@@ -100,14 +100,17 @@ export function meetingUid(auditId: string, meetingId: string): string {
   return `${meetingId}.${auditId}@auditflow`;
 }
 
-function inviteNotification(change: AuditChange, meeting: Meeting, method: CalendarInvite['method'], reason?: string) {
-  const { definition } = change.state;
-  const invite: CalendarInvite = {
+/**
+ * The calendar object of a meeting: what the invitation mails carry and what the web app's "add to calendar" download
+ * is, with the same UID and SEQUENCE, so a calendar that has one merges the other.
+ */
+export function meetingInvite(audit: { auditId: string; title: string }, meeting: Meeting, method: CalendarInvite['method'], reason?: string): CalendarInvite {
+  return {
     method,
-    uid: meetingUid(definition.auditId, meeting.id),
+    uid: meetingUid(audit.auditId, meeting.id),
     sequence: meeting.sequence,
     summary: meeting.title,
-    description: reason ? `Cancelled: ${reason}` : `${capitalise(meeting.kind)} meeting of the audit "${definition.title}" (ISO/IEC 27001).`,
+    description: reason ? `Cancelled: ${reason}` : `${capitalise(meeting.kind)} meeting of the audit "${audit.title}" (ISO/IEC 27001).`,
     startsAt: meeting.startsAt,
     endsAt: meeting.endsAt,
     timeZone: meeting.timeZone,
@@ -115,6 +118,10 @@ function inviteNotification(change: AuditChange, meeting: Meeting, method: Calen
     organizer: meeting.organizer,
     attendees: meeting.attendees,
   };
+}
+
+function inviteNotification(change: AuditChange, meeting: Meeting, method: CalendarInvite['method'], reason?: string) {
+  const invite = meetingInvite(change.state.definition, meeting, method, reason);
   return {
     kind: method === 'CANCEL' ? ('meeting-cancellation' as const) : ('meeting-invitation' as const),
     key: `${meeting.id}:${method === 'CANCEL' ? 'cancel' : 'invite'}:${meeting.sequence}`,

@@ -13,3 +13,4 @@ export * from './side-events';
 export * from './rows';
 export * from './recorded-audits';
 export * from './team-memberships';
+export * from './meeting';
