@@ -64,6 +64,8 @@ describe('reminders and escalations on durable timers', () => {
     expect(levels).toEqual([1, 2, 3]);
     const task = (await stack.client.get(`/audits/${ignored.auditId}/tasks/T-1`, PM)).body;
     expect(task).toMatchObject({ state: 'overdue', escalationLevel: 3 });
+    // The task says how many reminders went out (the timeline records each mail once it is sent).
+    await eventually(async () => expect((await stack.client.get(`/audits/${ignored.auditId}/tasks/T-1`, PM)).body.remindersSent).toBe(2));
 
     expect(taskMails(answered.auditId, 'T-1').map(keyOf)).toEqual(['T-1:assigned', 'T-1:reminder:1:PT6S']);
     await recordHistories({ 'audit-escalated': `audit-${ignored.auditId}` });
@@ -80,7 +82,7 @@ describe('reminders and escalations on durable timers', () => {
     await step(stack.client, `/audits/${auditId}/reassign-task`, pm, { taskId: 'T-1', assignee: 'delegate@auditee.example' });
 
     const task = (await stack.client.get(`/audits/${auditId}/tasks/T-1`, PM)).body;
-    expect(task).toMatchObject({ assignee: 'delegate@auditee.example', dueVersion: 2, state: 'open' });
+    expect(task).toMatchObject({ assignee: 'delegate@auditee.example', dueVersion: 2, state: 'open', reassignedFrom: P.auditeeRepresentative.email });
     expect(Date.parse(task.dueAt)).toBe(Date.parse(requestedDueAt));
 
     const reminders = await eventually(
@@ -91,6 +93,7 @@ describe('reminders and escalations on durable timers', () => {
       },
       { timeoutMs: 30_000, intervalMs: 500 },
     );
+    await eventually(async () => expect((await stack.client.get(`/audits/${auditId}/tasks/T-1`, PM)).body.remindersSent).toBe(2));
     for (const reminder of reminders) {
       expect(reminder.envelope.to).toEqual(['delegate@auditee.example']);
       expect(reminder.receivedAt.getTime()).toBeLessThan(Date.parse(requestedDueAt));

@@ -2716,6 +2716,10 @@ export interface operations {
                             kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness";
                             /** @description active and past its due date at the moment of the query */
                             overdue: boolean;
+                            /** @description whose task it was before its last reassignment */
+                            reassignedFrom?: string;
+                            /** @description reminder mails sent for this task, over all its due dates */
+                            remindersSent: number;
                             /** @enum {string} */
                             role: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
                             /** @enum {string} */
@@ -10462,6 +10466,10 @@ export interface operations {
                         /** @description active and past its due date at the moment of the query */
                         overdue: boolean;
                         programmeId: string;
+                        /** @description whose task it was before its last reassignment */
+                        reassignedFrom?: string;
+                        /** @description reminder mails sent for this task, over all its due dates */
+                        remindersSent: number;
                         /** @enum {string} */
                         role: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
                         /** @enum {string} */
@@ -11728,6 +11736,10 @@ export interface operations {
                             /** @description active and past its due date at the moment of the query */
                             overdue: boolean;
                             programmeId: string;
+                            /** @description whose task it was before its last reassignment */
+                            reassignedFrom?: string;
+                            /** @description reminder mails sent for this task, over all its due dates */
+                            remindersSent: number;
                             /** @enum {string} */
                             role: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
                             /** @enum {string} */
@@ -11807,6 +11819,10 @@ export interface operations {
                             /** @description active and past its due date at the moment of the query */
                             overdue: boolean;
                             programmeId: string;
+                            /** @description whose task it was before its last reassignment */
+                            reassignedFrom?: string;
+                            /** @description reminder mails sent for this task, over all its due dates */
+                            remindersSent: number;
                             /** @enum {string} */
                             role: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
                             /** @enum {string} */

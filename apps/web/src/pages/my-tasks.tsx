@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { api, refusalMessage } from '../api/client';
 import type { paths } from '../api/schema';
 import { relativeToNow, When } from '../components/when';
-import { EscalationBadge, ExtensionBadge, TaskStateBadge } from '../components/task-badges';
+import { EscalationBadge, ExtensionBadge, TaskHistory, TaskStateBadge } from '../components/task-badges';
 import { useSession } from '../session';
 
 type TaskItem = paths['/tasks']['get']['responses'][200]['content']['application/json']['items'][number];
@@ -56,6 +56,7 @@ function TaskCard({ task }: { task: TaskItem }) {
       <Text size="sm" c={task.overdue ? 'red.8' : undefined}>
         Due <When iso={task.dueAt} /> · {relativeToNow(task.dueAt)}
       </Text>
+      <TaskHistory task={task} />
     </Card>
   );
 }

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { api, refusalMessage } from '../api/client';
 import { useLiveAudit } from '../live';
 import { relativeToNow, When } from '../components/when';
-import { EscalationBadge, TaskStateBadge } from '../components/task-badges';
+import { EscalationBadge, TaskHistory, TaskStateBadge } from '../components/task-badges';
 import { FollowUpSteps } from '../steps/follow-up-steps';
 import { OpenSteps } from '../steps/open-steps';
 import { useAudit } from '../audit/detail';
@@ -50,6 +50,7 @@ export function TaskPage() {
           · {data.auditPhase} ({PHASE_CLAUSE[data.auditPhase]})
         </Text>
         <Text>Waiting on: {data.assignee} ({data.role})</Text>
+        <TaskHistory task={data} />
         <Text c={data.overdue ? 'red.8' : undefined}>
           Due <When iso={data.dueAt} />
           {active ? ` · ${relativeToNow(data.dueAt)}` : ''}

@@ -35,6 +35,8 @@ export const taskViewSchema = z.strictObject({
   closedAt: timestamp.optional(),
   updatedAt: timestamp,
   overdue: z.boolean().describe('active and past its due date at the moment of the query'),
+  remindersSent: z.number().int().describe('reminder mails sent for this task, over all its due dates'),
+  reassignedFrom: z.string().optional().describe('whose task it was before its last reassignment'),
 });
 export type TaskView = z.infer<typeof taskViewSchema>;
 
