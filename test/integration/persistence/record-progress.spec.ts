@@ -133,8 +133,12 @@ describe('recordAuditProgress', () => {
       expect(row).toEqual({ status: 'sent', attempts: 1 });
     });
 
-    it('refuses to rewrite history', async () => {
+    it('refuses to rewrite, delete or empty history', async () => {
       await expect(dataSource.query(`UPDATE audit_events SET summary = 'rewritten' WHERE audit_id = $1`, [auditId])).rejects.toThrow(/append-only/);
+      await expect(dataSource.query(`DELETE FROM audit_events WHERE audit_id = $1`, [auditId])).rejects.toThrow(/append-only: DELETE is refused/);
+      await expect(dataSource.query(`TRUNCATE audit_events`)).rejects.toThrow(/append-only: TRUNCATE is refused/);
+      const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM audit_events WHERE audit_id = $1', [auditId]);
+      expect(count).toBeGreaterThan(0);
     });
   });
 
