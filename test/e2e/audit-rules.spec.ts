@@ -112,7 +112,7 @@ describe('audit rules at the HTTP edge', () => {
     expect(acted.body.auditId).toBe(auditId);
   });
 
-  it('answers 404 for an unknown audit or action and 400 for a bad launch, naming the field', async () => {
+  it('answers 404 for an unknown audit or action, and 400 or 422 for a launch that breaks independence, naming the field', async () => {
     expect((await client().get('/audits/4b0a1f0e-0000-4000-8000-000000000000')).status).toBe(404);
     const { auditId, programmeId } = await launchSampleAudit(stack.client);
     const unknownAction = await client().post(`/audits/${auditId}/sign-off`, {}, lead);
@@ -124,6 +124,15 @@ describe('audit rules at the HTTP edge', () => {
     expect(ownUnit.status).toBe(400);
     expect(ownUnit.body.violations[0]).toMatchObject({ field: 'team.0.unit' });
     expect(ownUnit.body.message).toContain('independence');
+
+    // A member who declares no unit is checked against the unit the auditor pool holds for them.
+    const pooled = { email: `pooled-${Date.now()}@auditflow.example`, name: 'Pat Pooled' };
+    expect((await client().post('/auditors', { ...pooled, unit: launch.auditee.unit }, as(P.programmeManager, 'programme-manager'))).status).toBe(201);
+    const fromThePool = await client().post('/audits', { ...launch, team: [...launch.team, { ...pooled, role: 'auditor' }] }, as(P.programmeManager, 'programme-manager'));
+    expect(fromThePool.status).toBe(422);
+    expect(fromThePool.body.violations?.[0]?.field ?? fromThePool.body.field).toBe(`team.${launch.team.length}.email`);
+    expect(fromThePool.body.message).toContain('may not audit their own unit');
+    expect((await client().get(`/audits?programmeId=${programmeId}`)).body.total).toBe(1);
   });
 
   it('lists audits by phase and programme, and a person’s inbox of tasks', async () => {
