@@ -72,6 +72,27 @@ describe('reminders and escalations on durable timers', () => {
     expect((await stack.client.get(`/audits/${answered.auditId}/tasks/T-1`, PM)).body.state).toBe('done');
   });
 
+  it('reminds the auditee of a meeting and tells nobody they are late for it, while the clock runs on for other tasks', async () => {
+    const { auditId } = await launchSampleAudit(stack.client, { ...FAST, contactAcknowledgementWithin: 'P5D', planIssueWithin: 'PT14S' });
+    await step(stack.client, `/audits/${auditId}/acknowledge-contact`, rep, { channels: ['e-mail'], confidentialityAgreed: true });
+    await step(stack.client, `/audits/${auditId}/decide-feasibility`, lead, { feasible: true, reason: 'Available' });
+    const startsAt = Date.now() + 10_000;
+    await step(stack.client, `/audits/${auditId}/schedule-meeting`, lead, {
+      kind: 'opening', startsAt: new Date(startsAt).toISOString(), endsAt: new Date(startsAt + 3_600_000).toISOString(), timeZone: 'Europe/Berlin', location: 'Room 4.01',
+    });
+    const tasks = (await stack.client.get(`/tasks?auditId=${auditId}&state=open`, PM)).body.items as { id: string; kind: string }[];
+    const attend = tasks.find((task) => task.kind === 'attend-meeting')!;
+    const plan = tasks.find((task) => task.kind === 'issue-plan')!;
+
+    // The plan falls due after the meeting has started and climbs its whole ladder: the clock ran past the meeting.
+    await eventually(() => expect(taskMails(auditId, plan.id).map(keyOf)).toContain(`${plan.id}:escalation:1:2`), { timeoutMs: 60_000, intervalMs: 500 });
+    expect(taskMails(auditId, attend.id).map(keyOf)).toEqual([`${attend.id}:assigned`, `${attend.id}:reminder:1:PT6S`, `${attend.id}:reminder:1:PT3S`]);
+    const task = (await stack.client.get(`/audits/${auditId}/tasks/${attend.id}`, PM)).body;
+    expect(task).toMatchObject({ state: 'open', escalationLevel: 0, overdue: false });
+    const digests = (await stack.client.get('/tasks/overdue', PM)).body as { tasks: { auditId: string; id: string }[] }[];
+    expect(digests.flatMap((digest) => digest.tasks).filter((overdue) => overdue.auditId === auditId).map((overdue) => overdue.id)).toEqual([plan.id]);
+  });
+
   it('re-arms reminders for an approved extension and sends them to the new assignee after a reassignment', async () => {
     const { auditId } = await launchSampleAudit(stack.client, FAST);
     const requestedDueAt = new Date(Date.now() + 16_000).toISOString();

@@ -43,6 +43,10 @@ export const auditSettingsSchema = z.object({
   reminderLeadTimes: z.array(duration).max(5).describe('reminders this long before each due date'),
   escalationLadder: z.array(escalationRungSchema).min(1).max(6),
   pauseClockWhileExtensionPending: z.boolean(),
+  meetingAttendanceIsAppointment: z
+    .boolean()
+    .optional()
+    .describe('attending a meeting is an appointment (reminded before, never overdue or escalated); absent in audits launched before this rule, which keep their old clock'),
   nonconformityDeadlines: z.object({
     'major-nonconformity': nonconformityDeadlines,
     'minor-nonconformity': nonconformityDeadlines,
@@ -72,6 +76,7 @@ export const DEFAULT_AUDIT_SETTINGS: AuditSettings = {
     { after: 'P14D', notify: ['compliance-lead'], cc: [] },
   ],
   pauseClockWhileExtensionPending: true,
+  meetingAttendanceIsAppointment: true,
   nonconformityDeadlines: {
     'major-nonconformity': { plan: 'P14D', planReview: 'P5D', implementation: 'P60D', verification: 'P14D' },
     'minor-nonconformity': { plan: 'P30D', planReview: 'P10D', implementation: 'P90D', verification: 'P30D' },
@@ -80,7 +85,8 @@ export const DEFAULT_AUDIT_SETTINGS: AuditSettings = {
 
 /** A programme's overrides: any subset, nested deadlines per grade included. */
 export const auditSettingsOverridesSchema = auditSettingsSchema
-  .omit({ nonconformityDeadlines: true })
+  // Which rules an audit runs under is not a programme's choice: the flag records it for audits already running.
+  .omit({ nonconformityDeadlines: true, meetingAttendanceIsAppointment: true })
   .partial()
   .extend({
     nonconformityDeadlines: z

@@ -1,4 +1,4 @@
-import { meetingUid, NotificationIntent, pendingMoments } from '@auditflow/domain';
+import { AuditSettings, DEFAULT_AUDIT_SETTINGS, meetingUid, NotificationIntent, pendingMoments } from '@auditflow/domain';
 import { InMemoryAudit } from '../../support/in-memory-audit';
 import { act, activeTask, activeTasks, auditInPreparing, OPENING, refuse, taskById, tickAt } from './support/audit-driver';
 import { as, DAY, expectRejection, intents, P } from './support/fixtures';
@@ -9,11 +9,14 @@ function invitation(events: Parameters<typeof intents>[0]): NotificationIntent {
   return found[0]!;
 }
 
-async function withOpeningMeeting(): Promise<{ audit: InMemoryAudit; scheduled: NotificationIntent }> {
-  const audit = await auditInPreparing();
+async function withOpeningMeeting(settings?: AuditSettings): Promise<{ audit: InMemoryAudit; scheduled: NotificationIntent }> {
+  const audit = await auditInPreparing(settings);
   const scheduled = invitation(await act(audit, 'scheduleMeeting', as.lead, OPENING));
   return { audit, scheduled };
 }
+
+/** The settings of an audit launched before attending a meeting became an appointment: it keeps its old clock. */
+const LAUNCHED_BEFORE_APPOINTMENTS: AuditSettings = { ...DEFAULT_AUDIT_SETTINGS, meetingAttendanceIsAppointment: undefined };
 
 const MOVED = { meetingId: 'M-1', startsAt: '2027-01-19T09:00:00Z', endsAt: '2027-01-19T10:30:00Z' };
 
@@ -93,8 +96,26 @@ describe('meetings and calendar invitations (6.4.3)', () => {
       expect(audit.state.meetings[0]!.sequence).toBe(2);
     });
 
-    it('moves the attend task with the meeting: new due date and version, clock re-armed, escalation reset', async () => {
+    it('reminds the auditee before the meeting and never tells anyone they are late for it while it may be going on', async () => {
       const { audit } = await withOpeningMeeting();
+      const attend = activeTask(audit.state, 'attend-meeting');
+      expect(pendingMoments(attend, audit.state.settings).map((moment) => moment.kind)).toEqual(['reminder', 'reminder']);
+      const events = [...tickAt(audit, Date.parse(OPENING.startsAt) - DAY / 2), ...tickAt(audit, Date.parse(OPENING.startsAt) + 30 * DAY)];
+      expect(intents(events).filter((intent) => intent.taskId === attend.id).map((intent) => intent.kind)).toEqual(['task-reminder']);
+      expect(taskById(audit.state, attend.id)).toMatchObject({ state: 'open', escalationLevel: 0 });
+      expect(pendingMoments(taskById(audit.state, attend.id), audit.state.settings)).toEqual([]);
+    });
+
+    it('keeps the old clock for an audit launched before that rule: overdue and escalated at the start', async () => {
+      const { audit } = await withOpeningMeeting(LAUNCHED_BEFORE_APPOINTMENTS);
+      const attend = activeTask(audit.state, 'attend-meeting');
+      const events = tickAt(audit, Date.parse(OPENING.startsAt) + DAY);
+      expect(intents(events).filter((intent) => intent.taskId === attend.id).map((intent) => intent.kind)).toEqual(['task-overdue']);
+      expect(taskById(audit.state, attend.id)).toMatchObject({ state: 'overdue', escalationLevel: 1 });
+    });
+
+    it('moves the attend task with the meeting: new due date and version, clock re-armed, escalation reset', async () => {
+      const { audit } = await withOpeningMeeting(LAUNCHED_BEFORE_APPOINTMENTS);
       const attend = activeTask(audit.state, 'attend-meeting');
       tickAt(audit, Date.parse(OPENING.startsAt) + DAY);
       expect(taskById(audit.state, attend.id)).toMatchObject({ state: 'overdue', escalationLevel: 1 });

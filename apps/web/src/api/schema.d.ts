@@ -7732,6 +7732,7 @@ export interface operations {
                             feasibilityDecisionWithin: string;
                             /** @description ISO 8601 duration */
                             findingResponseWithin: string;
+                            meetingAttendanceIsAppointment?: boolean;
                             nonconformityDeadlines: {
                                 "major-nonconformity": {
                                     /** @description ISO 8601 duration */

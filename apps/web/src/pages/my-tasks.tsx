@@ -1,6 +1,6 @@
 import { Alert, Anchor, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { PHASE_CLAUSE } from '@auditflow/domain';
+import { APPOINTMENT_TASK_KINDS, PHASE_CLAUSE } from '@auditflow/domain';
 import { Link } from 'react-router';
 import { api, refusalMessage } from '../api/client';
 import type { paths } from '../api/schema';
@@ -54,7 +54,7 @@ function TaskCard({ task }: { task: TaskItem }) {
         {task.auditTitle} · {task.auditPhase} ({PHASE_CLAUSE[task.auditPhase]})
       </Text>
       <Text size="sm" c={task.overdue ? 'red.8' : undefined}>
-        Due <When iso={task.dueAt} /> · {relativeToNow(task.dueAt)}
+        {APPOINTMENT_TASK_KINDS.includes(task.kind) ? 'At' : 'Due'} <When iso={task.dueAt} /> · {relativeToNow(task.dueAt)}
       </Text>
       <TaskHistory task={task} />
     </Card>

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { findingOfFollowUp, FOLLOW_UP_STEP_FOR_TASK, PHASE_CLAUSE, STEP_FOR_TASK } from '@auditflow/domain';
+import { APPOINTMENT_TASK_KINDS, findingOfFollowUp, FOLLOW_UP_STEP_FOR_TASK, PHASE_CLAUSE, STEP_FOR_TASK } from '@auditflow/domain';
 import { Link, useParams } from 'react-router';
 import { api, refusalMessage } from '../api/client';
 import { useLiveAudit } from '../live';
@@ -52,7 +52,7 @@ export function TaskPage() {
         <Text>Waiting on: {data.assignee} ({data.role})</Text>
         <TaskHistory task={data} />
         <Text c={data.overdue ? 'red.8' : undefined}>
-          Due <When iso={data.dueAt} />
+          {APPOINTMENT_TASK_KINDS.includes(data.kind) ? 'At' : 'Due'} <When iso={data.dueAt} />
           {active ? ` · ${relativeToNow(data.dueAt)}` : ''}
         </Text>
         {data.extension && (

@@ -1,6 +1,6 @@
 import { durationToMs } from '../duration';
 import { AuditSettings } from '../settings';
-import { isActive, Task } from './task';
+import { APPOINTMENT_TASK_KINDS, isActive, Task } from './task';
 
 /** A moment at which the workflow must act on a task without anyone asking. */
 export type ClockMoment =
@@ -8,7 +8,7 @@ export type ClockMoment =
   | { kind: 'overdue'; taskId: string; at: number }
   | { kind: 'escalation'; taskId: string; at: number; rung: number };
 
-type ClockSettings = Pick<AuditSettings, 'reminderLeadTimes' | 'escalationLadder' | 'pauseClockWhileExtensionPending'>;
+type ClockSettings = Pick<AuditSettings, 'reminderLeadTimes' | 'escalationLadder' | 'pauseClockWhileExtensionPending' | 'meetingAttendanceIsAppointment'>;
 
 export function reminderKey(task: Task, leadTime: string): string {
   return `${task.dueVersion}:${leadTime}`;
@@ -29,6 +29,8 @@ export function pendingMoments(task: Task, settings: ClockSettings): ClockMoment
       moments.push({ kind: 'reminder', taskId: task.id, at, leadTime, key });
     }
   }
+  // An appointment is reminded of and nothing more (audits launched before that rule keep their clock: see settings).
+  if (settings.meetingAttendanceIsAppointment && APPOINTMENT_TASK_KINDS.includes(task.kind)) return moments.sort(byTime);
   if (task.state === 'open') moments.push({ kind: 'overdue', taskId: task.id, at: due });
   settings.escalationLadder.forEach((rung, index) => {
     if (index >= task.escalationLevel) {

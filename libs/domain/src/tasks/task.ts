@@ -24,6 +24,12 @@ export const TASK_KINDS = [
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
+/**
+ * Tasks that are appointments rather than deadlines: the meeting's start is when, not a date to be late for. People
+ * are reminded before; nobody is told they are overdue while the meeting may still be going on.
+ */
+export const APPOINTMENT_TASK_KINDS: readonly TaskKind[] = ['attend-meeting'];
+
 export const TASK_STATES = ['open', 'overdue', 'done', 'cancelled'] as const;
 export type TaskState = (typeof TASK_STATES)[number];
 

@@ -41,6 +41,7 @@ export const auditSettingsViewSchema = z.strictObject({
   reminderLeadTimes: z.array(duration),
   escalationLadder: z.array(z.strictObject({ after: duration, notify: z.array(z.enum(ESCALATION_TARGETS)), cc: z.array(z.enum(ESCALATION_TARGETS)) })),
   pauseClockWhileExtensionPending: z.boolean(),
+  meetingAttendanceIsAppointment: z.boolean().optional(),
   nonconformityDeadlines: z.strictObject({ 'major-nonconformity': nonconformityDeadlinesViewSchema, 'minor-nonconformity': nonconformityDeadlinesViewSchema }),
 });
 

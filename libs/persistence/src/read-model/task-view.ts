@@ -1,3 +1,4 @@
+import { APPOINTMENT_TASK_KINDS } from '@auditflow/domain';
 import type { TaskView } from '@auditflow/domain';
 import { plainRow } from './rows';
 
@@ -19,7 +20,8 @@ const reassignedFromSql = `(SELECT e.data ->> 'from' FROM audit_events e WHERE e
 
 /** SQL condition: the task `t` is active and past due at `now`. One definition of "overdue" for every query. */
 export function overdueTaskSql(now: string): string {
-  return `(t.state IN ('open', 'overdue') AND t.due_at < ${now})`;
+  // An appointment (attending a meeting) is overdue only if its audit's clock said so: audits launched before that rule.
+  return `(t.state = 'overdue' OR (t.state = 'open' AND t.due_at < ${now} AND t.kind NOT IN (${APPOINTMENT_TASK_KINDS.map((kind) => `'${kind}'`).join(', ')})))`;
 }
 
 export function toTaskView<T extends TaskView = TaskView>(row: Record<string, unknown>): T {
