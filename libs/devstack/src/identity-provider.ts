@@ -63,8 +63,23 @@ export interface RunningIdentityProvider {
   stop(): Promise<void>;
 }
 
+/**
+ * Starts the provider on `options.port`, or on a free port when none is given. A free port can be taken by another
+ * process between finding it and listening on it (servers started alongside open ports of their own), so that case
+ * is tried again on another port.
+ */
 export async function startIdentityProvider(options: IdentityProviderOptions): Promise<RunningIdentityProvider> {
-  const port = options.port || (await freePort());
+  if (options.port) return startOnPort(options, options.port);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startOnPort(options, await freePort());
+    } catch (error) {
+      if (attempt >= 3 || !String(error instanceof Error ? error.message : error).includes('EADDRINUSE')) throw error;
+    }
+  }
+}
+
+async function startOnPort(options: IdentityProviderOptions, port: number): Promise<RunningIdentityProvider> {
   const keysFile = resolvePath(options.keysFile);
   const { logFile: _logFile, echo: _echo, startTimeoutMs: _timeout, ...rest } = options;
   const config: IdentityProviderConfig = { ...rest, port, keysFile };
