@@ -1,12 +1,11 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { AUDIT_PHASES, isOrgRole, managesProgrammes, PHASE_CLAUSE, WEB_PAGES, webPagePath } from '@auditflow/domain';
+import { AUDIT_PHASES, isOrgRole, managesProgrammes, PHASE_CLAUSE, WEB_PAGES } from '@auditflow/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, refusalMessage } from '../api/client';
-import { When } from '../components/when';
+import { AuditTable } from '../components/audit-table';
 import { useSession } from '../session';
-import { WideTable } from '../components/wide-table';
 
 const PAGE_SIZE = 25;
 
@@ -44,41 +43,7 @@ export function AuditsPage() {
               </Badge>
             ))}
           </Group>
-          <WideTable label="Audits table" minWidth={720}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Audit</Table.Th>
-                  <Table.Th>Phase</Table.Th>
-                  <Table.Th>Planned</Table.Th>
-                  <Table.Th>Next due</Table.Th>
-                  <Table.Th>Open tasks</Table.Th>
-                  <Table.Th>Overdue</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {audits.data.items.map((audit) => (
-                  <Table.Tr key={audit.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={webPagePath('audit', { id: audit.id })}>
-                        {audit.title}
-                      </Anchor>
-                      <Text size="sm">{audit.auditeeUnit}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {audit.phase} ({PHASE_CLAUSE[audit.phase]})
-                    </Table.Td>
-                    <Table.Td>
-                      <When iso={audit.plannedStart} />
-                    </Table.Td>
-                    <Table.Td>{audit.nextDueAt ? <When iso={audit.nextDueAt} /> : '—'}</Table.Td>
-                    <Table.Td>{audit.activeTaskCount}</Table.Td>
-                    <Table.Td>{audit.overdueTaskCount > 0 ? <Badge color="red.9">{audit.overdueTaskCount}</Badge> : 0}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </WideTable>
+          <AuditTable audits={audits.data.items} label="Audits table" plannedHeader="Planned" second={{ header: 'Next due', at: (audit) => audit.nextDueAt }} />
           {audits.data.total > PAGE_SIZE && <Pagination total={Math.ceil(audits.data.total / PAGE_SIZE)} value={page} onChange={setPage} aria-label="Pages of audits" />}
           {audits.data.total === 0 && <Text>No audits yet.</Text>}
         </>

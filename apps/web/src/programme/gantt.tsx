@@ -1,11 +1,10 @@
-import { Anchor, Badge, Box, Table, Text } from '@mantine/core';
+import { Box, Text } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
-import { PHASE_CLAUSE, webPagePath } from '@auditflow/domain';
+import { PHASE_CLAUSE } from '@auditflow/domain';
 import type { AuditPhase } from '@auditflow/domain';
 import { useId } from 'react';
-import { Link } from 'react-router';
-import { formatInstant, When } from '../components/when';
-import { WideTable } from '../components/wide-table';
+import { formatInstant } from '../components/when';
+import { AuditTable } from '../components/audit-table';
 import type { ProgrammeAudit } from './data';
 
 const DAY = 86_400_000;
@@ -142,43 +141,5 @@ export function ScheduleGantt({ audits, range, now }: { audits: readonly Program
 
 /** The schedule as a table: the chart's text alternative, with a link to each audit. */
 export function ScheduleTable({ audits }: { audits: readonly ProgrammeAudit[] }) {
-  return (
-    <WideTable label="Planned and running audits table" minWidth={720}>
-      <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Audit</Table.Th>
-            <Table.Th>Phase</Table.Th>
-            <Table.Th>Planned start</Table.Th>
-            <Table.Th>Planned end</Table.Th>
-            <Table.Th>Open tasks</Table.Th>
-            <Table.Th>Overdue</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {audits.map((audit) => (
-            <Table.Tr key={audit.id}>
-              <Table.Td>
-                <Anchor component={Link} to={webPagePath('audit', { id: audit.id })}>
-                  {audit.title}
-                </Anchor>
-                <Text size="sm">{audit.auditeeUnit}</Text>
-              </Table.Td>
-              <Table.Td>
-                {audit.phase} ({PHASE_CLAUSE[audit.phase]})
-              </Table.Td>
-              <Table.Td>
-                <When iso={audit.plannedStart} />
-              </Table.Td>
-              <Table.Td>
-                <When iso={audit.plannedEnd} />
-              </Table.Td>
-              <Table.Td>{audit.activeTaskCount}</Table.Td>
-              <Table.Td>{audit.overdueTaskCount > 0 ? <Badge color="red.9">{audit.overdueTaskCount}</Badge> : 0}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </WideTable>
-  );
+  return <AuditTable audits={audits} label="Planned and running audits table" plannedHeader="Planned start" second={{ header: 'Planned end', at: (audit) => audit.plannedEnd }} />;
 }
