@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api, refusalMessage } from '../api/client';
 import { When } from '../components/when';
 import { WideTable } from '../components/wide-table';
+import { useProgrammes } from '../api/programmes';
 
 const PAGE_SIZE = 25;
 const OPEN_STATES = CORRECTIVE_ACTION_STATES.filter((state) => state !== 'closed');
@@ -32,14 +33,7 @@ export function FollowUpsPage() {
       return next;
     });
 
-  const programmes = useQuery({
-    queryKey: ['programmes'],
-    queryFn: async () => {
-      const { data, error } = await api.GET('/programmes');
-      if (error) throw new Error(refusalMessage(error));
-      return data;
-    },
-  });
+  const programmes = useProgrammes();
   // The units come from the audits the person may see (of the chosen programme).
   const units = useQuery({
     queryKey: ['audit-units', filters.programmeId],

@@ -1,15 +1,15 @@
 import { Alert, Anchor, List, Loader, Select, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { auditLaunchSchema, webPagePath } from '@auditflow/domain';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { z } from 'zod';
-import { api, refusalMessage } from '../api/client';
 import type { paths } from '../api/schema';
 import { ApiRefusal } from '../api/refusal';
 import { postForm } from '../api/steps';
 import { JsonSchema, JsonSchemaForm } from '../steps/json-schema-form';
 import { RefusalAlert } from '../components/refusal-alert';
+import { useProgrammes } from '../api/programmes';
 
 type Launched = paths['/audits']['post']['responses'][201]['content']['application/json'];
 
@@ -17,14 +17,7 @@ type Launched = paths['/audits']['post']['responses'][201]['content']['applicati
 export function LaunchAuditPage() {
   const [search] = useSearchParams();
   const [programmeId, setProgrammeId] = useState<string | null>(search.get('programme'));
-  const programmes = useQuery({
-    queryKey: ['programmes'],
-    queryFn: async () => {
-      const { data, error } = await api.GET('/programmes');
-      if (error) throw new Error(refusalMessage(error));
-      return data;
-    },
-  });
+  const programmes = useProgrammes();
   const schema = useMemo(() => z.toJSONSchema(auditLaunchSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema, []);
   const launch = useMutation({ mutationFn: (payload: unknown) => postForm<Launched>('/audits', payload) });
   const refusal = launch.error instanceof ApiRefusal ? launch.error : undefined;

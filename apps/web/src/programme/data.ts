@@ -12,17 +12,6 @@ export type OverdueTask = paths['/tasks/overdue']['get']['responses'][200]['cont
 const API_PAGE = 500;
 const OPEN_ACTION_STATES = CORRECTIVE_ACTION_STATES.filter((state) => state !== 'closed').join(',');
 
-export function useProgrammes() {
-  return useQuery({
-    queryKey: ['programmes'],
-    queryFn: async () => {
-      const { data, error } = await api.GET('/programmes');
-      if (error) throw new Error(refusalMessage(error));
-      return data;
-    },
-  });
-}
-
 /** Every audit of the programme the person may see: the counts and the schedule need all of them, so every page is read. */
 export function useProgrammeAudits(programmeId: string | undefined) {
   return useQuery({
