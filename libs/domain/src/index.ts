@@ -37,5 +37,6 @@ export * from './action-route';
 export * from './access';
 export * from './failure-types';
 export * from './views';
+export * from './field-changes';
 export * from './web-pages';
 export * from './audit/open-steps';

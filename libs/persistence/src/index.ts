@@ -4,3 +4,4 @@ export * from './migrations';
 export * from './outbox';
 export * from './read-model';
 export * from './identity';
+export * from './history';

@@ -16,6 +16,7 @@ const TABLES = [
   'audit_tasks',
   'audit_team_members',
   'audit_work_assignments',
+  'auditor_events',
   'auditors',
   'audits',
   'corrective_actions',
@@ -23,6 +24,7 @@ const TABLES = [
   'idempotency_keys',
   'notifications',
   'people',
+  'programme_events',
   'programmes',
   'security_events',
   'sessions',
@@ -59,7 +61,7 @@ describe('schema migrations', () => {
 
     for (let i = 0; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
     expect(await tables(dataSource)).toEqual([]);
-    const functions: unknown[] = await dataSource.query(`SELECT proname FROM pg_proc WHERE proname = 'audit_events_reject_update'`);
+    const functions: unknown[] = await dataSource.query(`SELECT proname FROM pg_proc WHERE proname IN ('audit_events_reject_update', 'audit_events_reject_removal', 'history_reject_change')`);
     expect(functions).toEqual([]);
 
     await dataSource.runMigrations({ transaction: 'each' });

@@ -1,9 +1,11 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { auditorEvaluationSchema, auditorSchema, email, shortText } from '@auditflow/domain';
+import { auditorEvaluationSchema, auditorSchema, auditorTimelineSchema, email, shortText } from '@auditflow/domain';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
 import { ZodPipe } from '../common/zod-pipe';
+import { ApiQueryFrom } from '../common/openapi-query';
+import { pageQuery } from '../common/query-schemas';
 import { AuditorsService } from './auditors.service';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
@@ -15,6 +17,8 @@ const teamCheckSchema = z.object({
   auditeeUnit: shortText,
   members: z.array(z.object({ email, leader: z.boolean().default(false) })).min(1),
 });
+
+const timelineQuerySchema = z.object({ ...pageQuery });
 
 @ApiTags('auditors')
 @Controller('auditors')
@@ -45,6 +49,15 @@ export class AuditorsController {
   async get(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
     const { auditor, audits } = await this.auditors.detail(principal, id);
     return auditorDetailView(auditor, audits);
+  }
+
+  @Get(':id/timeline')
+  @ApiOperation({ summary: "The auditor's history in the pool, oldest first: who added them and recorded each evaluation, when, and what each change set" })
+  @ApiOkResponse({ schema: openApiSchema(auditorTimelineSchema) })
+  @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
+  @ApiQueryFrom(timelineQuerySchema)
+  timeline(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Query(new ZodPipe(timelineQuerySchema, 'query')) page: z.output<typeof timelineQuerySchema>) {
+    return this.auditors.timeline(principal, id, page);
   }
 
   @RequireOrgRole('programme-manager', 'admin')

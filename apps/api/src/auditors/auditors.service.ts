@@ -3,8 +3,9 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { z } from 'zod';
 import { auditorEvaluationSchema, auditorSchema, checkTeam, conflict, forbidden, managesProgrammes, notFound, TeamCheck } from '@auditflow/domain';
-import { AuditorEntity, teamMembershipsOf, TeamMembership } from '@auditflow/persistence';
+import { AuditorEntity, listAuditorEvents, PageRequest, teamMembershipsOf, TeamMembership } from '@auditflow/persistence';
 import { Principal, viewerOf } from '../auth/principal';
+import { recordAuditorAdded, recordAuditorEvaluated } from './auditor-history';
 
 @Injectable()
 export class AuditorsService {
@@ -16,7 +17,12 @@ export class AuditorsService {
   async create(principal: Principal, input: z.output<typeof auditorSchema>): Promise<AuditorEntity> {
     requireProgrammeManagement(principal);
     if (await this.auditors.existsBy({ email: input.email })) throw conflict(`an auditor with e-mail ${input.email} already exists`);
-    return this.auditors.save(this.auditors.create({ ...input, unit: input.unit ?? null, evaluations: [] }));
+    return this.dataSource.transaction(async (db) => {
+      const auditors = db.getRepository(AuditorEntity);
+      const auditor = await auditors.save(auditors.create({ ...input, unit: input.unit ?? null, evaluations: [] }));
+      await recordAuditorAdded(db, principal, auditor);
+      return auditor;
+    });
   }
 
   /** The whole pool for programme managers and admins; an auditor sees their own profile. */
@@ -40,9 +46,22 @@ export class AuditorsService {
   /** Evaluations are appended, never rewritten (7.4). */
   async evaluate(principal: Principal, id: string, evaluation: z.output<typeof auditorEvaluationSchema>): Promise<AuditorEntity> {
     requireProgrammeManagement(principal);
-    const auditor = await this.get(principal, id);
-    auditor.evaluations = [...auditor.evaluations, { ...evaluation, evaluatedAt: new Date().toISOString() }];
-    return this.auditors.save(auditor);
+    return this.dataSource.transaction(async (db) => {
+      // Locked until commit: evaluations recorded at the same time are appended one after the other, none lost.
+      const auditor = await db.getRepository(AuditorEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!auditor) throw notFound(`auditor ${id} does not exist`);
+      const recorded = { ...evaluation, evaluatedAt: new Date().toISOString() };
+      auditor.evaluations = [...auditor.evaluations, recorded];
+      const evaluated = await db.getRepository(AuditorEntity).save(auditor);
+      await recordAuditorEvaluated(db, principal, evaluated, recorded);
+      return evaluated;
+    });
+  }
+
+  /** The auditor's history, oldest first, for whoever may read the auditor. */
+  async timeline(principal: Principal, id: string, page: PageRequest) {
+    await this.get(principal, id);
+    return listAuditorEvents(this.dataSource, id, page);
   }
 
   /** Checks a proposed team against the pool's profiles (7.2.3 coverage, independence, leader qualification). */

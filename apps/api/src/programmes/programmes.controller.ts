@@ -1,15 +1,19 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { z } from 'zod';
 import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { programmeApprovalSchema, programmeSchema, ProgrammeInput } from '@auditflow/domain';
+import { programmeApprovalSchema, programmeSchema, ProgrammeInput, programmeTimelineSchema } from '@auditflow/domain';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
 import { ZodPipe } from '../common/zod-pipe';
+import { ApiQueryFrom } from '../common/openapi-query';
+import { pageQuery } from '../common/query-schemas';
 import { ProgrammesService } from './programmes.service';
 import { RequireOrgRole } from '../auth/org-roles.guard';
 import { CanonicalUuidPipe } from '../common/uuid.pipe';
 import { programmeView, programmeViewSchema } from './programme.dto';
+
+const timelineQuerySchema = z.object({ ...pageQuery });
 
 @ApiTags('programmes')
 @Controller('programmes')
@@ -46,7 +50,16 @@ export class ProgrammesController {
   @ApiBody({ schema: openApiSchema(programmeApprovalSchema) })
   @ApiOkResponse({ description: 'the approved programme', schema: openApiSchema(programmeViewSchema) })
   @ApiConflictResponse({ schema: ERROR_SCHEMA })
-  approve(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Body(new ZodPipe(programmeApprovalSchema)) body: { approvedBy: string }) {
-    return this.programmes.approve(principal, id, body.approvedBy).then(programmeView);
+  approve(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Body(new ZodPipe(programmeApprovalSchema)) body: z.output<typeof programmeApprovalSchema>) {
+    return this.programmes.approve(principal, id, body).then(programmeView);
+  }
+
+  @Get(':id/timeline')
+  @ApiOperation({ summary: "The programme's history, oldest first: who established and approved it, when, and the fields each change set" })
+  @ApiOkResponse({ schema: openApiSchema(programmeTimelineSchema) })
+  @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
+  @ApiQueryFrom(timelineQuerySchema)
+  timeline(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Query(new ZodPipe(timelineQuerySchema, 'query')) page: z.output<typeof timelineQuerySchema>) {
+    return this.programmes.timeline(principal, id, page);
   }
 }

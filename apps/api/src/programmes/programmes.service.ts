@@ -1,33 +1,42 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { FindOptionsWhere, Repository } from 'typeorm';
-import { conflict, forbidden, managesProgrammes, notFound, ProgrammeInput } from '@auditflow/domain';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, Repository } from 'typeorm';
+import { conflict, fieldChanges, forbidden, managesProgrammes, notFound, ProgrammeInput } from '@auditflow/domain';
 import { isAdmin, Principal } from '../auth/principal';
-import { ProgrammeEntity } from '@auditflow/persistence';
+import { listProgrammeEvents, PageRequest, ProgrammeEntity, recordProgrammeEvent } from '@auditflow/persistence';
+import { programmeView } from './programme.dto';
 
 @Injectable()
 export class ProgrammesService {
-  constructor(@InjectRepository(ProgrammeEntity) private readonly programmes: Repository<ProgrammeEntity>) {}
+  constructor(
+    @InjectRepository(ProgrammeEntity) private readonly programmes: Repository<ProgrammeEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   /** Programme managers establish programmes they manage; an admin may name any manager. */
   create(principal: Principal, input: ProgrammeInput): Promise<ProgrammeEntity> {
     if (!managesProgrammes(principal.roles)) throw forbidden('only programme managers and admins establish audit programmes');
     if (!isAdmin(principal) && input.manager.email !== principal.email) throw forbidden(`you manage the programmes you establish: manager.email must be ${principal.email}`);
-    return this.programmes.save(
-      this.programmes.create({
-        name: input.name,
-        description: input.description ?? null,
-        objectives: input.objectives,
-        risks: input.risks,
-        extent: input.extent ?? null,
-        managerEmail: input.manager.email,
-        managerName: input.manager.name,
-        complianceLeadEmail: input.complianceLead.email,
-        complianceLeadName: input.complianceLead.name,
-        settings: input.settings,
-        status: 'draft',
-      }),
-    );
+    return this.dataSource.transaction(async (db) => {
+      const programmes = db.getRepository(ProgrammeEntity);
+      const programme = await programmes.save(
+        programmes.create({
+          name: input.name,
+          description: input.description ?? null,
+          objectives: input.objectives,
+          risks: input.risks,
+          extent: input.extent ?? null,
+          managerEmail: input.manager.email,
+          managerName: input.manager.name,
+          complianceLeadEmail: input.complianceLead.email,
+          complianceLeadName: input.complianceLead.name,
+          settings: input.settings,
+          status: 'draft',
+        }),
+      );
+      await recordProgrammeEvent(db, { programmeId: programme.id, type: 'programme.established', changedBy: principal, changes: fieldChanges(undefined, recordedFields(programme)) });
+      return programme;
+    });
   }
 
   /** An admin sees every programme; anyone else those they manage or are the compliance lead of. */
@@ -35,27 +44,52 @@ export class ProgrammesService {
     return this.programmes.find({ where: visibleTo(principal), order: { createdAt: 'DESC' } });
   }
 
-  async get(principal: Principal, id: string): Promise<ProgrammeEntity> {
-    const programme = await this.programmes.findOne({ where: visibleTo(principal).map((scope) => ({ ...scope, id })) });
-    if (!programme) throw notFound(`programme ${id} does not exist`);
-    return programme;
+  get(principal: Principal, id: string): Promise<ProgrammeEntity> {
+    return this.find(this.programmes.manager, principal, id);
+  }
+
+  /** The programme's history, oldest first, for whoever may read the programme. */
+  async timeline(principal: Principal, id: string, page: PageRequest) {
+    await this.get(principal, id);
+    return listProgrammeEvents(this.dataSource, id, page);
   }
 
   /** The audit client approves the programme (5.4); the programme manager records it. */
-  async approve(principal: Principal, id: string, approvedBy: string): Promise<ProgrammeEntity> {
-    const programme = await this.get(principal, id);
-    if (principal.email !== programme.managerEmail) {
-      throw forbidden(`only the programme manager (${programme.managerEmail}) records the approval`);
-    }
-    if (programme.status === 'approved') throw conflict(`programme ${id} was already approved by ${programme.approvedBy}`);
-    programme.status = 'approved';
-    programme.approvedBy = approvedBy;
-    programme.approvedAt = new Date();
-    return this.programmes.save(programme);
+  approve(principal: Principal, id: string, approval: { approvedBy: string; note?: string }): Promise<ProgrammeEntity> {
+    return this.dataSource.transaction(async (db) => {
+      // Locked until commit: a concurrent approval waits and then finds the programme approved.
+      const programme = await this.find(db, principal, id, true);
+      if (principal.email !== programme.managerEmail) {
+        throw forbidden(`only the programme manager (${programme.managerEmail}) records the approval`);
+      }
+      if (programme.status === 'approved') throw conflict(`programme ${id} was already approved by ${programme.approvedBy}`);
+      const before = recordedFields(programme);
+      programme.status = 'approved';
+      programme.approvedBy = approval.approvedBy;
+      programme.approvedAt = new Date();
+      const approved = await db.getRepository(ProgrammeEntity).save(programme);
+      await recordProgrammeEvent(db, { programmeId: id, type: 'programme.approved', changedBy: principal, changes: fieldChanges(before, recordedFields(approved)), note: approval.note });
+      return approved;
+    });
+  }
+
+  private async find(db: EntityManager, principal: Principal, id: string, lock = false): Promise<ProgrammeEntity> {
+    const programme = await db.getRepository(ProgrammeEntity).findOne({
+      where: visibleTo(principal).map((scope) => ({ ...scope, id })),
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!programme) throw notFound(`programme ${id} does not exist`);
+    return programme;
   }
 }
 
 function visibleTo(principal: Principal): FindOptionsWhere<ProgrammeEntity>[] {
   if (isAdmin(principal)) return [{}];
   return [{ managerEmail: principal.email }, { complianceLeadEmail: principal.email }];
+}
+
+/** What the history records of a programme: the fields of its answer, without its id and write times. */
+function recordedFields(programme: ProgrammeEntity): Record<string, unknown> {
+  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = programmeView(programme);
+  return fields;
 }

@@ -5,3 +5,4 @@ export * from './records';
 export * from './audit-detail';
 export * from './audit-state';
 export * from './lists';
+export * from './history';

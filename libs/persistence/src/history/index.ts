@@ -1,0 +1,3 @@
+export * from './changed-by';
+export * from './programme-events';
+export * from './auditor-events';
