@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { AuditflowClient, SAMPLE_PEOPLE as P, sampleProgramme } from '@auditflow/samples';
 import { createDataSource } from '@auditflow/persistence';
+import { auditorTimelineSchema, programmeTimelineSchema } from '@auditflow/domain';
 import { testClient } from '../support/sign-in';
 import { TEST_ADMIN_EMAIL } from '../support/test-identity';
 import { startApi, startMailbox, testConfig, testDatabaseUrl, TestApi, TestMailbox } from '../support/test-stack';
@@ -90,6 +91,8 @@ describe('the histories of programmes and of the auditor pool', () => {
     const both = await client.get(timeline, LEAD);
     expect(both.status).toBe(200);
     expect(both.body.total).toBe(2);
+    // The answer is exactly what the OpenAPI document says (strict schemas: no field more, none missing).
+    expect(programmeTimelineSchema.safeParse(both.body).error?.issues ?? []).toEqual([]);
     expect(both.body.items.map((entry: { type: string }) => entry.type)).toEqual(['programme.established', 'programme.approved']);
     expect(both.body.items[1]).toEqual({
       id: expect.any(Number),
@@ -142,6 +145,7 @@ describe('the histories of programmes and of the auditor pool', () => {
 
     const all = await client.get(timeline, PM);
     expect(all.body.total).toBe(6);
+    expect(auditorTimelineSchema.safeParse(all.body).error?.issues ?? []).toEqual([]);
     const evaluated = all.body.items.slice(1);
     expect(evaluated.map((entry: { type: string }) => entry.type)).toEqual(Array(5).fill('auditor.evaluated'));
     for (const entry of evaluated) expect(Object.keys(entry.changes)).toEqual(['evaluation']);
