@@ -9,6 +9,8 @@ const as = (person: { email: string }, role: string) => ({ email: person.email, 
 const rep = as(P.auditeeRepresentative, 'auditee-representative');
 const lead = as(P.teamLeader, 'team-leader');
 const PM = P.programmeManager.email;
+/** The field a 4xx answer names. */
+const fieldOf = (body: { field?: string; violations?: { field: string }[] }) => body.violations?.[0]?.field ?? body.field;
 
 describe('audit rules at the HTTP edge', () => {
   const stack = useFullStack();
@@ -130,9 +132,43 @@ describe('audit rules at the HTTP edge', () => {
     expect((await client().post('/auditors', { ...pooled, unit: launch.auditee.unit }, as(P.programmeManager, 'programme-manager'))).status).toBe(201);
     const fromThePool = await client().post('/audits', { ...launch, team: [...launch.team, { ...pooled, role: 'auditor' }] }, as(P.programmeManager, 'programme-manager'));
     expect(fromThePool.status).toBe(422);
-    expect(fromThePool.body.violations?.[0]?.field ?? fromThePool.body.field).toBe(`team.${launch.team.length}.email`);
+    expect(fromThePool.body.violations?.[0]?.field ?? fromThePool.body.field).toBe(`team.${launch.team.length}.unit`);
     expect(fromThePool.body.message).toContain('may not audit their own unit');
     expect((await client().get(`/audits?programmeId=${programmeId}`)).body.total).toBe(1);
+  });
+
+  it('launches a team with gaps only with the programme manager’s recorded justification, and records it on the timeline', async () => {
+    const { programmeId } = await launchSampleAudit(stack.client);
+    const launch = sampleLaunch(programmeId);
+    const pm = as(P.programmeManager, 'programme-manager');
+    const stranger = { email: `stranger-${Date.now()}@auditflow.example`, name: 'Sam Stranger', role: 'auditor' as const };
+
+    const outsidePool = await client().post('/audits', { ...launch, team: [...launch.team, stranger] }, pm);
+    expect(outsidePool.status).toBe(422);
+    expect(fieldOf(outsidePool.body)).toBe('gapJustification.outsidePool');
+    expect(outsidePool.body.message).toContain(stranger.email);
+
+    // A leader the pool does not record as qualified to lead is a gap of its own.
+    const unqualifiedLeader = await client().post('/audits', { ...launch, team: [{ ...P.auditor, role: 'team-leader' }, { ...P.teamLeader, role: 'auditor' }, launch.team[2]] }, pm);
+    expect(unqualifiedLeader.status).toBe(422);
+    expect(fieldOf(unqualifiedLeader.body)).toBe('gapJustification.leaderNotQualified');
+
+    // Own work declared in the pool counts like own work declared on the launch.
+    const builder = { email: `builder-${Date.now()}@auditflow.example`, name: 'Bo Builder', unit: 'Platform' };
+    expect((await client().post('/auditors', { ...builder, competences: ['it-in-business'], ownWork: [{ subject: 'Access management', from: '2025-01-01' }] }, pm)).status).toBe(201);
+    const ownWork = await client().post('/audits', { ...launch, team: [...launch.team, { ...builder, role: 'auditor' }] }, pm);
+    expect(ownWork.status).toBe(422);
+    expect(fieldOf(ownWork.body)).toBe(`team.${launch.team.length}.ownWork`);
+
+    const justified = await client().post('/audits', { ...launch, team: [...launch.team, stranger], gapJustification: { outsidePool: 'External logging specialist under contract' } }, pm);
+    expect(justified.status).toBe(201);
+    expect(justified.body.teamCheck.unknown).toEqual([stranger.email]);
+    const timeline = await eventually(async () => {
+      const answer = await client().get(`/audits/${justified.body.id}`);
+      expect(answer.body.timeline.map((event: { type: string }) => event.type)).toContain('team.gaps-justified');
+      return answer.body.timeline;
+    });
+    expect(timeline.find((event: { type: string }) => event.type === 'team.gaps-justified').summary).toContain('External logging specialist under contract');
   });
 
   it('lists audits by phase and programme, and a person’s inbox of tasks', async () => {

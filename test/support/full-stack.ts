@@ -1,5 +1,5 @@
 import { AppConfig } from '@auditflow/config';
-import { AuditflowClient } from '@auditflow/samples';
+import { AuditflowClient, ensureSamplePool } from '@auditflow/samples';
 import { testClient } from './sign-in';
 import { startApi, startMailbox, startWorker, testConfig, TestApi, TestMailbox, TestWorker } from './test-stack';
 
@@ -25,6 +25,8 @@ export function useFullStack(options: { unknownMailboxes?: string[] } = {}): Ful
     stack.worker = await startWorker(stack.config);
     stack.api = await startApi(stack.config);
     stack.client = testClient(stack.api.baseUrl, stack.mail.mailbox);
+    // The organisation's auditor pool holds the sample team, as a real one would before its audits are launched.
+    await ensureSamplePool(stack.client);
   });
   afterAll(async () => {
     await stack.api?.close();

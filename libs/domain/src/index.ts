@@ -31,6 +31,7 @@ export * from './reference';
 export * from './projection/delta';
 export * from './programme';
 export * from './competence';
+export * from './independence';
 export * from './tasks/task-action-schemas';
 export * from './corrective-action/input';
 export * from './action-route';

@@ -1,3 +1,4 @@
+import type { CompetenceArea } from '@auditflow/domain';
 /** The cast of the sample audit used by the demo and the tests. */
 export const SAMPLE_PEOPLE = {
   admin: { email: 'admin@auditflow.example', name: 'Ada Admin' },
@@ -25,4 +26,15 @@ export const SAMPLE_STAFF: { email: string; name: string; unit?: string; roles: 
   { ...SAMPLE_PEOPLE.auditor, roles: ['auditor'] },
   { ...SAMPLE_PEOPLE.secondAuditor, roles: ['auditor'] },
   { ...SAMPLE_PEOPLE.replacementAuditor, roles: ['auditor'] },
+];
+
+/**
+ * The sample organisation's auditor pool: together the sample team covers every ISMS competence area and its leader is
+ * qualified to lead, so the sample audit launches without gaps to justify.
+ */
+export const SAMPLE_POOL: { email: string; name: string; unit: string; competences: CompetenceArea[]; teamLeaderQualified: boolean }[] = [
+  { ...SAMPLE_PEOPLE.teamLeader, competences: ['audit-methods', 'management-systems', 'team-management', 'information-security-risk-management'], teamLeaderQualified: true },
+  { ...SAMPLE_PEOPLE.auditor, competences: ['information-security-law', 'threats-vulnerabilities-incidents', 'isms-measurement'], teamLeaderQualified: false },
+  { ...SAMPLE_PEOPLE.secondAuditor, competences: ['assets-impact-continuity', 'it-in-business', 'audit-methods'], teamLeaderQualified: false },
+  { ...SAMPLE_PEOPLE.replacementAuditor, competences: ['audit-methods', 'information-security-risk-management', 'team-management'], teamLeaderQualified: true },
 ];

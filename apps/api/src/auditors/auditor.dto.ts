@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIT_PHASES, TEAM_ROLES } from '@auditflow/domain';
+import { AUDIT_PHASES, ownWorkViewSchema, TEAM_ROLES } from '@auditflow/domain';
 import { AuditorEntity, TeamMembership } from '@auditflow/persistence';
 
 /** An auditor of the pool as the API answers it. */
@@ -10,6 +10,7 @@ export const auditorViewSchema = z.object({
   unit: z.string().nullable(),
   competences: z.array(z.string()),
   teamLeaderQualified: z.boolean(),
+  ownWork: z.array(ownWorkViewSchema).describe('declared conflicts: work the auditor designed or operated, which they may not audit'),
   evaluations: z.array(
     z.object({
       evaluatedAt: z.string(),
@@ -34,6 +35,7 @@ export function auditorView(entity: AuditorEntity): AuditorView {
     unit: entity.unit,
     competences: entity.competences,
     teamLeaderQualified: entity.teamLeaderQualified,
+    ownWork: entity.ownWork,
     evaluations: entity.evaluations,
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { auditorEvaluationSchema, auditorSchema, auditorTimelineSchema, email, shortText } from '@auditflow/domain';
+import { auditedByLaunch, auditorEvaluationSchema, auditorSchema, auditorTimelineSchema, email, ownWorkSchema, shortText, TEAM_ROLES, timestamp } from '@auditflow/domain';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
 import { ZodPipe } from '../common/zod-pipe';
 import { ApiQueryFrom } from '../common/openapi-query';
@@ -15,7 +15,9 @@ import { auditorDetailView, auditorDetailViewSchema, auditorView, auditorViewSch
 
 const teamCheckSchema = z.object({
   auditeeUnit: shortText,
-  members: z.array(z.object({ email, leader: z.boolean().default(false) })).min(1),
+  members: z.array(z.object({ email, leader: z.boolean().default(false), role: z.enum(TEAM_ROLES).optional(), unit: shortText.optional(), ownWork: z.array(ownWorkSchema).default([]) })).min(1),
+  scope: z.object({ units: z.array(shortText).default([]), processes: z.array(shortText).default([]), sites: z.array(shortText).default([]) }).optional(),
+  plannedStart: timestamp.optional().describe('when the audit starts: own work within the cooling-off before it is a conflict (default now)'),
 });
 
 const timelineQuerySchema = z.object({ ...pageQuery });
@@ -75,6 +77,7 @@ export class AuditorsController {
   @ApiBody({ schema: openApiSchema(teamCheckSchema) })
   @ApiOkResponse({ description: 'covered and missing competence areas, independence conflicts, unknown members', schema: openApiSchema(teamCheckViewSchema) })
   checkTeam(@CurrentPrincipal() principal: Principal, @Body(new ZodPipe(teamCheckSchema)) body: z.output<typeof teamCheckSchema>) {
-    return this.auditors.checkTeamFor(principal, body.members, body.auditeeUnit);
+    const audited = auditedByLaunch({ auditee: { unit: body.auditeeUnit }, scope: body.scope ?? { units: [] }, plannedStart: body.plannedStart ?? new Date().toISOString() });
+    return this.auditors.checkTeamFor(principal, body.members, audited);
   }
 }

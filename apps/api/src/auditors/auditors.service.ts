@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { z } from 'zod';
-import { auditorEvaluationSchema, auditorSchema, checkTeam, conflict, forbidden, managesProgrammes, notFound, TeamCheck } from '@auditflow/domain';
+import { AuditedWork, auditorEvaluationSchema, auditorSchema, checkTeam, conflict, forbidden, managesProgrammes, notFound, OwnWork, TeamCandidate, TeamCheck, TeamRole } from '@auditflow/domain';
 import { AuditorEntity, listAuditorEvents, PageRequest, teamMembershipsOf, TeamMembership } from '@auditflow/persistence';
 import { Principal, viewerOf } from '../auth/principal';
 import { recordAuditorAdded, recordAuditorEvaluated } from './auditor-history';
@@ -64,21 +64,44 @@ export class AuditorsService {
     return listAuditorEvents(this.dataSource, id, page);
   }
 
-  /** Checks a proposed team against the pool's profiles (7.2.3 coverage, independence, leader qualification). */
-  /** The team check as an endpoint: for those who pick teams. */
-  checkTeamFor(principal: Principal, members: { email: string; leader?: boolean }[], auditeeUnit: string) {
+  /** The team-check endpoint: for those who pick teams, before launching. */
+  checkTeamFor(principal: Principal, members: ProposedMember[], audited: AuditedWork) {
     requireProgrammeManagement(principal);
-    return this.checkTeam(members, auditeeUnit);
+    return this.checkTeam(members, audited);
   }
 
-  async checkTeam(members: { email: string; leader?: boolean }[], auditeeUnit: string): Promise<TeamCheck & { unknown: string[] }> {
-    const profiles = await this.auditors.findBy({ email: In(members.map((member) => member.email)) });
-    const known = members.flatMap((member) => {
-      const profile = profiles.find((candidate) => candidate.email === member.email);
-      return profile ? [{ ...profile, leader: member.leader }] : [];
-    });
-    return { ...checkTeam(known, auditeeUnit), unknown: members.filter((member) => !profiles.some((profile) => profile.email === member.email)).map((member) => member.email) };
+  /** Checks a proposed team against the pool's profiles (7.2.3 coverage, independence, leader qualification). */
+  async checkTeam(members: readonly ProposedMember[], audited: AuditedWork): Promise<TeamCheck & { unknown: string[] }> {
+    const { candidates, unknown } = await this.candidatesOf(members);
+    return { ...checkTeam(candidates, audited), unknown };
   }
+
+  /** Each proposed member as the pool knows them: the unit and own work they declare joined with their profile's. */
+  async candidatesOf(members: readonly ProposedMember[]): Promise<{ candidates: TeamCandidate[]; unknown: string[] }> {
+    const profiles = await this.auditors.findBy({ email: In(members.map((member) => member.email)) });
+    const candidates = members.map((member): TeamCandidate => {
+      const profile = profiles.find((candidate) => candidate.email === member.email);
+      return {
+        email: member.email,
+        role: member.role,
+        units: [member.unit, profile?.unit],
+        ownWork: [...(member.ownWork ?? []), ...(profile?.ownWork ?? [])],
+        competences: profile?.competences ?? [],
+        teamLeaderQualified: profile?.teamLeaderQualified ?? false,
+        leader: member.role === 'team-leader' || member.leader,
+      };
+    });
+    return { candidates, unknown: members.filter((member) => !profiles.some((profile) => profile.email === member.email)).map((member) => member.email) };
+  }
+}
+
+/** A member of a proposed team: as the launch names them, or as the team-check endpoint is asked about them. */
+export interface ProposedMember {
+  email: string;
+  role?: TeamRole;
+  leader?: boolean;
+  unit?: string;
+  ownWork?: readonly OwnWork[];
 }
 
 function requireProgrammeManagement(principal: Principal): void {

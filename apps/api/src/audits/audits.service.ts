@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { actingRole, Actor, AUDIT_ACTIONS, AuditActionName, auditeeView, AuditLaunch, conflict, FollowUpActionName, forbidden, invalid, isFinished, meetingInvite, notFound, Rejection, resolveSettings } from '@auditflow/domain';
+import { actingRole, Actor, AUDIT_ACTIONS, AuditActionName, auditedByLaunch, auditeeView, AuditLaunch, checkTeam, conflict, FollowUpActionName, forbidden, independenceConflict, invalid, isFinished, meetingInvite, notFound, Rejection, resolveSettings, teamGaps } from '@auditflow/domain';
 import { buildCalendar } from '@auditflow/activities/notifications';
 import { AuditAccess, auditAccess, AuditListFilters, getAuditDetail, getMeeting, getTask, listAudits } from '@auditflow/persistence';
 import { AuditorsService } from '../auditors/auditors.service';
@@ -39,18 +39,42 @@ export class AuditsService {
       throw forbidden(`only the programme manager (${programme.managerEmail}) launches audits in programme "${programme.name}"`);
     }
     if (programme.status !== 'approved') throw conflict(`programme "${programme.name}" is a draft: the audit client must approve it before audits are launched`);
-    const team = await this.auditors.checkTeam(launch.team.map((member) => ({ email: member.email, leader: member.role === 'team-leader' })), launch.auditee.unit);
-    const conflicted = team.independenceConflicts[0];
-    if (conflicted) throw invalid(`team.${launch.team.findIndex((member) => member.email === conflicted)}.email`, `${conflicted} belongs to ${launch.auditee.unit} and may not audit their own unit`);
+    const teamCheck = await this.checkLaunchTeam(launch);
     const auditId = idempotencyKey ? auditIdFor(principal.personId, idempotencyKey) : randomUUID();
     const definition = {
       ...launch,
+      team: teamCheck.team,
       auditId,
       programmeManager: { email: programme.managerEmail, name: programme.managerName },
       complianceLead: { email: programme.complianceLeadEmail, name: programme.complianceLeadName },
     };
     const result = await this.workflows.launch(definition, resolveSettings(programme.settings), actorOf(principal, 'programme-manager'), updateIdFor(principal.personId, idempotencyKey));
-    return { id: auditId, phase: result.phase, teamCheck: team };
+    return { id: auditId, phase: result.phase, teamCheck: teamCheck.check };
+  }
+
+  /**
+   * Independence is a bar; the other gaps the team check finds (competence areas nobody covers, a leader the pool does
+   * not record as qualified, members outside the pool) need the programme manager's recorded justification. The team
+   * goes to the workflow with the unit and own work the pool records, so later steps (work assignment) check them too.
+   */
+  private async checkLaunchTeam(launch: AuditLaunch) {
+    const audited = auditedByLaunch(launch);
+    const { candidates, unknown } = await this.auditors.candidatesOf(launch.team);
+    candidates.forEach((candidate, index) => {
+      const found = independenceConflict(candidate, audited);
+      if (found) throw invalid(`team.${index}.${found.field}`, `${candidate.email} ${found.reason}`);
+    });
+    const check = { ...checkTeam(candidates, audited), unknown };
+    const unjustified = teamGaps(check).find(({ gap }) => !launch.gapJustification?.[gap]);
+    if (unjustified) {
+      throw invalid(`gapJustification.${unjustified.gap}`, `${unjustified.detail}: the programme manager records why the audit goes ahead like this (ISO 19011 5.5.4)`);
+    }
+    const team = launch.team.map((member, index) => ({
+      ...member,
+      unit: member.unit ?? candidates[index].units.find((unit): unit is string => !!unit),
+      ownWork: [...(candidates[index].ownWork ?? [])],
+    }));
+    return { check, team };
   }
 
   /**

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { extensionDecisionSchema, extensionRequestSchema, reassignmentSchema } from '../tasks/task-action-schemas';
 import { AuditPhase } from '../phases';
+import { auditTeamMemberSchema } from '../independence';
 import { AuditRole } from '../roles';
-import { email, findingGradeSchema, identifier, isoDuration, personSchema, scopeSchema, shortText, teamMemberSchema, text, timestamp, timeZone } from '../schemas';
+import { email, findingGradeSchema, identifier, isoDuration, personSchema, scopeSchema, shortText, text, timestamp, timeZone } from '../schemas';
 
 export interface ActionSpec<S extends z.ZodTypeAny = z.ZodTypeAny> {
   /** One line for the API docs and error messages. */
@@ -57,7 +58,7 @@ export const AUDIT_ACTIONS = {
       memberEmail: email,
       outcome: z.enum(['replaced', 'dismissed']),
       note: text,
-      replacement: teamMemberSchema.optional(),
+      replacement: auditTeamMemberSchema.optional(),
     }),
   },
   decideFeasibility: {

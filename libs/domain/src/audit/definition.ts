@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { personSchema, scopeSchema, shortText, teamMemberSchema, timestamp } from '../schemas';
+import { teamGapJustificationSchema } from '../competence';
+import { auditedByLaunch, auditTeamMemberSchema, independenceConflict } from '../independence';
+import { personSchema, scopeSchema, shortText, timestamp } from '../schemas';
 
 /** What a programme manager gives to launch an audit (ISO 19011 5.5.2–5.5.4), validated identically by API and workflow. */
 export const auditLaunchSchema = z
@@ -13,7 +15,8 @@ export const auditLaunchSchema = z
     plannedStart: timestamp,
     plannedEnd: timestamp,
     auditee: z.object({ unit: shortText, representative: personSchema, manager: personSchema }),
-    team: z.array(teamMemberSchema).min(1, { message: 'must have at least a team leader' }),
+    team: z.array(auditTeamMemberSchema).min(1, { message: 'must have at least a team leader' }),
+    gapJustification: teamGapJustificationSchema.optional(),
   })
   .superRefine((value, context) => {
     if (Date.parse(value.plannedEnd) < Date.parse(value.plannedStart)) {
@@ -24,12 +27,12 @@ export const auditLaunchSchema = z
       context.addIssue({ code: 'custom', path: ['team'], message: `must have exactly one team-leader (has ${leaders.length})` });
     }
     const seen = new Set<string>();
+    const audited = auditedByLaunch(value);
     value.team.forEach((member, index) => {
       if (seen.has(member.email)) context.addIssue({ code: 'custom', path: ['team', index, 'email'], message: `${member.email} is listed twice` });
       seen.add(member.email);
-      if (member.unit && member.unit === value.auditee.unit && member.role !== 'observer') {
-        context.addIssue({ code: 'custom', path: ['team', index, 'unit'], message: 'independence: a team member may not audit their own unit' });
-      }
+      const conflict = independenceConflict({ role: member.role, units: [member.unit], ownWork: member.ownWork }, audited);
+      if (conflict) context.addIssue({ code: 'custom', path: ['team', index, conflict.field], message: `independence: ${member.email} ${conflict.reason}` });
       if (member.email === value.auditee.representative.email) {
         context.addIssue({ code: 'custom', path: ['team', index, 'email'], message: 'the auditee representative cannot be on the audit team' });
       }

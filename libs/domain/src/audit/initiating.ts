@@ -1,4 +1,5 @@
 import { addDuration } from '../duration';
+import { auditedByLaunch, independenceConflict } from '../independence';
 import { conflict, ensure, invalid, notFound } from '../rejection';
 import { ActionHandlers, AuditChange, enterPhase } from './change';
 import { teamLeader } from './people';
@@ -51,7 +52,8 @@ export const initiatingHandlers: ActionHandlers<InitiatingActions> = {
       const replacement = payload.replacement;
       ensure(replacement, () => invalid('replacement', 'is required when the outcome is replaced'));
       ensure(!team.some((member) => member.email === replacement.email), () => invalid('replacement.email', `${replacement.email} is already on the team`));
-      ensure(replacement.unit !== state.definition.auditee.unit, () => invalid('replacement.unit', 'an auditor may not audit their own unit'));
+      const conflict = independenceConflict({ role: replacement.role, units: [replacement.unit], ownWork: replacement.ownWork }, auditedByLaunch(state.definition));
+      ensure(!conflict, () => invalid(`replacement.${conflict!.field}`, `${replacement.email} ${conflict!.reason}`));
       const replaced = team.find((member) => member.email === payload.memberEmail)!;
       // The team keeps exactly one leader.
       ensure((replacement.role === 'team-leader') === (replaced?.role === 'team-leader'), () =>

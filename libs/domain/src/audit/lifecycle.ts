@@ -60,6 +60,10 @@ export function startAudit(definition: AuditDefinition, settings: AuditSettings,
   };
   const change = new Change(initial, now, launchedBy ? normaliseActor(launchedBy) : { email: definition.programmeManager.email, role: 'programme-manager' });
   change.record({ type: 'audit.created', summary: `Audit "${definition.title}" of ${definition.auditee.unit} launched`, data: { plannedStart: definition.plannedStart, plannedEnd: definition.plannedEnd } });
+  const justified = Object.entries(definition.gapJustification ?? {}).filter(([, why]) => why);
+  if (justified.length > 0) {
+    change.record({ type: 'team.gaps-justified', summary: `Team gaps accepted by the programme manager: ${justified.map(([gap, why]) => `${gap}: ${why}`).join('; ')}`, data: definition.gapJustification });
+  }
   change.openTask({
     kind: 'acknowledge-contact',
     title: `Acknowledge the audit "${definition.title}": objectives, scope, criteria and team`,

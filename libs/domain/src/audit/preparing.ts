@@ -1,4 +1,5 @@
 import { addDuration } from '../duration';
+import { independenceConflict } from '../independence';
 import { conflict, ensure, invalid, notFound } from '../rejection';
 import { generateChecklist } from '../reference';
 import { ActionHandlers, AuditChange, enterPhase } from './change';
@@ -125,8 +126,10 @@ export const preparingHandlers: ActionHandlers<PreparingActions> = {
       ensure(['team-leader', 'auditor', 'auditor-in-training'].includes(member.role), () =>
         invalid(`assignments.${index}.auditor`, `a ${member.role} cannot be assigned audit work`),
       );
-      const audited = assignment.unit ?? state.definition.auditee.unit;
-      ensure(!member.unit || member.unit !== audited, () => invalid(`assignments.${index}.unit`, `${member.email} belongs to ${audited} and may not audit their own unit`));
+      const items = state.checklist.filter((item) => assignment.checklistItemIds.includes(item.id));
+      const audited = { units: [assignment.unit ?? state.definition.auditee.unit], subjects: [assignment.area, ...items.map((item) => item.clause)], startsAt: state.definition.plannedStart };
+      const conflict = independenceConflict({ role: member.role, units: [member.unit], ownWork: member.ownWork }, audited);
+      ensure(!conflict, () => invalid(`assignments.${index}.${conflict!.field === 'unit' ? 'unit' : 'auditor'}`, `${member.email} ${conflict!.reason}`));
       for (const itemId of assignment.checklistItemIds) {
         ensure(state.checklist.some((item) => item.id === itemId), () => invalid(`assignments.${index}.checklistItemIds`, `checklist item ${itemId} does not exist`));
       }

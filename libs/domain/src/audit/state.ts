@@ -1,3 +1,5 @@
+import { TeamGapJustification } from '../competence';
+import { OwnWork } from '../independence';
 import { FindingGrade } from '../grades';
 import { AuditPhase } from '../phases';
 import { TeamRole } from '../roles';
@@ -13,6 +15,8 @@ export interface TeamMember extends Person {
   role: TeamRole;
   /** The organisational unit the member belongs to: nobody audits their own unit. */
   unit?: string;
+  /** Declared conflicts: work the member designed or operated (absent in audits launched before they were asked). */
+  ownWork?: OwnWork[];
 }
 
 export interface AuditScope {
@@ -39,6 +43,8 @@ export interface AuditDefinition {
   team: TeamMember[];
   programmeManager: Person;
   complianceLead: Person;
+  /** Why the audit goes ahead despite gaps the team check found (absent when there were none, and in older audits). */
+  gapJustification?: TeamGapJustification;
 }
 
 export interface TeamObjection {

@@ -12,9 +12,12 @@ const timestamp = z.string().describe('ISO 8601 timestamp');
 
 export const personViewSchema = z.strictObject({ email: z.string(), name: z.string() });
 
+export const ownWorkViewSchema = z.strictObject({ subject: z.string(), from: z.string().describe('date'), to: z.string().optional().describe('date; absent while ongoing'), note: z.string().optional() });
+
 export const teamMemberViewSchema = personViewSchema.extend({
   role: z.enum(TEAM_ROLES),
   unit: z.string().optional().describe('the organisational unit the member belongs to: nobody audits their own unit'),
+  ownWork: z.array(ownWorkViewSchema).optional().describe('declared conflicts: work the member designed or operated, which they may not audit'),
 });
 
 export const auditScopeViewSchema = z.strictObject({
@@ -38,6 +41,10 @@ export const auditDefinitionViewSchema = z.strictObject({
   team: z.array(teamMemberViewSchema),
   programmeManager: personViewSchema,
   complianceLead: personViewSchema,
+  gapJustification: z
+    .strictObject({ missingCompetence: z.string().optional(), leaderNotQualified: z.string().optional(), outsidePool: z.string().optional() })
+    .optional()
+    .describe("the programme manager's reasons for launching despite gaps the team check found"),
 });
 
 export const teamObjectionViewSchema = z.strictObject({

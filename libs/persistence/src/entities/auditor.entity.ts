@@ -1,3 +1,4 @@
+import type { OwnWork } from '@auditflow/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** One evaluation of an auditor (ISO 19011 7.4): criteria, method, result, and what follows from gaps. */
@@ -35,6 +36,10 @@ export class AuditorEntity {
 
   @Column({ type: 'jsonb', default: () => `'[]'` })
   evaluations!: AuditorEvaluation[];
+
+  /** Declared conflicts: work the auditor designed or operated, which they may not audit (see independence.ts). */
+  @Column({ name: 'own_work', type: 'jsonb', default: () => `'[]'` })
+  ownWork!: OwnWork[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
