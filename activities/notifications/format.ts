@@ -1,4 +1,5 @@
 import { parse as parseDuration } from 'tinyduration';
+import { workingDaysOf } from '@auditflow/domain';
 
 // Readable dates for mail bodies. Built by hand from numeric parts rather than with Intl's locale formats, whose
 // exact output (commas, narrow spaces) changes between ICU versions; a mail should read the same on every Node.
@@ -97,9 +98,10 @@ const UNITS = [
   ['seconds', 'second'],
 ] as const;
 
-/** "P1DT2H" → "1 day 2 hours"; settings speak ISO 8601, people do not. */
+/** "P1DT2H" → "1 day 2 hours"; settings speak ISO 8601, people do not. Working days ("2 working days") read as they are. */
 export function readableDuration(iso: unknown): string {
   if (typeof iso !== 'string') throw new TypeError(`duration must be an ISO 8601 duration, got ${JSON.stringify(iso)}`);
+  if (workingDaysOf(iso) !== undefined) return iso;
   const parsed = parseDuration(iso);
   const words = UNITS.filter(([unit]) => (parsed[unit] ?? 0) > 0).map(([unit, word]) => {
     const amount = parsed[unit] ?? 0;

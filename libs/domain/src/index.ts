@@ -1,4 +1,7 @@
 export * from './duration';
+export * from './calendar/working-calendar';
+export * from './calendar/working-calendar-settings';
+export * from './calendar/working-days';
 export * from './roles';
 export * from './phases';
 export * from './grades';
@@ -13,6 +16,7 @@ export * from './search-attributes';
 export * from './tasks/task';
 export * from './tasks/clock';
 export * from './tasks/change';
+export * from './tasks/due-date';
 export * from './tasks/people';
 export * from './tasks/task-operations';
 export * from './audit/state';

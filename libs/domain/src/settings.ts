@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { isIsoDuration } from './duration';
+import { workingCalendarSchema } from './calendar/working-calendar';
+import { workingCalendarSettingsSchema } from './calendar/working-calendar-settings';
+import { isDeadlineDuration } from './duration';
 
-const duration = z.string().refine(isIsoDuration, { message: 'must be an ISO 8601 duration such as P7D or PT30S' });
+const duration = z.string().refine(isDeadlineDuration, {
+  message: 'must be an ISO 8601 duration such as P7D or PT30S, or whole working days such as "10 working days"',
+});
 
 /** Who a rung of the escalation ladder writes to. `assignee-manager` is the auditee's manager for auditee tasks,
  * the team leader for auditors' tasks and the programme manager for the team leader's own tasks. */
@@ -23,7 +27,8 @@ const nonconformityDeadlines = z.object({
 });
 
 /**
- * Per-programme settings (domain reference: every CONFIG value). Durations are ISO 8601 so tests use seconds.
+ * Per-programme settings (domain reference: every CONFIG value). Durations are ISO 8601 (so tests use seconds) or
+ * whole working days, counted on the audit's working calendar in the zone of the person the task waits on.
  */
 export const auditSettingsSchema = z.object({
   contactAcknowledgementWithin: duration,
@@ -47,6 +52,13 @@ export const auditSettingsSchema = z.object({
     .boolean()
     .optional()
     .describe('attending a meeting is an appointment (reminded before, never overdue or escalated); absent in audits launched before this rule, which keep their old clock'),
+  escalateOnHolidays: z
+    .boolean()
+    .optional()
+    .describe('send reminders and escalations that fall on a weekend or holiday of the working calendar then, instead of at the start of the next working day'),
+  workingCalendar: workingCalendarSchema
+    .optional()
+    .describe("the auditee unit's working days, resolved at launch; absent when the programme has none, and in audits launched before, whose clock counts elapsed time only"),
   nonconformityDeadlines: z.object({
     'major-nonconformity': nonconformityDeadlines,
     'minor-nonconformity': nonconformityDeadlines,
@@ -77,18 +89,23 @@ export const DEFAULT_AUDIT_SETTINGS: AuditSettings = {
   ],
   pauseClockWhileExtensionPending: true,
   meetingAttendanceIsAppointment: true,
+  escalateOnHolidays: false,
   nonconformityDeadlines: {
     'major-nonconformity': { plan: 'P14D', planReview: 'P5D', implementation: 'P60D', verification: 'P14D' },
     'minor-nonconformity': { plan: 'P30D', planReview: 'P10D', implementation: 'P90D', verification: 'P30D' },
   },
 };
 
-/** A programme's overrides: any subset, nested deadlines per grade included. */
+/**
+ * A programme's overrides: any subset, nested deadlines per grade included. Its working calendar says where the days
+ * come from (country, zone, adjustments); the dates themselves are resolved when an audit is launched.
+ */
 export const auditSettingsOverridesSchema = auditSettingsSchema
   // Which rules an audit runs under is not a programme's choice: the flag records it for audits already running.
-  .omit({ nonconformityDeadlines: true, meetingAttendanceIsAppointment: true })
+  .omit({ nonconformityDeadlines: true, meetingAttendanceIsAppointment: true, workingCalendar: true })
   .partial()
   .extend({
+    workingCalendar: workingCalendarSettingsSchema.optional(),
     nonconformityDeadlines: z
       .object({
         'major-nonconformity': nonconformityDeadlines.partial().strict().optional(),
@@ -100,8 +117,12 @@ export const auditSettingsOverridesSchema = auditSettingsSchema
   .strict();
 export type AuditSettingsOverrides = z.infer<typeof auditSettingsOverridesSchema>;
 
+/**
+ * The settings an audit runs with: the overrides over `base`. The programme's working calendar is not resolved here
+ * (that needs the holiday data, outside workflows): `launchSettings` of `@auditflow/domain/launch-calendar` does both.
+ */
 export function resolveSettings(overrides: AuditSettingsOverrides = {}, base: AuditSettings = DEFAULT_AUDIT_SETTINGS): AuditSettings {
-  const { nonconformityDeadlines, ...flat } = overrides;
+  const { nonconformityDeadlines, workingCalendar: _calendarSource, ...flat } = overrides;
   return {
     ...base,
     ...defined(flat),

@@ -22,6 +22,8 @@ describe('readable dates', () => {
     expect(readableDuration('P2D')).toBe('2 days');
     expect(readableDuration('P1DT2H')).toBe('1 day 2 hours');
     expect(readableDuration('PT30S')).toBe('30 seconds');
+    expect(readableDuration('2 working days')).toBe('2 working days');
+    expect(readableDuration('1 working day')).toBe('1 working day');
     expect(() => readableDuration(undefined)).toThrow(/ISO 8601 duration/);
   });
 });

@@ -1,4 +1,3 @@
-import { addDuration } from '../duration';
 import { canTransition, AuditPhase } from '../phases';
 import { conflict } from '../rejection';
 import { Change } from '../tasks/change';
@@ -21,16 +20,15 @@ export function enterPhase(change: AuditChange, to: AuditPhase, note?: string): 
   const leader = teamLeader(change.state);
   switch (to) {
     case 'preparing':
-      change.openTask({ kind: 'issue-plan', title: 'Prepare and agree the audit plan', assignee: leader.email, role: 'team-leader', dueAt: addDuration(change.now, settings.planIssueWithin) });
+      change.openTask({ kind: 'issue-plan', title: 'Prepare and agree the audit plan', assignee: leader.email, role: 'team-leader', dueWithin: settings.planIssueWithin });
       return;
     case 'reporting': {
-      const reportDueAt = addDuration(change.now, settings.reportIssueWithin);
-      change.update({ reportDueAt });
-      change.openTask({ kind: 'issue-report', title: 'Issue the audit report', assignee: leader.email, role: 'team-leader', dueAt: reportDueAt });
+      const report = change.openTask({ kind: 'issue-report', title: 'Issue the audit report', assignee: leader.email, role: 'team-leader', dueWithin: settings.reportIssueWithin });
+      change.update({ reportDueAt: report.dueAt });
       return;
     }
     case 'completing':
-      change.openTask({ kind: 'complete-audit', title: 'Complete the audit: records and lessons learned', assignee: leader.email, role: 'team-leader', dueAt: addDuration(change.now, settings.completionWithin) });
+      change.openTask({ kind: 'complete-audit', title: 'Complete the audit: records and lessons learned', assignee: leader.email, role: 'team-leader', dueWithin: settings.completionWithin });
       return;
     case 'following-up': {
       const followUps: FollowUp[] = change.state.findings

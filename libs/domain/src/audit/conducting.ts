@@ -1,4 +1,3 @@
-import { addDuration } from '../duration';
 import { isNonconformity } from '../grades';
 import { conflict, ensure, invalid, notFound } from '../rejection';
 import { ActionHandlers, enterPhase } from './change';
@@ -50,7 +49,7 @@ export const conductingHandlers: ActionHandlers<ConductingActions> = {
         assignee: state.definition.auditee.representative.email,
         role: 'auditee-representative',
         subjectId: finding.id,
-        dueAt: addDuration(change.now, state.settings.findingResponseWithin),
+        dueWithin: state.settings.findingResponseWithin,
       });
     }
   },

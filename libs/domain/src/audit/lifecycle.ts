@@ -1,4 +1,3 @@
-import { addDuration } from '../duration';
 import { Actor, normaliseActor } from '../roles';
 import { AuditSettings } from '../settings';
 import { Change } from '../tasks/change';
@@ -58,7 +57,7 @@ export function startAudit(definition: AuditDefinition, settings: AuditSettings,
     followUps: [],
     tasks: [],
   };
-  const change = new Change(initial, now, launchedBy ? normaliseActor(launchedBy) : { email: definition.programmeManager.email, role: 'programme-manager' });
+  const change = new Change(initial, now, launchedBy ? normaliseActor(launchedBy) : { email: definition.programmeManager.email, role: 'programme-manager' }, settings.workingCalendar);
   change.record({ type: 'audit.created', summary: `Audit "${definition.title}" of ${definition.auditee.unit} launched`, data: { plannedStart: definition.plannedStart, plannedEnd: definition.plannedEnd } });
   const justified = Object.entries(definition.gapJustification ?? {}).filter(([, why]) => why);
   if (justified.length > 0) {
@@ -69,7 +68,7 @@ export function startAudit(definition: AuditDefinition, settings: AuditSettings,
     title: `Acknowledge the audit "${definition.title}": objectives, scope, criteria and team`,
     assignee: definition.auditee.representative.email,
     role: 'auditee-representative',
-    dueAt: addDuration(now, settings.contactAcknowledgementWithin),
+    dueWithin: settings.contactAcknowledgementWithin,
   });
   return { state: change.state, events: change.events };
 }
@@ -84,7 +83,7 @@ export function performAuditAction(state: AuditState, action: AuditActionName, a
   const parsed = parsePayload(spec.payload, payload);
   const normalisedActor = normaliseActor(actor);
   authorizeAuditAction(state, action, normalisedActor);
-  const change = new Change(state, now, normalisedActor);
+  const change = new Change(state, now, normalisedActor, state.settings.workingCalendar);
   (HANDLERS[action] as ActionHandler<AuditActionName>)(change, parsed as never);
   return { state: change.state, events: change.events };
 }
@@ -96,7 +95,7 @@ export function nextAuditWakeUp(state: AuditState): number | undefined {
 
 /** Fires reminders, overdue marks and escalations that are due at `now`. */
 export function tickAuditClock(state: AuditState, now: string): Outcome {
-  const change = new Change(state, now);
+  const change = new Change(state, now, undefined, state.settings.workingCalendar);
   const people = auditPeople(state);
   for (const moment of dueMoments(state.tasks, state.settings, Date.parse(now))) {
     applyMoment(change, moment, state.settings, people);
@@ -106,7 +105,7 @@ export function tickAuditClock(state: AuditState, now: string): Outcome {
 
 /** A corrective-action follow-up has closed; the audit closes once every one has. */
 export function closeFollowUp(state: AuditState, findingId: string, now: string): Outcome {
-  const change = new Change(state, now);
+  const change = new Change(state, now, undefined, state.settings.workingCalendar);
   const followUp = state.followUps.find((candidate) => candidate.findingId === findingId);
   ensure(followUp, () => notFound(`no follow-up for finding ${findingId}`));
   ensure(followUp.state === 'open', () => conflict(`follow-up of ${findingId} is already closed`));

@@ -1,4 +1,3 @@
-import { addDuration } from '../duration';
 import { independenceConflict } from '../independence';
 import { conflict, ensure, invalid, notFound } from '../rejection';
 import { generateChecklist } from '../reference';
@@ -20,15 +19,15 @@ type PreparingActions =
 export const preparingHandlers: ActionHandlers<PreparingActions> = {
   requestDocuments(change, payload) {
     const { state } = change;
-    const dueAt = addDuration(change.now, payload.dueWithin ?? state.settings.documentsDueWithin);
     const names = payload.documents.map((document) => document.name);
     const task = change.openTask({
       kind: 'supply-documents',
       title: `Supply documents: ${names.join(', ')}`,
       assignee: state.definition.auditee.representative.email,
       role: 'auditee-representative',
-      dueAt,
+      dueWithin: payload.dueWithin ?? state.settings.documentsDueWithin,
     });
+    const { dueAt } = task;
     const requests: DocumentRequest[] = payload.documents.map((document) => ({
       id: change.nextId('D'),
       taskId: task.id,
@@ -59,7 +58,7 @@ export const preparingHandlers: ActionHandlers<PreparingActions> = {
         title: 'Review the supplied documents',
         assignee: teamLeader(change.state).email,
         role: 'team-leader',
-        dueAt: addDuration(change.now, change.state.settings.documentReviewWithin),
+        dueWithin: change.state.settings.documentReviewWithin,
       });
     }
   },
@@ -99,7 +98,7 @@ export const preparingHandlers: ActionHandlers<PreparingActions> = {
       assignee: change.state.definition.auditee.representative.email,
       role: 'auditee-representative',
       subjectId: `plan-${plan.version}`,
-      dueAt: addDuration(change.now, change.state.settings.planAnswerWithin),
+      dueWithin: change.state.settings.planAnswerWithin,
     });
   },
 

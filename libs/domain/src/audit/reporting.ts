@@ -1,4 +1,3 @@
-import { addDuration } from '../duration';
 import { isNonconformity } from '../grades';
 import { conflict, ensure, invalid } from '../rejection';
 import { ActionHandlers, AuditChange, enterPhase } from './change';
@@ -20,7 +19,7 @@ export const reportingHandlers: ActionHandlers<ReportingActions> = {
       assignee: change.state.definition.programmeManager.email,
       role: 'programme-manager',
       subjectId: `report-${version}`,
-      dueAt: addDuration(change.now, change.state.settings.reportReviewWithin),
+      dueWithin: change.state.settings.reportReviewWithin,
     });
   },
 
@@ -36,7 +35,7 @@ export const reportingHandlers: ActionHandlers<ReportingActions> = {
       assignee: teamLeader(change.state).email,
       role: 'team-leader',
       subjectId: `report-${report.version}`,
-      dueAt: addDuration(change.now, change.state.settings.reportApprovalWithin),
+      dueWithin: change.state.settings.reportApprovalWithin,
     });
   },
 

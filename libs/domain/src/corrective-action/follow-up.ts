@@ -1,4 +1,3 @@
-import { addDuration } from '../duration';
 import { requiresCorrection } from '../grades';
 import { conflict, ensure, forbidden, invalid, notFound } from '../rejection';
 import { Actor, AuditRole, normaliseActor, roleLabel } from '../roles';
@@ -48,7 +47,7 @@ export function openFollowUp(input: CorrectiveActionInput, now: string): FollowU
     counters: {},
     idPrefix: `${input.finding.id}.`,
   };
-  const change = new Change(initial, now);
+  const change = new Change(initial, now, undefined, input.settings.workingCalendar);
   change.record({ type: 'follow-up.opened', summary: `Follow-up of ${input.finding.grade.replace('-', ' ')} ${input.finding.id} opened`, subjectId: input.finding.id });
   askForPlan(change);
   return { state: change.state, events: change.events };
@@ -62,7 +61,7 @@ function askForPlan(change: FollowUpChange): void {
     assignee: input.people.auditeeRepresentative,
     role: 'auditee-representative',
     subjectId: input.finding.id,
-    dueAt: addDuration(change.now, deadlines(change.state).plan),
+    dueWithin: deadlines(change.state).plan,
   });
 }
 
@@ -79,7 +78,7 @@ const HANDLERS: Handlers = {
       assignee: input.people.teamLeader,
       role: 'team-leader',
       subjectId: input.finding.id,
-      dueAt: addDuration(change.now, deadlines(change.state).planReview),
+      dueWithin: deadlines(change.state).planReview,
     });
   },
 
@@ -101,7 +100,7 @@ const HANDLERS: Handlers = {
       assignee: input.people.auditeeRepresentative,
       role: 'auditee-representative',
       subjectId: input.finding.id,
-      dueAt: addDuration(change.now, deadlines(change.state).implementation),
+      dueWithin: deadlines(change.state).implementation,
     });
   },
 
@@ -116,7 +115,7 @@ const HANDLERS: Handlers = {
       assignee: input.people.verifier,
       role: input.people.verifier === input.people.teamLeader ? 'team-leader' : 'auditor',
       subjectId: input.finding.id,
-      dueAt: addDuration(change.now, deadlines(change.state).verification),
+      dueWithin: deadlines(change.state).verification,
     });
   },
 
@@ -179,7 +178,7 @@ export function performFollowUpAction(state: CorrectiveActionState, action: Foll
   ensure(spec.roles.includes(who.role), () => forbidden(`a ${roleLabel(who.role)} may not ${action}; allowed: ${spec.roles.map(roleLabel).join(', ')}`));
   ensure(followUpRolesOf(state, who.email).includes(who.role), () => forbidden(`${who.email} is not the ${roleLabel(who.role)} of this follow-up`));
   ensure(spec.states.includes(state.status), () => conflict(`${action} is not allowed while the corrective action is ${state.status}; allowed when: ${spec.states.join(', ')}`));
-  const change = new Change(state, now, who);
+  const change = new Change(state, now, who, state.input.settings.workingCalendar);
   (HANDLERS[action] as (change: FollowUpChange, payload: unknown) => void)(change, parsed);
   return { state: change.state, events: change.events };
 }
@@ -189,7 +188,7 @@ export function nextFollowUpWakeUp(state: CorrectiveActionState): number | undef
 }
 
 export function tickFollowUpClock(state: CorrectiveActionState, now: string): FollowUpOutcome {
-  const change = new Change(state, now);
+  const change = new Change(state, now, undefined, state.input.settings.workingCalendar);
   for (const moment of dueMoments(state.tasks, state.input.settings, Date.parse(now))) {
     applyMoment(change, moment, state.input.settings, state.input.people);
   }

@@ -1,5 +1,8 @@
+import { WorkingCalendar } from '../calendar/working-calendar';
+import { DeadlineDuration } from '../duration';
 import { Actor } from '../roles';
 import { TimelineEvent } from '../timeline';
+import { dueDate } from './due-date';
 import { isActive, Task, TaskKind } from './task';
 import { AuditRole } from '../roles';
 
@@ -11,14 +14,14 @@ export interface TaskHolder {
   idPrefix?: string;
 }
 
-export interface TaskSpec {
+/** A task to open, due at a given moment or within a setting's duration of now (counted for its assignee). */
+export type TaskSpec = {
   kind: TaskKind;
   title: string;
   assignee: string;
   role: AuditRole;
-  dueAt: string;
   subjectId?: string;
-}
+} & ({ dueAt: string; dueWithin?: undefined } | { dueWithin: DeadlineDuration; dueAt?: undefined });
 
 /**
  * Accumulates one action's effect: the next immutable state and the timeline events it produced.
@@ -27,10 +30,12 @@ export interface TaskSpec {
 export class Change<S extends TaskHolder> {
   readonly events: TimelineEvent[] = [];
 
+  /** `calendar`: the working days deadlines in working days count on (the audit's, carried in its settings). */
   constructor(
     public state: S,
     readonly now: string,
     readonly actor?: Actor,
+    readonly calendar?: WorkingCalendar,
   ) {}
 
   update(patch: Partial<S>): this {
@@ -49,10 +54,11 @@ export class Change<S extends TaskHolder> {
     return this;
   }
 
-  openTask(spec: TaskSpec): Task {
+  openTask({ dueWithin, ...spec }: TaskSpec): Task {
     const task: Task = {
       id: this.nextId('T'),
       ...spec,
+      dueAt: dueWithin === undefined ? spec.dueAt! : dueDate(this.now, dueWithin, this.calendar, spec.assignee),
       createdAt: this.now,
       dueVersion: 1,
       armedAt: this.now,

@@ -1,4 +1,6 @@
-import { durationToMs } from '../duration';
+import { timeZoneOf } from '../calendar/working-calendar';
+import { nextWorkingDayStart } from '../calendar/working-days';
+import { addDuration, subtractDuration } from '../duration';
 import { AuditSettings } from '../settings';
 import { APPOINTMENT_TASK_KINDS, isActive, Task } from './task';
 
@@ -8,21 +10,33 @@ export type ClockMoment =
   | { kind: 'overdue'; taskId: string; at: number }
   | { kind: 'escalation'; taskId: string; at: number; rung: number };
 
-type ClockSettings = Pick<AuditSettings, 'reminderLeadTimes' | 'escalationLadder' | 'pauseClockWhileExtensionPending' | 'meetingAttendanceIsAppointment'>;
+type ClockSettings = Pick<
+  AuditSettings,
+  'reminderLeadTimes' | 'escalationLadder' | 'pauseClockWhileExtensionPending' | 'meetingAttendanceIsAppointment' | 'workingCalendar' | 'escalateOnHolidays'
+>;
 
 export function reminderKey(task: Task, leadTime: string): string {
   return `${task.dueVersion}:${leadTime}`;
 }
 
-/** Everything still to happen for one task, in time order. A pending extension pauses the clock when the setting says so. */
+/**
+ * Everything still to happen for one task, in time order. A pending extension pauses the clock when the setting says so.
+ * With a working calendar, lead times and rungs in working days count in the zone of the person the task waits on,
+ * and reminders and escalations that would reach people on a non-working day wait for the start of the next working
+ * day (unless escalateOnHolidays); the task still turns overdue when its date passes. Without a calendar (audits
+ * launched before, or a programme without one) nothing moves.
+ */
 export function pendingMoments(task: Task, settings: ClockSettings): ClockMoment[] {
   if (!isActive(task)) return [];
   if (task.extension && settings.pauseClockWhileExtensionPending) return [];
   const due = Date.parse(task.dueAt);
   const armed = Date.parse(task.armedAt);
+  const calendar = settings.workingCalendar;
+  const zone = calendar && timeZoneOf(calendar, task.assignee);
+  const sent = (at: string) => Date.parse(calendar && !settings.escalateOnHolidays ? nextWorkingDayStart(at, calendar, zone) : at);
   const moments: ClockMoment[] = [];
   for (const leadTime of settings.reminderLeadTimes) {
-    const at = due - durationToMs(leadTime);
+    const at = sent(subtractDuration(due, leadTime, calendar, zone));
     const key = reminderKey(task, leadTime);
     // A lead time longer than the time left when the date was set is skipped: no reminder storm on creation.
     if (at > armed && at < due && !task.remindersSent.includes(key)) {
@@ -34,7 +48,7 @@ export function pendingMoments(task: Task, settings: ClockSettings): ClockMoment
   if (task.state === 'open') moments.push({ kind: 'overdue', taskId: task.id, at: due });
   settings.escalationLadder.forEach((rung, index) => {
     if (index >= task.escalationLevel) {
-      moments.push({ kind: 'escalation', taskId: task.id, at: due + durationToMs(rung.after), rung: index });
+      moments.push({ kind: 'escalation', taskId: task.id, at: sent(addDuration(due, rung.after, calendar, zone)), rung: index });
     }
   });
   return moments.sort(byTime);

@@ -1,4 +1,4 @@
-import { addDuration, IsoDuration } from '../duration';
+import { DeadlineDuration } from '../duration';
 import { conflict, ensure, forbidden, invalid, notFound } from '../rejection';
 import { AuditRole } from '../roles';
 import { AuditSettings } from '../settings';
@@ -70,7 +70,7 @@ export function applyMoment<S extends TaskHolder>(
 export interface ExtensionPolicy {
   decider: string;
   deciderRole: AuditRole;
-  decisionWithin: IsoDuration;
+  decisionWithin: DeadlineDuration;
   pauseClock: boolean;
 }
 
@@ -90,7 +90,7 @@ export function requestExtension<S extends TaskHolder>(
     title: `Decide on extending "${task.title}" to ${request.requestedDueAt}`,
     assignee: policy.decider,
     role: policy.deciderRole,
-    dueAt: addDuration(change.now, policy.decisionWithin),
+    dueWithin: policy.decisionWithin,
     subjectId: task.id,
   });
   change.patchTask(task.id, {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AUDIT_ROLES } from '../roles';
+import { workingCalendarSchema } from '../calendar/working-calendar';
 import { ESCALATION_TARGETS } from '../settings';
 import { TASK_KINDS, TASK_STATES } from '../tasks/task';
 import { auditHeaderFields } from './audit-detail';
@@ -18,7 +19,7 @@ import {
 import { extensionRequestViewSchema } from './tasks';
 
 const timestamp = z.string().describe('ISO 8601 timestamp');
-const duration = z.string().describe('ISO 8601 duration');
+const duration = z.string().describe('ISO 8601 duration, or whole working days such as "10 working days"');
 
 const nonconformityDeadlinesViewSchema = z.strictObject({ plan: duration, planReview: duration, implementation: duration, verification: duration });
 
@@ -42,6 +43,8 @@ export const auditSettingsViewSchema = z.strictObject({
   escalationLadder: z.array(z.strictObject({ after: duration, notify: z.array(z.enum(ESCALATION_TARGETS)), cc: z.array(z.enum(ESCALATION_TARGETS)) })),
   pauseClockWhileExtensionPending: z.boolean(),
   meetingAttendanceIsAppointment: z.boolean().optional(),
+  escalateOnHolidays: z.boolean().optional().describe('reminders and escalations are sent on non-working days too'),
+  workingCalendar: workingCalendarSchema.optional().describe('the working days deadlines in working days count on, resolved at launch'),
   nonconformityDeadlines: z.strictObject({ 'major-nonconformity': nonconformityDeadlinesViewSchema, 'minor-nonconformity': nonconformityDeadlinesViewSchema }),
 });
 
