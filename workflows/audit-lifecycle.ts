@@ -1,6 +1,8 @@
 import {
   continueAsNew,
+  log,
   ParentClosePolicy,
+  patched,
   setHandler,
   startChild,
   upsertSearchAttributes,
@@ -23,6 +25,8 @@ import {
   tickAuditClock,
   followUpInput,
   earliestDue,
+  followUpClosedRefusal,
+  refuseFollowUpClosed,
 } from '@auditflow/domain';
 import { correctiveActionFollowUp } from './corrective-action-follow-up';
 import { auditRecordedUpdate, auditStateQuery, followUpClosedSignal } from './definitions';
@@ -37,8 +41,20 @@ export interface AuditLifecycleInput {
   /** The signed-in programme manager who launched the audit. */
   launchedBy?: Actor;
   /** Set when the workflow continued as new: the state and counters it carries on with. */
-  carried?: { state: AuditState; seq: number; startedFollowUps: string[] };
+  carried?: {
+    state: AuditState;
+    seq: number;
+    startedFollowUps: string[];
+    /** The first run id of each follow-up started since senders are checked, by finding id (absent in older runs). */
+    followUpRuns?: Record<string, string>;
+  };
 }
+
+/**
+ * Marks the runs that check who says a follow-up closed. Follow-ups an audit started before this change are believed
+ * on their finding alone, as they always were, so recorded histories replay and their follow-ups' messages still count.
+ */
+const FOLLOW_UP_SENDER_CHECKED = 'follow-up-closed-sender-checked';
 
 export interface AuditLifecycleResult {
   auditId: string;
@@ -53,6 +69,9 @@ export async function auditLifecycle(input: AuditLifecycleInput): Promise<AuditL
   const { workflowId } = workflowInfo();
   const auditId = input.definition.auditId;
   const startedFollowUps = new Set(input.carried?.startedFollowUps ?? []);
+  const followUpRuns = new Map(Object.entries(input.carried?.followUpRuns ?? {}));
+  // Follow-ups started before senders were checked: their run id was not kept, and their finding alone closes them.
+  const believedOnFindingAlone = new Set([...startedFollowUps].filter((findingId) => !followUpRuns.has(findingId)));
   const recorder = new ProgressRecorder(workflowId, auditId, input.carried?.seq ?? 1);
   const audit = new LongRunningProcess<AuditState, AuditActionName>(
     {
@@ -92,25 +111,46 @@ export async function auditLifecycle(input: AuditLifecycleInput): Promise<AuditL
     return { phase: audit.state.phase, events: [] };
   });
   audit.handleSteps();
-  setHandler(followUpClosedSignal, async (findingId: string) => {
+  setHandler(followUpClosedSignal, async (findingId: string, sender?: unknown) => {
     const before = audit.state;
+    if (!believedOnFindingAlone.has(findingId)) {
+      const refusal = followUpClosedRefusal(before, findingId, sender, followUpRuns.get(findingId));
+      if (refusal !== undefined) {
+        log.warn('Ignored a follow-up-closed message', { findingId, sender, refusal });
+        // An older history ignored such a message without a step; it replays that way.
+        if (patched(FOLLOW_UP_SENDER_CHECKED)) await audit.advance(before, refuseFollowUpClosed(before, findingId, refusal, workflowNow()));
+        return;
+      }
+    }
     if (before.followUps.find((followUp) => followUp.findingId === findingId)?.state !== 'open') return;
     await audit.advance(before, closeFollowUp(before, findingId, workflowNow()));
   });
 
   const finished = await audit.run({
-    beforeWait: (state) => startFollowUps(state, startedFollowUps),
-    continueAsNew: (state, seq) => continueAsNew<typeof auditLifecycle>({ ...input, carried: { state, seq, startedFollowUps: [...startedFollowUps] } }),
+    beforeWait: (state) => startFollowUps(state, { started: startedFollowUps, runs: followUpRuns, believedOnFindingAlone }),
+    continueAsNew: (state, seq) =>
+      continueAsNew<typeof auditLifecycle>({
+        ...input,
+        carried: { state, seq, startedFollowUps: [...startedFollowUps], followUpRuns: Object.fromEntries(followUpRuns) },
+      }),
   });
   return { auditId, phase: finished.phase };
 }
 
-/** One child workflow per nonconformity; abandoned on parent close so a continue-as-new never cuts a follow-up short. */
-async function startFollowUps(state: AuditState, started: Set<string>): Promise<void> {
+/**
+ * One child workflow per nonconformity; abandoned on parent close so a continue-as-new never cuts a follow-up short.
+ * Its first run id is kept: only the workflow started here may later say that its follow-up closed.
+ */
+async function startFollowUps(
+  state: AuditState,
+  { started, runs, believedOnFindingAlone }: { started: Set<string>; runs: Map<string, string>; believedOnFindingAlone: Set<string> },
+): Promise<void> {
   for (const followUp of state.followUps) {
     if (followUp.state !== 'open' || started.has(followUp.findingId)) continue;
     started.add(followUp.findingId);
-    await startChild(correctiveActionFollowUp, {
+    const checksSender = patched(FOLLOW_UP_SENDER_CHECKED);
+    if (!checksSender) believedOnFindingAlone.add(followUp.findingId);
+    const child = await startChild(correctiveActionFollowUp, {
       workflowId: followUp.workflowId,
       args: [{ followUp: followUpInput(state, followUp.findingId, workflowInfo().workflowId) }],
       parentClosePolicy: ParentClosePolicy.ABANDON,
@@ -120,5 +160,6 @@ async function startFollowUps(state: AuditState, started: Set<string>): Promise<
         { key: AuditeeUnitKey, value: state.definition.auditee.unit },
       ],
     });
+    if (checksSender) runs.set(followUp.findingId, child.firstExecutionRunId);
   }
 }

@@ -1,5 +1,6 @@
-import { continueAsNew, getExternalWorkflowHandle, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { ApplicationFailure, continueAsNew, getExternalWorkflowHandle, log, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import {
+  auditNotTold,
   CorrectiveActionInput,
   CorrectiveActionState,
   diffFollowUp,
@@ -58,6 +59,24 @@ export async function correctiveActionFollowUp(input: CorrectiveActionFollowUpIn
   const closed = await followUp.run({
     continueAsNew: (state, seq) => continueAsNew<typeof correctiveActionFollowUp>({ followUp: input.followUp, carried: { state, seq } }),
   });
-  await getExternalWorkflowHandle(input.followUp.parentWorkflowId).signal(followUpClosedSignal, input.followUp.finding.id);
+  await tellAuditClosed(input.followUp, followUp);
   return closed.status;
+}
+
+/**
+ * Tells the audit that this follow-up closed, naming itself (workflow id and first run id) so the audit can tell it
+ * from a forged message. An audit that is gone cannot be told: the follow-up completes all the same and records why.
+ * Temporal refuses such a signal with an ApplicationFailure (no running audit workflow, or its signal limit reached).
+ */
+async function tellAuditClosed(input: CorrectiveActionInput, followUp: LongRunningProcess<CorrectiveActionState, FollowUpActionName>): Promise<void> {
+  const { workflowId, firstExecutionRunId } = workflowInfo();
+  try {
+    await getExternalWorkflowHandle(input.parentWorkflowId).signal(followUpClosedSignal, input.finding.id, { workflowId, runId: firstExecutionRunId });
+  } catch (error) {
+    if (!(error instanceof ApplicationFailure)) throw error;
+    log.warn('The audit could not be told that its follow-up closed', { auditWorkflowId: input.parentWorkflowId, reason: error.message });
+    const closed = followUp.state;
+    await followUp.advance(closed, auditNotTold(closed, error.message, workflowNow()));
+    await followUp.recorder.drain();
+  }
 }

@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { Actor, AuditActionName, AuditState, CorrectiveActionState, FollowUpActionName, TimelineEvent } from '@auditflow/domain';
+import type { Actor, AuditActionName, AuditState, CorrectiveActionState, FollowUpActionName, FollowUpSender, TimelineEvent } from '@auditflow/domain';
 
 /** What a person sends with every human step: who acts, in which role, with what data (validated by the rules). */
 export interface ActionRequest {
@@ -33,5 +33,8 @@ export function actionResult(phase: string, events: readonly TimelineEvent[], re
 export const auditRecordedUpdate = defineUpdate<ActionResult>('auditRecorded');
 export const auditStateQuery = defineQuery<AuditState>('auditState');
 export const followUpStateQuery = defineQuery<CorrectiveActionState>('followUpState');
-/** A child follow-up tells its audit that it closed. */
-export const followUpClosedSignal = defineSignal<[findingId: string]>('followUpClosed');
+/**
+ * A child follow-up tells its audit that it closed, naming itself: the audit believes only the follow-up it started for
+ * that finding. Follow-ups of audits running before senders were checked sent the finding alone.
+ */
+export const followUpClosedSignal = defineSignal<[findingId: string, sender?: FollowUpSender]>('followUpClosed');
