@@ -52,6 +52,12 @@ export const auditSettingsSchema = z.object({
     .boolean()
     .optional()
     .describe('attending a meeting is an appointment (reminded before, never overdue or escalated); absent in audits launched before this rule, which keep their old clock'),
+  delegationIsPerTask: z
+    .boolean()
+    .optional()
+    .describe(
+      "a delegate of the auditee acts on the tasks given to them and the tasks that continue that work, nothing else; absent in audits launched before this rule, whose delegates act for the representative on the whole audit",
+    ),
   escalateOnHolidays: z
     .boolean()
     .optional()
@@ -89,6 +95,7 @@ export const DEFAULT_AUDIT_SETTINGS: AuditSettings = {
   ],
   pauseClockWhileExtensionPending: true,
   meetingAttendanceIsAppointment: true,
+  delegationIsPerTask: true,
   escalateOnHolidays: false,
   nonconformityDeadlines: {
     'major-nonconformity': { plan: 'P14D', planReview: 'P5D', implementation: 'P60D', verification: 'P14D' },
@@ -102,7 +109,7 @@ export const DEFAULT_AUDIT_SETTINGS: AuditSettings = {
  */
 export const auditSettingsOverridesSchema = auditSettingsSchema
   // Which rules an audit runs under is not a programme's choice: the flag records it for audits already running.
-  .omit({ nonconformityDeadlines: true, meetingAttendanceIsAppointment: true, workingCalendar: true })
+  .omit({ nonconformityDeadlines: true, meetingAttendanceIsAppointment: true, delegationIsPerTask: true, workingCalendar: true })
   .partial()
   .extend({
     workingCalendar: workingCalendarSettingsSchema.optional(),

@@ -12,7 +12,8 @@ describe('task reassignment', () => {
       const events = await act(audit, 'reassignTask', as.lead, { taskId: 'T-1', assignee: DEPUTY });
 
       expect(taskById(audit.state, 'T-1')).toMatchObject({ assignee: DEPUTY, role: 'auditee-representative', dueVersion: 1 });
-      expect(audit.state.auditeeDelegates).toEqual([DEPUTY]);
+      // A delegate of one task, not of the whole audit (delegation.spec.ts).
+      expect(audit.state.auditeeDelegates).toEqual([]);
       expect(events.map((event) => event.type)).toEqual(['task.reassigned']);
       expect(events[0]!.data).toEqual({ from: P.auditeeRepresentative.email, to: DEPUTY });
       expect(intents(events)).toEqual([expect.objectContaining({ kind: 'task-assigned', key: 'T-1:assigned:1', to: [DEPUTY], taskId: 'T-1' })]);
@@ -20,12 +21,12 @@ describe('task reassignment', () => {
       expect(firstAssignment.key).toBe('T-1:assigned');
     });
 
-    it('lets the delegate act as the auditee representative, which a stranger may not', async () => {
+    it('lets the delegate take the step of the task, which a stranger may not', async () => {
       const audit = newAudit();
       expectRejection(refuse(audit, 'acknowledgeContact', deputy, { channels: ['e-mail'], confidentialityAgreed: true }), 'forbidden', `${DEPUTY} is not the auditee representative`);
 
       await act(audit, 'reassignTask', as.pm, { taskId: 'T-1', assignee: DEPUTY });
-      expect(rolesOf(audit.state, DEPUTY)).toEqual(['auditee-representative']);
+      expect(rolesOf(audit.state, DEPUTY)).toEqual([]);
       await act(audit, 'acknowledgeContact', deputy, { channels: ['phone'], confidentialityAgreed: true });
 
       expect(audit.state.contact?.acknowledgedBy).toBe(DEPUTY);
@@ -41,14 +42,14 @@ describe('task reassignment', () => {
       expect(intents(tickAt(audit, due))).toEqual([expect.objectContaining({ kind: 'task-overdue', to: [DEPUTY], cc: [P.auditeeManager.email] })]);
     });
 
-    it('numbers every reassignment, and handing back to the representative adds no delegate', async () => {
+    it('numbers every reassignment, and handing back to the representative leaves the delegate nothing', async () => {
       const audit = newAudit();
       await act(audit, 'reassignTask', as.lead, { taskId: 'T-1', assignee: DEPUTY });
       const back = await act(audit, 'reassignTask', as.lead, { taskId: 'T-1', assignee: P.auditeeRepresentative.email });
 
       expect(intents(back)).toEqual([expect.objectContaining({ key: 'T-1:assigned:2', to: [P.auditeeRepresentative.email] })]);
-      expect(audit.state.auditeeDelegates).toEqual([DEPUTY]);
       expect(taskById(audit.state, 'T-1').assignee).toBe(P.auditeeRepresentative.email);
+      expectRejection(refuse(audit, 'acknowledgeContact', deputy, { channels: ['e-mail'], confidentialityAgreed: true }), 'forbidden', `${DEPUTY} is not the auditee representative`);
     });
 
     it('refuses the current assignee', () => {

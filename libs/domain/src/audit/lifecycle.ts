@@ -82,7 +82,7 @@ export function performAuditAction(state: AuditState, action: AuditActionName, a
   ensure(spec, () => notFound(`unknown action ${String(action)}`));
   const parsed = parsePayload(spec.payload, payload);
   const normalisedActor = normaliseActor(actor);
-  authorizeAuditAction(state, action, normalisedActor);
+  authorizeAuditAction(state, action, normalisedActor, parsed);
   const change = new Change(state, now, normalisedActor, state.settings.workingCalendar);
   (HANDLERS[action] as ActionHandler<AuditActionName>)(change, parsed as never);
   return { state: change.state, events: change.events };

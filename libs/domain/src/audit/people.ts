@@ -1,5 +1,6 @@
 import { AUDITEE_ROLES, AuditRole } from '../roles';
 import { TaskPeople } from '../tasks/people';
+import { Task } from '../tasks/task';
 import { AuditState, TeamMember } from './state';
 
 /** Who holds which role in an audit: what the workflow's state says, or what the read model stores of it. */
@@ -9,10 +10,14 @@ export interface AuditRoster {
   auditeeManager: string;
   programmeManager: string;
   complianceLead: string;
+  /** Delegates for the whole audit: only audits launched before delegation became per task have any. */
   auditeeDelegates: readonly string[];
 }
 
-/** Every role the person holds in the audit of this roster: the one definition, for the rules and for the API. */
+/**
+ * Every role the person holds in the audit of this roster: the one definition, for the rules and for the API. A
+ * delegate of one task holds no role: they act on that task only (holdsTaskOfStep).
+ */
 export function rolesIn(roster: AuditRoster, email: string): AuditRole[] {
   const who = email.toLowerCase();
   const roles = new Set<AuditRole>(roster.team.filter((member) => member.email === who).map((member) => member.role));
@@ -42,6 +47,18 @@ export function rolesOf(state: AuditState, email: string): AuditRole[] {
 /** Roles that give only the auditee's view of an audit (no role at all does not count). */
 export function onlyAuditeeSide(roles: readonly AuditRole[]): boolean {
   return roles.length > 0 && roles.every((role) => AUDITEE_ROLES.includes(role));
+}
+
+/**
+ * Who the auditee's next task goes to: whoever the task it continues (`continues`, the latest if several) was given
+ * to, so a piece of work delegated stays with its delegate; else the representative. Audits launched before delegation
+ * became per task always ask the representative.
+ */
+export function auditeeAssigneeFor(state: AuditState, continues: (task: Task) => boolean): string {
+  const representative = state.definition.auditee.representative.email;
+  if (!state.settings.delegationIsPerTask) return representative;
+  const previous = state.tasks.filter((task) => task.role === 'auditee-representative' && continues(task)).at(-1);
+  return previous?.assignee ?? representative;
 }
 
 export function teamLeader(state: AuditState): TeamMember {

@@ -2,7 +2,7 @@ import { independenceConflict } from '../independence';
 import { conflict, ensure, invalid, notFound } from '../rejection';
 import { generateChecklist } from '../reference';
 import { ActionHandlers, AuditChange, enterPhase } from './change';
-import { teamLeader } from './people';
+import { auditeeAssigneeFor, teamLeader } from './people';
 import { ChecklistItem, DocumentRequest } from './state';
 
 type PreparingActions =
@@ -95,7 +95,8 @@ export const preparingHandlers: ActionHandlers<PreparingActions> = {
     change.openTask({
       kind: 'answer-plan',
       title: `Accept or object to audit plan version ${plan.version}`,
-      assignee: change.state.definition.auditee.representative.email,
+      // Answering a revised plan continues answering the last one: it stays with whoever that was given to.
+      assignee: auditeeAssigneeFor(change.state, (task) => task.kind === 'answer-plan'),
       role: 'auditee-representative',
       subjectId: `plan-${plan.version}`,
       dueWithin: change.state.settings.planAnswerWithin,

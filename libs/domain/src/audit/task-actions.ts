@@ -28,9 +28,12 @@ export const taskActionHandlers: ActionHandlers<TaskActions> = {
     const task = findActiveTask(change, payload.taskId);
     const { state } = change;
     if (task.role === 'auditee-representative') {
-      // The auditee may name a delegate; the delegate then acts as its representative. Auditors never act for the auditee.
+      // The auditee may name a delegate for the task, who then acts on it (and what continues it) only: see
+      // holdsTaskOfStep. Audits launched before that rule made every delegate a representative for the whole audit.
+      // Auditors never act for the auditee.
       ensure(!state.team.some((member) => member.email === payload.assignee), () => invalid('assignee', `${payload.assignee} is on the audit team and cannot act for the auditee`));
-      if (!state.auditeeDelegates.includes(payload.assignee) && payload.assignee !== state.definition.auditee.representative.email) {
+      const wholeAuditDelegate = !state.settings.delegationIsPerTask && payload.assignee !== state.definition.auditee.representative.email;
+      if (wholeAuditDelegate && !state.auditeeDelegates.includes(payload.assignee)) {
         change.update({ auditeeDelegates: [...state.auditeeDelegates, payload.assignee] });
       }
       reassignTask(change, task.id, payload.assignee, [payload.assignee]);

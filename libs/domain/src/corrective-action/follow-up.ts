@@ -3,11 +3,13 @@ import { conflict, ensure, forbidden, invalid, notFound } from '../rejection';
 import { Actor, AuditRole, normaliseActor, roleLabel } from '../roles';
 import { Change } from '../tasks/change';
 import { dueMoments, nextMomentAt } from '../tasks/clock';
+import { auditeeTasksHeldBy, holdsTaskOfStep, notTheirTaskMessage } from '../tasks/delegation';
 import { applyMoment, decideExtension, findActiveTask, reassignTask, requestExtension } from '../tasks/task-operations';
 import { TimelineEvent } from '../timeline';
 import { parsePayload } from '../validation';
 import { FOLLOW_UP_ACTIONS, FollowUpActionName, FollowUpActionPayload, FollowUpActionSpec } from './actions';
-import { CorrectiveActionInput, CorrectiveActionState } from './state';
+import { CorrectiveActionInput, CorrectiveActionState, FollowUpPeople } from './state';
+import { tasksOfFollowUpStep } from './step-tasks';
 
 type FollowUpChange = Change<CorrectiveActionState>;
 type Handlers = { [A in FollowUpActionName]: (change: FollowUpChange, payload: FollowUpActionPayload<A>) => void };
@@ -17,6 +19,7 @@ export interface FollowUpOutcome {
   events: TimelineEvent[];
 }
 
+/** Roles held in the follow-up; a delegate of one of its tasks holds none and acts on that task only (holdsTaskOfStep). */
 export function followUpRolesOf(state: CorrectiveActionState, email: string): AuditRole[] {
   const { people } = state.input;
   const who = email.toLowerCase();
@@ -53,12 +56,17 @@ export function openFollowUp(input: CorrectiveActionInput, now: string): FollowU
   return { state: change.state, events: change.events };
 }
 
+/** Every auditee task of a follow-up continues the same piece of work: it goes to whoever that was delegated to. */
+function auditeeAssignee(people: FollowUpPeople): string {
+  return people.auditeeDelegate ?? people.auditeeRepresentative;
+}
+
 function askForPlan(change: FollowUpChange): void {
   const { input } = change.state;
   change.openTask({
     kind: 'submit-action-plan',
     title: `Submit ${requiresCorrection(input.finding.grade) ? 'correction, ' : ''}root cause and action plan for ${input.finding.id}`,
-    assignee: input.people.auditeeRepresentative,
+    assignee: auditeeAssignee(input.people),
     role: 'auditee-representative',
     subjectId: input.finding.id,
     dueWithin: deadlines(change.state).plan,
@@ -97,7 +105,7 @@ const HANDLERS: Handlers = {
     change.openTask({
       kind: 'deliver-implementation-evidence',
       title: `Deliver evidence that the corrective action for ${input.finding.id} is implemented`,
-      assignee: input.people.auditeeRepresentative,
+      assignee: auditeeAssignee(input.people),
       role: 'auditee-representative',
       subjectId: input.finding.id,
       dueWithin: deadlines(change.state).implementation,
@@ -156,9 +164,7 @@ const HANDLERS: Handlers = {
     const { people } = change.state.input;
     if (task.role === 'auditee-representative') {
       ensure(payload.assignee !== people.teamLeader && !people.auditors.includes(payload.assignee), () => invalid('assignee', `${payload.assignee} is on the audit team and cannot act for the auditee`));
-      if (!people.auditeeDelegates.includes(payload.assignee) && payload.assignee !== people.auditeeRepresentative) {
-        change.update({ input: { ...change.state.input, people: { ...people, auditeeDelegates: [...people.auditeeDelegates, payload.assignee] } } });
-      }
+      change.update({ input: { ...change.state.input, people: delegatedTo(change.state.input, payload.assignee) } });
       reassignTask(change, task.id, payload.assignee, [payload.assignee]);
       return;
     }
@@ -170,13 +176,27 @@ const HANDLERS: Handlers = {
   },
 };
 
+/**
+ * The follow-up's people once an auditee task is given to `assignee`: the work goes on with them (the representative
+ * takes it back when it is given to them). Follow-ups of audits launched before delegation became per task made every
+ * delegate a representative for the whole follow-up instead.
+ */
+function delegatedTo(input: CorrectiveActionInput, assignee: string): FollowUpPeople {
+  const { auditeeDelegate: _previous, ...people } = input.people;
+  if (input.settings.delegationIsPerTask) return assignee === people.auditeeRepresentative ? people : { ...people, auditeeDelegate: assignee };
+  if (people.auditeeDelegates.includes(assignee) || assignee === people.auditeeRepresentative) return input.people;
+  return { ...input.people, auditeeDelegates: [...people.auditeeDelegates, assignee] };
+}
+
 export function performFollowUpAction(state: CorrectiveActionState, action: FollowUpActionName, actor: Actor, payload: unknown, now: string): FollowUpOutcome {
   const spec: FollowUpActionSpec | undefined = FOLLOW_UP_ACTIONS[action];
   ensure(spec, () => notFound(`unknown follow-up action ${String(action)}`));
   const parsed = parsePayload(spec.payload, payload);
   const who: Actor = normaliseActor(actor);
   ensure(spec.roles.includes(who.role), () => forbidden(`a ${roleLabel(who.role)} may not ${action}; allowed: ${spec.roles.map(roleLabel).join(', ')}`));
-  ensure(followUpRolesOf(state, who.email).includes(who.role), () => forbidden(`${who.email} is not the ${roleLabel(who.role)} of this follow-up`));
+  ensure(followUpRolesOf(state, who.email).includes(who.role) || holdsTaskOfStep(tasksOfFollowUpStep(state, action, parsed), who), () =>
+    forbidden(notTheirTaskMessage(who, `${roleLabel(who.role)} of this follow-up`, auditeeTasksHeldBy(state.tasks, who.email), action)),
+  );
   ensure(spec.states.includes(state.status), () => conflict(`${action} is not allowed while the corrective action is ${state.status}; allowed when: ${spec.states.join(', ')}`));
   const change = new Change(state, now, who, state.input.settings.workingCalendar);
   (HANDLERS[action] as (change: FollowUpChange, payload: unknown) => void)(change, parsed);

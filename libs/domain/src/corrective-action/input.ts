@@ -1,4 +1,4 @@
-import { auditPeople } from '../audit/people';
+import { auditeeAssigneeFor, auditPeople } from '../audit/people';
 import { AuditState } from '../audit/state';
 import { conflict, ensure, notFound } from '../rejection';
 import { isNonconformity } from '../grades';
@@ -18,9 +18,16 @@ export function followUpInput(audit: AuditState, findingId: string, parentWorkfl
       ...auditPeople(audit),
       auditeeRepresentative: audit.definition.auditee.representative.email,
       auditeeDelegates: audit.auditeeDelegates,
+      ...delegateOf(audit, findingId),
       verifier: finding.recordedBy,
       auditors: audit.team.filter((member) => member.role === 'auditor').map((member) => member.email),
     },
     settings: audit.settings,
   };
+}
+
+/** The follow-up continues the response to the finding: if that was delegated, so is the follow-up. */
+function delegateOf(audit: AuditState, findingId: string): { auditeeDelegate?: string } {
+  const assignee = auditeeAssigneeFor(audit, (task) => task.kind === 'respond-to-finding' && task.subjectId === findingId);
+  return assignee === audit.definition.auditee.representative.email ? {} : { auditeeDelegate: assignee };
 }

@@ -9,7 +9,13 @@ export type CorrectiveActionStatus = (typeof CORRECTIVE_ACTION_STATES)[number];
 
 export interface FollowUpPeople extends TaskPeople {
   auditeeRepresentative: string;
+  /** Delegates for the whole follow-up: only follow-ups of audits launched before delegation became per task have any. */
   auditeeDelegates: string[];
+  /**
+   * The person the auditee's work on this finding was delegated to (the response to it, or a task of this follow-up):
+   * the follow-up's auditee tasks go to them, and they act on those only. Absent: the representative.
+   */
+  auditeeDelegate?: string;
   /** The auditor who raised the finding verifies effectiveness, unless reassigned. */
   verifier: string;
   auditors: string[];
