@@ -115,7 +115,7 @@ const evidence = collection(
 const findings = collection(
   'audit_findings',
   ['audit_id', 'id'],
-  { id: 'text', grade: 'text', criterion: 'text', statement: 'text', evidence_ids: 'jsonb', recorded_by: 'text', recorded_at: 'timestamptz', response: 'jsonb' },
+  { id: 'text', grade: 'text', criterion: 'text', statement: 'text', evidence_ids: 'jsonb', recorded_by: 'text', recorded_at: 'timestamptz', response: 'jsonb', regrades: 'jsonb', dispute_resolution: 'jsonb' },
   (finding: Items<'findings'>) => ({
     id: finding.id,
     grade: finding.grade,
@@ -125,6 +125,8 @@ const findings = collection(
     recorded_by: finding.recordedBy,
     recorded_at: finding.recordedAt,
     response: finding.response,
+    regrades: finding.regrades,
+    dispute_resolution: finding.disputeResolution,
   }),
 );
 

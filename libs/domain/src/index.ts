@@ -28,6 +28,7 @@ export * from './audit/change';
 export * from './audit/lifecycle';
 export * from './audit/follow-up-closed';
 export * from './audit/meetings';
+export * from './audit/findings';
 export * from './corrective-action/state';
 export * from './corrective-action/actions';
 export * from './corrective-action/follow-up';

@@ -52,12 +52,10 @@ export const auditSettingsSchema = z.object({
     .boolean()
     .optional()
     .describe('attending a meeting is an appointment (reminded before, never overdue or escalated); absent in audits launched before this rule, which keep their old clock'),
-  delegationIsPerTask: z
+  disputesResolvedBeforeFollowUp: z
     .boolean()
     .optional()
-    .describe(
-      "a delegate of the auditee acts on the tasks given to them and the tasks that continue that work, nothing else; absent in audits launched before this rule, whose delegates act for the representative on the whole audit",
-    ),
+    .describe('a disputed nonconformity must be resolved (upheld, regraded, withdrawn) before the audit completes and follow-ups start; absent in audits launched before this rule'),
   escalateOnHolidays: z
     .boolean()
     .optional()
@@ -65,6 +63,12 @@ export const auditSettingsSchema = z.object({
   workingCalendar: workingCalendarSchema
     .optional()
     .describe("the auditee unit's working days, resolved at launch; absent when the programme has none, and in audits launched before, whose clock counts elapsed time only"),
+  delegationIsPerTask: z
+    .boolean()
+    .optional()
+    .describe(
+      "a delegate of the auditee acts on the tasks given to them and the tasks that continue that work, nothing else; absent in audits launched before this rule, whose delegates act for the representative on the whole audit",
+    ),
   nonconformityDeadlines: z.object({
     'major-nonconformity': nonconformityDeadlines,
     'minor-nonconformity': nonconformityDeadlines,
@@ -96,6 +100,7 @@ export const DEFAULT_AUDIT_SETTINGS: AuditSettings = {
   pauseClockWhileExtensionPending: true,
   meetingAttendanceIsAppointment: true,
   delegationIsPerTask: true,
+  disputesResolvedBeforeFollowUp: true,
   escalateOnHolidays: false,
   nonconformityDeadlines: {
     'major-nonconformity': { plan: 'P14D', planReview: 'P5D', implementation: 'P60D', verification: 'P14D' },
@@ -109,7 +114,7 @@ export const DEFAULT_AUDIT_SETTINGS: AuditSettings = {
  */
 export const auditSettingsOverridesSchema = auditSettingsSchema
   // Which rules an audit runs under is not a programme's choice: the flag records it for audits already running.
-  .omit({ nonconformityDeadlines: true, meetingAttendanceIsAppointment: true, delegationIsPerTask: true, workingCalendar: true })
+  .omit({ nonconformityDeadlines: true, meetingAttendanceIsAppointment: true, delegationIsPerTask: true, disputesResolvedBeforeFollowUp: true, workingCalendar: true })
   .partial()
   .extend({
     workingCalendar: workingCalendarSettingsSchema.optional(),

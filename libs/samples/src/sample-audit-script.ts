@@ -101,6 +101,9 @@ export async function runSampleAudit(port: AuditPort, log: (line: string) => voi
   await step('closing meeting held', port.act('holdClosingMeeting', as.lead, {
     attendance: [P.teamLeader.email, P.auditeeRepresentative.email, P.auditeeManager.email], minutes: 'Findings presented', divergingOpinions: ['Auditee disputes the minor nonconformity'],
   }));
+  await step('team leader upholds the disputed minor nonconformity', port.act('resolveDispute', as.lead, {
+    findingId: minor, outcome: 'upheld', reason: 'The appendix holds the statement for one report only',
+  }));
 
   // 6.5 report, 6.6 completing
   await step('team leader drafts the report', port.act('draftReport', as.lead, { content: { summary: 'One major and one minor nonconformity; access control needs work.' } }));

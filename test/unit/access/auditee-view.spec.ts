@@ -17,6 +17,7 @@ function detail(overrides: Partial<AuditeeViewable> = {}): AuditeeViewable {
     assignments: [{ id: 'W-1' }],
     checklist: [{ id: 'C-1' }],
     evidence: [{ id: 'E-1' }],
+    regradeProposals: [{ findingId: 'F-3' }],
     meetings: [meeting('scheduled')],
     reports: [report(false), report(true)],
     timeline: [
@@ -37,6 +38,7 @@ describe('what the auditee side sees of an audit', () => {
 
   it('keeps the team’s working papers and team tasks out', () => {
     expect(view.evidence).toEqual([]);
+    expect(view.regradeProposals).toEqual([]);
     expect(view.assignments).toEqual([]);
     expect(view.openTasks.map((task) => task.id)).toEqual(['T-1', 'T-3']);
     expect(view.plans.map((one) => one.status)).toEqual(['presented']);

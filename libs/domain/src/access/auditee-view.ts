@@ -3,7 +3,7 @@ import { AUDITEE_ROLES, AuditRole } from '../roles';
 
 /**
  * What the auditee side (representative, manager, delegates) sees of an audit. The team's working papers stay with
- * the team: evidence notes and work assignments always, the checklist until the opening meeting is held, plan and
+ * the team: evidence notes, work assignments and proposals to raise findings always, the checklist until the opening meeting is held, plan and
  * report versions until they are presented or issued, and tasks, mails and timeline lines about team work.
  * Findings are shown as recorded: the auditee acknowledges or disputes each one (ISO 19011 6.4.8).
  */
@@ -13,6 +13,7 @@ export interface AuditeeViewable {
   assignments: unknown[];
   checklist: unknown[];
   evidence: unknown[];
+  regradeProposals: unknown[];
   meetings: Meeting[];
   reports: ReportVersion[];
   timeline: { type: string; subjectId?: string; data?: Record<string, unknown> }[];
@@ -36,6 +37,7 @@ export function auditeeView<T extends AuditeeViewable>(detail: T, viewerEmail: s
     assignments: [],
     checklist: openingHeld ? detail.checklist : [],
     evidence: [],
+    regradeProposals: [],
     reports: detail.reports.filter((report) => report.issue !== undefined).map(({ review: _review, ...issued }) => issued as ReportVersion),
     timeline: detail.timeline.filter((event) => {
       if (TEAM_ONLY_EVENTS.has(event.type)) return false;

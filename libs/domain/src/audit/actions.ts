@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { extensionDecisionSchema, extensionRequestSchema, reassignmentSchema } from '../tasks/task-action-schemas';
 import { AuditPhase } from '../phases';
 import { auditTeamMemberSchema } from '../independence';
+import { DISPUTE_OUTCOMES } from './state';
 import { AuditRole } from '../roles';
 import { email, findingGradeSchema, identifier, isoDuration, personSchema, scopeSchema, shortText, text, timestamp, timeZone } from '../schemas';
 
@@ -236,6 +237,20 @@ export const AUDIT_ACTIONS = {
     phases: ['conducting'],
     roles: ['auditee-representative'],
     payload: z.object({ findingId: identifier, acknowledged: z.boolean(), disagreement: text.optional() }),
+  },
+  regradeFinding: {
+    summary: 'Team leader raises a minor nonconformity to a major (repeated or unaddressed on one requirement), with the reason',
+    clause: '6.4.8',
+    phases: ['conducting'],
+    roles: ['team-leader'],
+    payload: z.object({ findingId: identifier, grade: z.literal('major-nonconformity'), reason: text }),
+  },
+  resolveDispute: {
+    summary: "Team leader resolves the auditee's dispute of a nonconformity: upheld, regraded or withdrawn, with the reason",
+    clause: '6.4.8',
+    phases: ['conducting', 'reporting', 'completing'],
+    roles: ['team-leader'],
+    payload: z.object({ findingId: identifier, outcome: z.enum(DISPUTE_OUTCOMES), grade: findingGradeSchema.optional().describe('the new grade, when regraded'), reason: text }),
   },
   flagUrgentRisk: {
     summary: 'Report an immediate and significant risk to the auditee at once',

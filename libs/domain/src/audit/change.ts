@@ -4,7 +4,7 @@ import { Change } from '../tasks/change';
 import { AuditActionName, AuditActionPayload } from './actions';
 import { teamLeader } from './people';
 import { AuditState, FollowUp } from './state';
-import { isNonconformity } from '../grades';
+import { needsFollowUp } from './findings';
 
 export type AuditChange = Change<AuditState>;
 export type ActionHandler<A extends AuditActionName> = (change: AuditChange, payload: AuditActionPayload<A>) => void;
@@ -32,7 +32,7 @@ export function enterPhase(change: AuditChange, to: AuditPhase, note?: string): 
       return;
     case 'following-up': {
       const followUps: FollowUp[] = change.state.findings
-        .filter((finding) => isNonconformity(finding.grade))
+        .filter(needsFollowUp)
         .map((finding) => ({ findingId: finding.id, workflowId: followUpWorkflowId(change.state.definition.auditId, finding.id), state: 'open' }));
       change.update({ followUps });
       return;

@@ -8,6 +8,7 @@ import { parsePayload } from '../validation';
 import { AUDIT_ACTIONS, AuditActionName } from './actions';
 import { authorizeAuditAction } from './authorize';
 import { ActionHandler, enterPhase } from './change';
+import { findingHandlers } from './findings';
 import { conductingHandlers } from './conducting';
 import { initiatingHandlers } from './initiating';
 import { meetingHandlers } from './meetings';
@@ -28,6 +29,7 @@ const HANDLERS: { [A in AuditActionName]: ActionHandler<A> } = {
   ...preparingHandlers,
   ...meetingHandlers,
   ...conductingHandlers,
+  ...findingHandlers,
   ...reportingHandlers,
   ...taskActionHandlers,
 };

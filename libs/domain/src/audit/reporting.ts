@@ -1,5 +1,5 @@
-import { isNonconformity } from '../grades';
 import { conflict, ensure, invalid } from '../rejection';
+import { needsFollowUp, unresolvedDisputes } from './findings';
 import { ActionHandlers, AuditChange, enterPhase } from './change';
 import { teamLeader } from './people';
 import { ReportVersion } from './state';
@@ -70,10 +70,12 @@ export const reportingHandlers: ActionHandlers<ReportingActions> = {
 
   completeAudit(change, payload) {
     ensure(payload.retention === 'dispose' || payload.retainUntil, () => invalid('retainUntil', 'is required when records are retained'));
+    const disputed = change.state.settings.disputesResolvedBeforeFollowUp ? unresolvedDisputes(change.state) : [];
+    ensure(disputed.length === 0, () => conflict(`disputed nonconformities must be resolved (upheld, regraded or withdrawn) before follow-up starts: ${disputed.map((finding) => finding.id).join(', ')}`));
     change.update({ completion: { retention: payload.retention, retainUntil: payload.retainUntil, lessonsLearned: payload.lessonsLearned, completedBy: change.actor!.email, completedAt: change.now } });
     change.closeTasks((task) => task.kind === 'complete-audit');
     change.record({ type: 'audit.completed', summary: `Audit completed: records ${payload.retention === 'retain' ? `retained until ${payload.retainUntil}` : 'to be disposed'}; ${payload.lessonsLearned.length} lessons learned` });
-    const followUp = change.state.findings.some((finding) => isNonconformity(finding.grade));
+    const followUp = change.state.findings.some(needsFollowUp);
     enterPhase(change, followUp ? 'following-up' : 'closed', followUp ? undefined : 'no nonconformity needs follow-up');
   },
 };

@@ -162,6 +162,28 @@ export interface Finding {
   recordedBy: string;
   recordedAt: string;
   response?: { acknowledged: boolean; disagreement?: string; by: string; at: string };
+  /** Each change of grade, with its reason: a minor raised to a major, or a grade changed to resolve a dispute. */
+  regrades?: FindingRegrade[];
+  /** How the team leader resolved the auditee's dispute (6.4.8), before any follow-up starts. */
+  disputeResolution?: DisputeResolution;
+}
+
+export interface FindingRegrade {
+  from: FindingGrade;
+  to: FindingGrade;
+  reason: string;
+  by: string;
+  at: string;
+}
+
+export const DISPUTE_OUTCOMES = ['upheld', 'regraded', 'withdrawn'] as const;
+export type DisputeOutcome = (typeof DISPUTE_OUTCOMES)[number];
+
+export interface DisputeResolution {
+  outcome: DisputeOutcome;
+  reason: string;
+  by: string;
+  at: string;
 }
 
 export type MeetingKind = 'opening' | 'closing' | 'interview';

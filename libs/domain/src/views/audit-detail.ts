@@ -77,6 +77,15 @@ export const auditHeaderViewSchema = z.strictObject({ ...auditHeaderFields, next
 export const auditRecordSchema = auditSummarySchema.extend({ definition: auditDefinitionViewSchema, header: auditHeaderViewSchema });
 export type AuditRecord = z.infer<typeof auditRecordSchema>;
 
+/** A minor nonconformity whose criterion has had REPEATED_MINORS_PROPOSE_MAJOR or more minors in the programme. */
+export const regradeProposalSchema = z.strictObject({
+  findingId: z.string(),
+  criterion: z.string(),
+  minors: z.number().int().describe('minor nonconformities on this criterion in the programme, this one included'),
+  findings: z.array(z.strictObject({ auditId: z.string(), findingId: z.string() })).describe('those minors, oldest first'),
+});
+export type RegradeProposal = z.infer<typeof regradeProposalSchema>;
+
 /** Everything a detail page shows about one audit, as of one committed workflow step. */
 export const auditDetailSchema = z.strictObject({
   audit: auditRecordSchema,
@@ -88,6 +97,7 @@ export const auditDetailSchema = z.strictObject({
   checklist: z.array(checklistItemViewSchema),
   evidence: z.array(evidenceViewSchema),
   findings: z.array(findingViewSchema),
+  regradeProposals: z.array(regradeProposalSchema).describe('minor nonconformities of this audit that the system proposes raising to a major (6.4.8); the team leader decides'),
   meetings: z.array(meetingViewSchema),
   reports: z.array(reportVersionViewSchema),
   followUps: z.array(followUpViewSchema).describe("the audit's own list of follow-ups (which nonconformities, open or closed)"),

@@ -43,9 +43,10 @@ export const auditSettingsViewSchema = z.strictObject({
   escalationLadder: z.array(z.strictObject({ after: duration, notify: z.array(z.enum(ESCALATION_TARGETS)), cc: z.array(z.enum(ESCALATION_TARGETS)) })),
   pauseClockWhileExtensionPending: z.boolean(),
   meetingAttendanceIsAppointment: z.boolean().optional(),
-  delegationIsPerTask: z.boolean().optional(),
+  disputesResolvedBeforeFollowUp: z.boolean().optional(),
   escalateOnHolidays: z.boolean().optional().describe('reminders and escalations are sent on non-working days too'),
   workingCalendar: workingCalendarSchema.optional().describe('the working days deadlines in working days count on, resolved at launch'),
+  delegationIsPerTask: z.boolean().optional(),
   nonconformityDeadlines: z.strictObject({ 'major-nonconformity': nonconformityDeadlinesViewSchema, 'minor-nonconformity': nonconformityDeadlinesViewSchema }),
 });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FINDING_GRADES, NONCONFORMITY_GRADES } from '../grades';
 import { CORRECTIVE_ACTION_STATES } from '../corrective-action/state';
 import { TEAM_ROLES } from '../roles';
+import { DISPUTE_OUTCOMES } from '../audit/state';
 
 // What the audit's records look like in the API's answers: the domain's own types (audit/state.ts,
 // corrective-action/state.ts) as strict schemas, so the OpenAPI document, the web app's generated types and the
@@ -157,6 +158,14 @@ export const findingViewSchema = z.strictObject({
   recordedBy: z.string(),
   recordedAt: timestamp,
   response: z.strictObject({ acknowledged: z.boolean(), disagreement: z.string().optional(), by: z.string(), at: timestamp }).optional(),
+  regrades: z
+    .array(z.strictObject({ from: z.enum(FINDING_GRADES), to: z.enum(FINDING_GRADES), reason: z.string(), by: z.string(), at: timestamp }))
+    .optional()
+    .describe('each change of grade with its reason: a minor raised to a major, or a regrade that resolved a dispute'),
+  disputeResolution: z
+    .strictObject({ outcome: z.enum(DISPUTE_OUTCOMES), reason: z.string(), by: z.string(), at: timestamp })
+    .optional()
+    .describe("how the team leader resolved the auditee's dispute; a withdrawn finding is not followed up"),
 });
 
 export const meetingAttendeeViewSchema = personViewSchema.extend({ role: z.enum(['chair', 'required', 'optional']) });

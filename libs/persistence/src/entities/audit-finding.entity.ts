@@ -31,6 +31,12 @@ export class AuditFindingEntity {
   @Column({ type: 'jsonb', nullable: true })
   response!: Finding['response'] | null;
 
+  @Column({ type: 'jsonb', nullable: true })
+  regrades!: Finding['regrades'] | null;
+
+  @Column({ name: 'dispute_resolution', type: 'jsonb', nullable: true })
+  disputeResolution!: Finding['disputeResolution'] | null;
+
   @Column({ name: 'last_seq', type: 'integer' })
   lastSeq!: number;
 

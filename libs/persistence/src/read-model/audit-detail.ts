@@ -2,6 +2,7 @@ import type { AuditDetail, ChecklistItem, CorrectiveActionView, DocumentRequest,
 import { AuditRecord, auditSummarySql, toAuditSummary } from './audit-summary';
 import { domainRow, plainRow } from './rows';
 import { ReadModelSource, SqlParameters, withSnapshot } from './source';
+import { getRegradeProposals } from './regrade-proposals';
 import { getTimeline } from './timeline';
 import { taskColumnsSql, toTaskView } from './task-view';
 
@@ -29,6 +30,7 @@ export async function getAuditDetail(source: ReadModelSource, auditId: string, n
       checklist: (await rows(`SELECT * FROM audit_checklist_items WHERE audit_id = $1 ORDER BY ${byNumberedId}`)).map((row) => domainRow<ChecklistItem>(row)),
       evidence: (await rows(`SELECT * FROM audit_evidence WHERE audit_id = $1 ORDER BY recorded_at, ${byNumberedId}`)).map((row) => domainRow<Evidence>(row)),
       findings: (await rows(`SELECT * FROM audit_findings WHERE audit_id = $1 ORDER BY recorded_at, ${byNumberedId}`)).map((row) => domainRow<Finding>(row)),
+      regradeProposals: await getRegradeProposals(db, auditId),
       meetings: (await rows(`SELECT * FROM audit_meetings WHERE audit_id = $1 ORDER BY starts_at, id`)).map((row) => domainRow<Meeting>(row)),
       reports: (await rows(`SELECT * FROM audit_report_versions WHERE audit_id = $1 ORDER BY version`)).map((row) => domainRow<ReportVersion>(row)),
       followUps: (await rows(`SELECT * FROM audit_follow_ups WHERE audit_id = $1 ORDER BY finding_id`)).map((row) => domainRow<FollowUp>(row)),

@@ -14,3 +14,4 @@ export * from './rows';
 export * from './recorded-audits';
 export * from './team-memberships';
 export * from './meeting';
+export * from './regrade-proposals';
