@@ -14,6 +14,8 @@ import { taskOverdue } from './task-overdue';
 import { taskReminder } from './task-reminder';
 import { TemplateSource } from './types';
 import { urgentRisk } from './urgent-risk';
+import { reportOverdue } from './report-overdue';
+import { scopeChanged } from './scope-changed';
 
 export * from './layout';
 export * from './types';
@@ -29,6 +31,8 @@ export const TEMPLATE_SOURCES: Record<NotificationKind, TemplateSource> = {
   'urgent-risk': urgentRisk,
   'report-distributed': reportDistributed,
   'report-late': reportLate,
+  'report-overdue': reportOverdue,
+  'scope-changed': scopeChanged,
   'meeting-invitation': meetingInvitation,
   'meeting-cancellation': meetingCancellation,
   'audit-cancelled': auditCancelled,

@@ -10,6 +10,8 @@ export const NOTIFICATION_KINDS = [
   'urgent-risk',
   'report-distributed',
   'report-late',
+  'report-overdue',
+  'scope-changed',
   'meeting-invitation',
   'meeting-cancellation',
   'audit-cancelled',

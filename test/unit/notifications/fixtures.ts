@@ -86,6 +86,8 @@ function otherIntents(): NotificationIntent[] {
     { kind: 'urgent-risk', key: 'R-1:urgent-risk', to: ['rep@example.org', 'mgr@example.org'], cc: ['pm@example.org'], data: { description: 'Backups of the <payroll> database are world-readable', reportedBy: 'aud@example.org', auditTitle: AUDIT_TITLE } },
     { kind: 'report-distributed', key: 'report-1:distributed', to: ['rep@example.org'], cc: [], data: { auditTitle: AUDIT_TITLE, version: 1, summary: 'Two minor nonconformities; objectives met.' } },
     { kind: 'report-late', key: 'report-1:late', to: ['rep@example.org', 'pm@example.org'], cc: [], data: { auditTitle: AUDIT_TITLE, dueAt: '2026-12-20T17:00:00.000Z', reason: 'Waiting for evidence from a supplier' } },
+    { kind: 'report-overdue', key: 'T-9:report-overdue:0', to: ['rep@example.org', 'pm@example.org'], cc: [], data: { auditTitle: AUDIT_TITLE, dueAt: '2026-12-20T17:00:00.000Z', teamLeader: 'Lena Lead <tl@example.org>' } },
+    { kind: 'scope-changed', key: 'scope-change-1:scope-changed', to: ['rep@example.org', 'mgr@example.org', 'pm@example.org'], cc: [], data: { auditTitle: AUDIT_TITLE, reason: 'The <backup site> is closed for works', units: 'IT Operations', processes: 'Change management', sites: 'Main data centre' } },
     meetingIntent('REQUEST', 0),
     meetingIntent('CANCEL', 2, {}, 'The auditee site is closed'),
     { kind: 'audit-cancelled', key: 'audit-cancelled', to: ['rep@example.org', 'pm@example.org', 'tl@example.org'], cc: [], data: { reason: 'Objectives are unattainable this year', auditTitle: AUDIT_TITLE } },

@@ -96,7 +96,23 @@ export const conductingHandlers: ActionHandlers<ConductingActions> = {
       definition: { ...state.definition, scope: payload.scope, objectives: payload.objectives ?? state.definition.objectives },
       scopeChanges: [...state.scopeChanges, { scope: payload.scope, objectives: payload.objectives, reason: payload.reason, by: change.actor!.email, at: change.now }],
     });
-    change.record({ type: 'scope.changed', summary: `Scope changed: ${payload.reason}`, data: { scope: payload.scope, objectives: payload.objectives } });
+    // The audit client and the auditee learn of a change of scope at once, with its reason (6.4.4).
+    const { definition } = state;
+    const scope = payload.scope;
+    change.record({
+      type: 'scope.changed',
+      summary: `Scope changed: ${payload.reason}`,
+      data: { scope, objectives: payload.objectives },
+      notify: [
+        {
+          kind: 'scope-changed',
+          key: `scope-change-${state.scopeChanges.length + 1}:scope-changed`,
+          to: [...new Set([definition.auditee.representative.email, definition.auditee.manager.email, definition.programmeManager.email])],
+          cc: [],
+          data: { auditTitle: definition.title, reason: payload.reason, units: scope.units.join(', '), processes: scope.processes.join(', ') || '-', sites: scope.sites.join(', ') || '-' },
+        },
+      ],
+    });
   },
 
   recordConclusions(change, payload) {

@@ -9,6 +9,7 @@ import { AUDIT_ACTIONS, AuditActionName } from './actions';
 import { authorizeAuditAction } from './authorize';
 import { ActionHandler, enterPhase } from './change';
 import { findingHandlers } from './findings';
+import { tellWhenReportOverdue } from './reporting';
 import { conductingHandlers } from './conducting';
 import { initiatingHandlers } from './initiating';
 import { meetingHandlers } from './meetings';
@@ -102,6 +103,7 @@ export function tickAuditClock(state: AuditState, now: string): Outcome {
   for (const moment of dueMoments(state.tasks, state.settings, Date.parse(now))) {
     applyMoment(change, moment, state.settings, people);
   }
+  tellWhenReportOverdue(change, state);
   return { state: change.state, events: change.events };
 }
 

@@ -2,7 +2,7 @@ import { conflict, ensure, invalid } from '../rejection';
 import { needsFollowUp, unresolvedDisputes } from './findings';
 import { ActionHandlers, AuditChange, enterPhase } from './change';
 import { teamLeader } from './people';
-import { ReportVersion } from './state';
+import { AuditState, ReportVersion } from './state';
 
 type ReportingActions = 'draftReport' | 'reviewReport' | 'approveReport' | 'issueReport' | 'completeAudit';
 
@@ -79,6 +79,34 @@ export const reportingHandlers: ActionHandlers<ReportingActions> = {
     enterPhase(change, followUp ? 'following-up' : 'closed', followUp ? undefined : 'no nonconformity needs follow-up');
   },
 };
+
+/**
+ * The auditee and the audit client hear the moment the report's due date passes unissued (6.5), not only when it is
+ * issued late. Runs after the clock moved tasks: `before` is the state the tick started from.
+ */
+export function tellWhenReportOverdue(change: AuditChange, before: AuditState): void {
+  const { definition } = change.state;
+  for (const task of change.state.tasks) {
+    if (task.kind !== 'issue-report' || task.state !== 'overdue') continue;
+    if (before.tasks.find((candidate) => candidate.id === task.id)?.state === 'overdue') continue;
+    const leader = teamLeader(change.state);
+    change.record({
+      type: 'report.overdue',
+      summary: `The audit report was due ${task.dueAt} and is not issued: the auditee and the programme manager are told`,
+      // No subject: the line is about the report, which the auditee side follows too, not about the team's task.
+      data: { taskId: task.id, dueAt: task.dueAt },
+      notify: [
+        {
+          kind: 'report-overdue',
+          key: `${task.id}:report-overdue:${task.dueVersion}`,
+          to: [definition.auditee.representative.email, definition.programmeManager.email],
+          cc: [],
+          data: { auditTitle: definition.title, dueAt: task.dueAt, teamLeader: `${leader.name} <${leader.email}>` },
+        },
+      ],
+    });
+  }
+}
 
 function currentReport(change: AuditChange, status: ReportVersion['status'], message: string): ReportVersion {
   const report = change.state.reports[change.state.reports.length - 1];
