@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDuration } from './duration';
+import { isDeadlineDuration, isIsoDuration } from './duration';
 import { FINDING_GRADES } from './grades';
 import { TEAM_ROLES } from './roles';
 
@@ -9,6 +9,10 @@ export const text = z.string().trim().min(1, { message: 'must not be empty' }).m
 export const shortText = z.string().trim().min(1, { message: 'must not be empty' }).max(500);
 export const timestamp = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with offset, e.g. 2026-03-01T09:00:00Z' });
 export const isoDuration = z.string().refine(isIsoDuration, { message: 'must be an ISO 8601 duration such as P7D or PT30S' });
+/** How long someone has for a piece of work: elapsed time (ISO 8601), or whole working days on the audit's calendar. */
+export const deadlineDuration = z.string().refine(isDeadlineDuration, {
+  message: 'must be an ISO 8601 duration such as P7D or PT30S, or whole working days such as "10 working days"',
+});
 /** An IANA time zone name such as Europe/Berlin, as calendar clients need it. */
 export const timeZone = z.string().refine(
   (value) => {

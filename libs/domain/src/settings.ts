@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { workingCalendarSchema } from './calendar/working-calendar';
 import { workingCalendarSettingsSchema } from './calendar/working-calendar-settings';
-import { isDeadlineDuration } from './duration';
-
-const duration = z.string().refine(isDeadlineDuration, {
-  message: 'must be an ISO 8601 duration such as P7D or PT30S, or whole working days such as "10 working days"',
-});
+import { deadlineDuration as duration } from './schemas';
 
 /** Who a rung of the escalation ladder writes to. `assignee-manager` is the auditee's manager for auditee tasks,
  * the team leader for auditors' tasks and the programme manager for the team leader's own tasks. */

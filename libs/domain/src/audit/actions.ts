@@ -4,7 +4,7 @@ import { AuditPhase } from '../phases';
 import { auditTeamMemberSchema } from '../independence';
 import { DISPUTE_OUTCOMES } from './state';
 import { AuditRole } from '../roles';
-import { email, findingGradeSchema, identifier, isoDuration, personSchema, scopeSchema, shortText, text, timestamp, timeZone } from '../schemas';
+import { deadlineDuration, email, findingGradeSchema, identifier, personSchema, scopeSchema, shortText, text, timestamp, timeZone } from '../schemas';
 
 export interface ActionSpec<S extends z.ZodTypeAny = z.ZodTypeAny> {
   /** One line for the API docs and error messages. */
@@ -96,7 +96,9 @@ export const AUDIT_ACTIONS = {
     roles: ['team-leader', 'auditor'],
     payload: z.object({
       documents: z.array(z.object({ name: shortText, description: text.optional() })).min(1),
-      dueWithin: isoDuration.optional(),
+      dueWithin: deadlineDuration
+        .optional()
+        .describe('how long the auditee has: ISO 8601 (P10D) or working days ("10 working days") counted on the audit\'s calendar; the documentsDueWithin setting when absent'),
     }),
   },
   supplyDocument: {

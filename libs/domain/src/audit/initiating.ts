@@ -1,4 +1,3 @@
-import { addDuration } from '../duration';
 import { auditedByLaunch, independenceConflict } from '../independence';
 import { conflict, ensure, invalid, notFound } from '../rejection';
 import { ActionHandlers, AuditChange, enterPhase } from './change';
@@ -37,7 +36,7 @@ export const initiatingHandlers: ActionHandlers<InitiatingActions> = {
         assignee: state.definition.programmeManager.email,
         role: 'programme-manager',
         subjectId: objection.memberEmail,
-        dueAt: addDuration(change.now, state.settings.objectionResolutionWithin),
+        dueWithin: state.settings.objectionResolutionWithin,
       });
     }
     openFeasibilityTaskWhenReady(change);
@@ -101,7 +100,7 @@ export const initiatingHandlers: ActionHandlers<InitiatingActions> = {
       title: 'Accept the proposed alternative or cancel the audit',
       assignee: state.definition.programmeManager.email,
       role: 'programme-manager',
-      dueAt: addDuration(change.now, state.settings.alternativeDecisionWithin),
+      dueWithin: state.settings.alternativeDecisionWithin,
     });
   },
 
@@ -155,6 +154,6 @@ function openFeasibilityTaskWhenReady(change: AuditChange): void {
     title: 'Decide whether the audit is feasible',
     assignee: teamLeader(state).email,
     role: 'team-leader',
-    dueAt: addDuration(change.now, state.settings.feasibilityDecisionWithin),
+    dueWithin: state.settings.feasibilityDecisionWithin,
   });
 }
