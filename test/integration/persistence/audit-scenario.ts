@@ -3,6 +3,7 @@ import {
   AuditActionName,
   AuditDefinition,
   AuditRole,
+  AuditSettings,
   AuditState,
   auditWorkflowId,
   CorrectiveActionInput,
@@ -82,9 +83,9 @@ export class AuditRun {
   readonly records: ProgressRecord[] = [];
   private readonly seq = new SeqCounter();
 
-  constructor(readonly definition: AuditDefinition, at: string) {
+  constructor(readonly definition: AuditDefinition, at: string, settings: AuditSettings = DEFAULT_AUDIT_SETTINGS) {
     this.workflowId = auditWorkflowId(definition.auditId);
-    const outcome = startAudit(definition, DEFAULT_AUDIT_SETTINGS, at);
+    const outcome = startAudit(definition, settings, at);
     this.state = outcome.state;
     this.push(undefined, outcome.state, outcome.events, at);
   }
@@ -163,17 +164,24 @@ export function hoursAfterStart(hours: number): string {
   return new Date(Date.parse('2026-01-05T09:00:00.000Z') + hours * 3_600_000).toISOString();
 }
 
-/**
- * Runs an audit from launch through every clause-6 step to `following-up` with one minor nonconformity, touching
- * every table of the read model. Returns the run and the follow-up input for the nonconformity.
- */
-export function auditToFollowUp(run: AuditRun, people: ScenarioPeople): CorrectiveActionInput {
-  const leader = { email: people.leader, role: 'team-leader' as const };
-  const auditor = { email: people.auditor, role: 'auditor' as const };
-  const rep = { email: people.representative, role: 'auditee-representative' as const };
-  const pm = { email: people.programmeManager, role: 'programme-manager' as const };
-  let hour = 1;
-  const next = () => hoursAfterStart(hour++);
+/** A clock for a scenario's steps: each call is the next hour after the start. */
+export function hourly(first = 1): () => string {
+  let hour = first;
+  return () => hoursAfterStart(hour++);
+}
+
+function cast(people: ScenarioPeople) {
+  return {
+    leader: { email: people.leader, role: 'team-leader' as const },
+    auditor: { email: people.auditor, role: 'auditor' as const },
+    rep: { email: people.representative, role: 'auditee-representative' as const },
+    pm: { email: people.programmeManager, role: 'programme-manager' as const },
+  };
+}
+
+/** Runs an audit from launch through initiating and preparing to the opening meeting held, evidence E-1 recorded. */
+export function auditToConducting(run: AuditRun, people: ScenarioPeople, next: () => string = hourly()): void {
+  const { leader, auditor, rep } = cast(people);
   run.act('acknowledgeContact', rep, { channels: ['e-mail'], confidentialityAgreed: true }, next());
   run.act('decideFeasibility', leader, { feasible: true, reason: 'people and records available' }, next());
   run.act('requestDocuments', leader, { documents: [{ name: 'ISMS scope' }, { name: 'Statement of Applicability' }] }, next());
@@ -205,8 +213,11 @@ export function auditToFollowUp(run: AuditRun, people: ScenarioPeople): Correcti
   run.act('scheduleMeeting', leader, { kind: 'opening', startsAt: '2026-02-02T09:00:00.000Z', endsAt: '2026-02-02T10:00:00.000Z', location: 'Room 1' }, next());
   run.act('holdOpeningMeeting', leader, { attendance: [people.leader, people.representative], minutes: 'Plan agreed' }, next());
   run.act('recordEvidence', auditor, { checklistItemId: 'C-1', kind: 'document', description: 'Audit programme 2025 reviewed' }, next());
-  run.act('recordFinding', auditor, { grade: 'minor-nonconformity', criterion: '9.2', statement: 'Two planned audits were not performed', evidenceIds: ['E-1'] }, next());
-  run.act('respondToFinding', rep, { findingId: 'F-1', acknowledged: true }, next());
+}
+
+/** From conducting, every finding answered, through the closing meeting and the issued report to `following-up`. */
+export function conductingToFollowUp(run: AuditRun, people: ScenarioPeople, next: () => string = hourly(100)): void {
+  const { leader, pm } = cast(people);
   run.act('recordConclusions', leader, { conformityDegree: 'largely conforming', effectiveness: 'effective', objectivesMet: true }, next());
   run.act('scheduleMeeting', leader, { kind: 'closing', startsAt: '2026-02-06T15:00:00.000Z', endsAt: '2026-02-06T16:00:00.000Z', location: 'Room 1' }, next());
   run.act('holdClosingMeeting', leader, { attendance: [people.leader, people.representative], minutes: 'Findings presented' }, next());
@@ -215,6 +226,19 @@ export function auditToFollowUp(run: AuditRun, people: ScenarioPeople): Correcti
   run.act('approveReport', leader, {}, next());
   run.act('issueReport', leader, { recipients: [people.programmeManager, people.representative] }, next());
   run.act('completeAudit', leader, { retention: 'retain', retainUntil: '2029-01-01T00:00:00.000Z', lessonsLearned: ['Book rooms early'] }, next());
+}
+
+/**
+ * Runs an audit from launch through every clause-6 step to `following-up` with one minor nonconformity, touching
+ * every table of the read model. Returns the run and the follow-up input for the nonconformity.
+ */
+export function auditToFollowUp(run: AuditRun, people: ScenarioPeople): CorrectiveActionInput {
+  const { auditor, rep } = cast(people);
+  const next = hourly();
+  auditToConducting(run, people, next);
+  run.act('recordFinding', auditor, { grade: 'minor-nonconformity', criterion: '9.2', statement: 'Two planned audits were not performed', evidenceIds: ['E-1'] }, next());
+  run.act('respondToFinding', rep, { findingId: 'F-1', acknowledged: true }, next());
+  conductingToFollowUp(run, people, next);
   const finding = run.state.findings[0]!;
   if (finding.grade !== 'minor-nonconformity') throw new Error('scenario expects a minor nonconformity');
   return followUpInput(run.state, finding.id, run.workflowId);

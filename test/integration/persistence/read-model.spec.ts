@@ -225,9 +225,9 @@ describe('read model queries', () => {
       expect((await listAudits(dataSource, as('outsider@example.org'), { programmeId })).total).toBe(0);
       expect(ids(await listAudits(dataSource, ADMIN, { programmeId })).sort()).toEqual([a, b].sort());
       expect(await auditAccess(dataSource, a, as(peopleB.representative))).toBeUndefined();
-      expect(await auditAccess(dataSource, a, as(peopleA.representative))).toEqual({ roles: ['auditee-representative'], auditeeOnly: true, phase: 'following-up' });
-      expect(await auditAccess(dataSource, a, as(peopleA.leader))).toEqual({ roles: ['team-leader'], auditeeOnly: false, phase: 'following-up' });
-      expect(await auditAccess(dataSource, a, ADMIN)).toEqual({ roles: [], auditeeOnly: false, phase: 'following-up' });
+      expect(await auditAccess(dataSource, a, as(peopleA.representative))).toEqual({ roles: ['auditee-representative'], auditeeOnly: true, delegatedTasksOnly: false, phase: 'following-up' });
+      expect(await auditAccess(dataSource, a, as(peopleA.leader))).toEqual({ roles: ['team-leader'], auditeeOnly: false, delegatedTasksOnly: false, phase: 'following-up' });
+      expect(await auditAccess(dataSource, a, ADMIN)).toEqual({ roles: [], auditeeOnly: false, delegatedTasksOnly: false, phase: 'following-up' });
     });
 
     it('gives the auditee side only its own tasks, and other lists only of visible audits', async () => {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { actingRole, Actor, AUDIT_ACTIONS, AuditActionName, auditedByLaunch, auditeeView, AuditLaunch, checkTeam, conflict, FollowUpActionName, forbidden, independenceConflict, invalid, isFinished, meetingInvite, notFound, Rejection, resolveSettings, teamGaps } from '@auditflow/domain';
+import { actingRole, Actor, AUDIT_ACTIONS, AuditActionName, auditedByLaunch, auditeeView, delegatedWork, delegateView, AuditLaunch, checkTeam, conflict, FollowUpActionName, forbidden, ListedTask, independenceConflict, invalid, isFinished, meetingInvite, notFound, Rejection, resolveSettings, teamGaps } from '@auditflow/domain';
 import { buildCalendar } from '@auditflow/activities/notifications';
 import { AuditAccess, auditAccess, AuditListFilters, getAuditDetail, getMeeting, getTask, listAudits } from '@auditflow/persistence';
 import { AuditorsService } from '../auditors/auditors.service';
@@ -103,8 +103,10 @@ export class AuditsService {
     if (!detail) throw notFound(`audit ${auditId} does not exist`);
     // yourRoles: what the web app asks stepsOpenTo about, so it offers only the steps the rules would accept.
     if (!access.auditeeOnly) return { ...detail, yourRoles: access.roles };
-    const tasks = await this.dataSource.query(`SELECT id, role, assignee FROM audit_tasks WHERE audit_id = $1`, [auditId]);
-    return { ...auditeeView(detail, principal.email, tasks), yourRoles: access.roles };
+    const tasks = await this.tasksOf(auditId);
+    // A delegate sees the tasks given to them and what those are about; the rest of the auditee side what is meant for it.
+    const view = access.delegatedTasksOnly ? delegateView(detail, principal.email, tasks) : auditeeView(detail, principal.email, tasks);
+    return { ...view, yourRoles: access.roles };
   }
 
   /** The target of the link in every task mail. */
@@ -115,11 +117,15 @@ export class AuditsService {
     return task;
   }
 
-  /** A meeting as an iCalendar file ("add to calendar"): the invitation's own object, for whoever may read the audit. */
+  /**
+   * A meeting as an iCalendar file ("add to calendar"): the invitation's own object, for whoever may read the audit
+   * (a delegate: the meetings their tasks are about).
+   */
   async meetingCalendar(principal: Principal, auditId: string, meetingId: string): Promise<string> {
-    await this.access(principal, auditId);
+    const access = await this.access(principal, auditId);
     const found = await getMeeting(this.dataSource, auditId, meetingId);
-    if (!found) throw notFound(`meeting ${meetingId} of audit ${auditId} does not exist`);
+    const hidden = access.delegatedTasksOnly && !delegatedWork(await this.tasksOf(auditId), principal.email).subjects.has(meetingId);
+    if (!found || hidden) throw notFound(`meeting ${meetingId} of audit ${auditId} does not exist`);
     const method = found.meeting.status === 'cancelled' ? 'CANCEL' : 'REQUEST';
     return buildCalendar(meetingInvite({ auditId, title: found.auditTitle }, found.meeting, method), new Date()).content;
   }
@@ -133,6 +139,11 @@ export class AuditsService {
     const access = await this.access(principal, auditId);
     if (access.auditeeOnly) throw forbidden('the live workflow state is for the audit team, the programme manager and admins');
     return this.workflows.liveState(auditId);
+  }
+
+  /** Every task of the audit and its follow-ups: what the auditee side's and delegates' views are cut by. */
+  private tasksOf(auditId: string): Promise<ListedTask[]> {
+    return this.dataSource.query(`SELECT id, kind, role, assignee, subject_id AS "subjectId" FROM audit_tasks WHERE audit_id = $1`, [auditId]);
   }
 
   /** How the person stands to the audit; an audit they may not see answers 404 exactly like one that does not exist. */

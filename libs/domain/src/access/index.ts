@@ -3,3 +3,4 @@ export * from './auditee-view';
 export * from './acting-role';
 export * from './return-to';
 export * from './csrf';
+export * from './delegate-view';

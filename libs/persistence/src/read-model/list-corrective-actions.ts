@@ -1,7 +1,7 @@
 import { AgeingBucket, CORRECTIVE_ACTION_AGE_BOUNDS, CorrectiveActionListItem, CorrectiveActionPage, CorrectiveActionStatus, NonconformityGrade } from '@auditflow/domain';
 import { plainRow } from './rows';
 import { PageRequest, ReadModelSource, readPage, SqlParameters, withSnapshot } from './source';
-import { auditVisibleSql, Viewer } from './visibility';
+import { auditRecordVisibleSql, Viewer } from './visibility';
 
 export interface CorrectiveActionListFilters extends PageRequest {
   status?: CorrectiveActionStatus[];
@@ -62,7 +62,8 @@ async function ageing(db: ReadModelSource, viewer: Viewer, filters: CorrectiveAc
 }
 
 function fromSql(viewer: Viewer, filters: CorrectiveActionListFilters, now: Date, params: SqlParameters): string {
-  const where: string[] = [auditVisibleSql(viewer, params)];
+  // A delegate sees the follow-ups of the findings their tasks are about, not the audit's others.
+  const where: string[] = [auditRecordVisibleSql(viewer, params, 'c.finding_id')];
   if (filters.status?.length) where.push(`c.status = ANY(${params.add(filters.status)})`);
   if (filters.programmeId) where.push(`a.programme_id = ${params.add(filters.programmeId)}`);
   if (filters.auditeeUnit) where.push(`a.auditee_unit = ${params.add(filters.auditeeUnit)}`);

@@ -1,7 +1,7 @@
 import type { FindingGrade, FindingListItem } from '@auditflow/domain';
 import { domainRow } from './rows';
 import { Page, PageRequest, ReadModelSource, readPage, SqlParameters } from './source';
-import { auditVisibleSql, Viewer } from './visibility';
+import { auditRecordVisibleSql, Viewer } from './visibility';
 
 export interface FindingListFilters extends PageRequest {
   grade?: FindingGrade[];
@@ -25,7 +25,8 @@ export function listFindings(source: ReadModelSource, viewer: Viewer, filters: F
 }
 
 function fromSql(viewer: Viewer, filters: FindingListFilters, params: SqlParameters): string {
-  const where: string[] = [auditVisibleSql(viewer, params)];
+  // A delegate sees the findings their tasks are about, not the audit's others.
+  const where: string[] = [auditRecordVisibleSql(viewer, params, 'f.id')];
   if (filters.grade?.length) where.push(`f.grade = ANY(${params.add(filters.grade)})`);
   if (filters.programmeId) where.push(`a.programme_id = ${params.add(filters.programmeId)}`);
   if (filters.auditeeUnit) where.push(`a.auditee_unit = ${params.add(filters.auditeeUnit)}`);
