@@ -98,6 +98,8 @@ const evidence = collection(
     authorisation: 'jsonb',
     recorded_by: 'text',
     recorded_at: 'timestamptz',
+    supervisor: 'text',
+    confirmation: 'jsonb',
   },
   (item: Items<'evidence'>) => ({
     id: item.id,
@@ -109,6 +111,8 @@ const evidence = collection(
     authorisation: item.authorisation,
     recorded_by: item.recordedBy,
     recorded_at: item.recordedAt,
+    supervisor: item.supervisor,
+    confirmation: item.confirmation,
   }),
 );
 

@@ -48,6 +48,11 @@ export const auditSettingsSchema = z.object({
     .boolean()
     .optional()
     .describe('attending a meeting is an appointment (reminded before, never overdue or escalated); absent in audits launched before this rule, which keep their old clock'),
+  traineeEvidenceSupervised: z
+    .boolean()
+    .optional()
+    .describe('evidence recorded by an auditor in training names a supervising auditor, who confirms it before a finding cites it; absent in audits launched before this rule'),
+  evidenceConfirmationWithin: duration.optional().describe('the supervisor confirms trainee evidence within this time'),
   disputesResolvedBeforeFollowUp: z
     .boolean()
     .optional()
@@ -97,6 +102,8 @@ export const DEFAULT_AUDIT_SETTINGS: AuditSettings = {
   meetingAttendanceIsAppointment: true,
   delegationIsPerTask: true,
   disputesResolvedBeforeFollowUp: true,
+  traineeEvidenceSupervised: true,
+  evidenceConfirmationWithin: 'P2D',
   escalateOnHolidays: false,
   nonconformityDeadlines: {
     'major-nonconformity': { plan: 'P14D', planReview: 'P5D', implementation: 'P60D', verification: 'P14D' },
@@ -110,7 +117,7 @@ export const DEFAULT_AUDIT_SETTINGS: AuditSettings = {
  */
 export const auditSettingsOverridesSchema = auditSettingsSchema
   // Which rules an audit runs under is not a programme's choice: the flag records it for audits already running.
-  .omit({ nonconformityDeadlines: true, meetingAttendanceIsAppointment: true, delegationIsPerTask: true, disputesResolvedBeforeFollowUp: true, workingCalendar: true })
+  .omit({ nonconformityDeadlines: true, meetingAttendanceIsAppointment: true, delegationIsPerTask: true, disputesResolvedBeforeFollowUp: true, traineeEvidenceSupervised: true, workingCalendar: true })
   .partial()
   .extend({
     workingCalendar: workingCalendarSettingsSchema.optional(),

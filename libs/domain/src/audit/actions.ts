@@ -224,7 +224,15 @@ export const AUDIT_ACTIONS = {
       reference: shortText.optional(),
       sampling: text.optional(),
       authorisation: z.object({ authorisedBy: shortText, reference: shortText }).optional(),
+      supervisor: email.optional().describe('for an auditor in training: the auditor or team leader who supervises this evidence and confirms it'),
     }),
+  },
+  confirmEvidence: {
+    summary: 'The supervising auditor confirms evidence recorded by an auditor in training',
+    clause: '6.4.7',
+    phases: ['conducting'],
+    roles: ['team-leader', 'auditor'],
+    payload: z.object({ evidenceId: identifier, note: text.optional() }),
   },
   recordFinding: {
     summary: 'Record a finding: criterion, evidence, statement and grade',

@@ -1,14 +1,16 @@
 import { isNonconformity } from '../grades';
-import { conflict, ensure, invalid, notFound } from '../rejection';
-import { ActionHandlers, enterPhase } from './change';
+import { conflict, ensure, forbidden, invalid, notFound } from '../rejection';
+import { ActionHandlers, AuditChange, enterPhase } from './change';
+import { TeamMember } from './state';
 import { holdMeeting } from './preparing';
 
-type ConductingActions = 'recordEvidence' | 'recordFinding' | 'respondToFinding' | 'flagUrgentRisk' | 'changeScope' | 'recordConclusions' | 'holdClosingMeeting';
+type ConductingActions = 'recordEvidence' | 'confirmEvidence' | 'recordFinding' | 'respondToFinding' | 'flagUrgentRisk' | 'changeScope' | 'recordConclusions' | 'holdClosingMeeting';
 
 export const conductingHandlers: ActionHandlers<ConductingActions> = {
   recordEvidence(change, payload) {
     ensure(change.state.checklist.some((item) => item.id === payload.checklistItemId), () => invalid('checklistItemId', `checklist item ${payload.checklistItemId} does not exist`));
     ensure(payload.kind !== 'technical-test' || payload.authorisation, () => invalid('authorisation', 'is required for a technical test on live systems'));
+    const supervisor = supervisorOf(change, payload.supervisor);
     const evidence = {
       id: change.nextId('E'),
       checklistItemId: payload.checklistItemId,
@@ -19,15 +21,42 @@ export const conductingHandlers: ActionHandlers<ConductingActions> = {
       authorisation: payload.authorisation,
       recordedBy: change.actor!.email,
       recordedAt: change.now,
+      ...(supervisor ? { supervisor: supervisor.email } : {}),
     };
     change.update({ evidence: [...change.state.evidence, evidence] });
     change.record({ type: 'evidence.recorded', summary: `Evidence ${evidence.id} (${evidence.kind}) recorded for ${payload.checklistItemId}`, subjectId: evidence.id });
+    if (supervisor) {
+      change.openTask({
+        kind: 'confirm-evidence',
+        title: `Confirm evidence ${evidence.id} recorded by ${change.actor!.email} (auditor in training)`,
+        assignee: supervisor.email,
+        role: supervisor.role,
+        subjectId: evidence.id,
+        dueWithin: change.state.settings.evidenceConfirmationWithin ?? change.state.settings.findingResponseWithin,
+      });
+    }
+  },
+
+  confirmEvidence(change, payload) {
+    const evidence = change.state.evidence.find((candidate) => candidate.id === payload.evidenceId);
+    ensure(evidence, () => notFound(`evidence ${payload.evidenceId} does not exist`));
+    ensure(evidence.supervisor, () => conflict(`evidence ${evidence.id} was not recorded under supervision; there is nothing to confirm`));
+    ensure(evidence.supervisor === change.actor!.email, () => forbidden(`only ${evidence.supervisor}, who supervises evidence ${evidence.id}, confirms it`));
+    ensure(!evidence.confirmation, () => conflict(`evidence ${evidence.id} is already confirmed`));
+    const confirmation = { by: change.actor!.email, at: change.now, ...(payload.note ? { note: payload.note } : {}) };
+    change.update({ evidence: change.state.evidence.map((candidate) => (candidate === evidence ? { ...evidence, confirmation } : candidate)) });
+    change.closeTasks((task) => task.kind === 'confirm-evidence' && task.subjectId === evidence.id);
+    change.record({ type: 'evidence.confirmed', summary: `Evidence ${evidence.id} confirmed by its supervisor ${confirmation.by}`, subjectId: evidence.id });
   },
 
   recordFinding(change, payload) {
     const { state } = change;
     payload.evidenceIds.forEach((evidenceId, index) => {
-      ensure(state.evidence.some((evidence) => evidence.id === evidenceId), () => invalid(`evidenceIds.${index}`, `evidence ${evidenceId} does not exist`));
+      const evidence = state.evidence.find((candidate) => candidate.id === evidenceId);
+      ensure(evidence, () => invalid(`evidenceIds.${index}`, `evidence ${evidenceId} does not exist`));
+      ensure(!evidence.supervisor || evidence.confirmation, () =>
+        invalid(`evidenceIds.${index}`, `evidence ${evidenceId} of an auditor in training is not confirmed yet by its supervisor ${evidence.supervisor}`),
+      );
     });
     const nonconformity = isNonconformity(payload.grade);
     ensure(!nonconformity || payload.evidenceIds.length > 0, () => invalid('evidenceIds', 'a nonconformity must cite at least one piece of evidence'));
@@ -131,3 +160,20 @@ export const conductingHandlers: ActionHandlers<ConductingActions> = {
     enterPhase(change, 'reporting');
   },
 };
+
+/**
+ * Who supervises evidence recorded now (6.4.7): for an auditor in training, the auditor or team leader they name; for
+ * anyone else, nobody (naming one is refused). Audits launched before the rule record trainee evidence as they did.
+ */
+function supervisorOf(change: AuditChange, named: string | undefined): TeamMember | undefined {
+  const { state, actor } = change;
+  const trainee = actor!.role === 'auditor-in-training' && state.settings.traineeEvidenceSupervised;
+  if (!trainee) {
+    ensure(!named, () => invalid('supervisor', 'is named only for evidence recorded by an auditor in training'));
+    return undefined;
+  }
+  ensure(named, () => invalid('supervisor', 'is required: an auditor in training records evidence under a supervising auditor, who confirms it'));
+  const supervisor = state.team.find((member) => member.email === named && (member.role === 'auditor' || member.role === 'team-leader'));
+  ensure(supervisor, () => invalid('supervisor', `${named} is not an auditor or the team leader of this audit`));
+  return supervisor;
+}

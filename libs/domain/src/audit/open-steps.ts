@@ -32,6 +32,7 @@ export const STEP_FOR_TASK: Partial<Record<TaskKind, AuditActionName>> = {
   'issue-plan': 'presentPlan',
   'answer-plan': 'answerPlan',
   'respond-to-finding': 'respondToFinding',
+  'confirm-evidence': 'confirmEvidence',
   'review-report': 'reviewReport',
   'approve-report': 'approveReport',
   'issue-report': 'issueReport',

@@ -151,6 +151,10 @@ export interface Evidence {
   authorisation?: { authorisedBy: string; reference: string };
   recordedBy: string;
   recordedAt: string;
+  /** Evidence of an auditor in training names the auditor who supervises it (6.4.7)... */
+  supervisor?: string;
+  /** ...and counts once they confirmed it. */
+  confirmation?: { by: string; at: string; note?: string };
 }
 
 export interface Finding {

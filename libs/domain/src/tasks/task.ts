@@ -21,6 +21,7 @@ export const TASK_KINDS = [
   'review-action-plan',
   'deliver-implementation-evidence',
   'verify-effectiveness',
+  'confirm-evidence',
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 

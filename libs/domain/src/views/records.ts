@@ -147,6 +147,8 @@ export const evidenceViewSchema = z.strictObject({
   authorisation: z.strictObject({ authorisedBy: z.string(), reference: z.string() }).optional().describe('technical tests on live systems need recorded authorisation'),
   recordedBy: z.string(),
   recordedAt: timestamp,
+  supervisor: z.string().optional().describe('for evidence of an auditor in training: the auditor who supervises and confirms it'),
+  confirmation: z.strictObject({ by: z.string(), at: timestamp, note: z.string().optional() }).optional().describe('the supervisor confirmed it; until then no finding may cite it'),
 });
 
 export const findingViewSchema = z.strictObject({

@@ -34,6 +34,12 @@ export class AuditEvidenceEntity {
   @Column({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt!: Date;
 
+  @Column({ type: 'text', nullable: true })
+  supervisor!: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  confirmation!: Evidence['confirmation'] | null;
+
   @Column({ name: 'last_seq', type: 'integer' })
   lastSeq!: number;
 
