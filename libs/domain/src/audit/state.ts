@@ -286,7 +286,10 @@ export interface AuditState {
   /** Next number per id prefix (T-1, D-1, F-1 ...), so ids are short, readable and deterministic. */
   counters: Record<string, number>;
   team: TeamMember[];
-  /** People the auditee named to act for its representative (task reassignment). */
+  /**
+   * People who act for the representative on the whole audit: only audits launched before delegation became per task
+   * (settings.delegationIsPerTask) have any. Since then a delegate is given tasks, and acts on those only.
+   */
   auditeeDelegates: string[];
   objections: TeamObjection[];
   contact?: ContactRecord;

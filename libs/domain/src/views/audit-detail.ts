@@ -57,7 +57,9 @@ export const auditHeaderFields = {
   definition: auditDefinitionViewSchema,
   phase: z.enum(AUDIT_PHASES),
   createdAt: timestamp,
-  auditeeDelegates: z.array(z.string()).describe("people the auditee named to act for its representative"),
+  auditeeDelegates: z
+    .array(z.string())
+    .describe('people who act for the auditee representative on the whole audit: only audits launched before delegation became per task have any'),
   objections: z.array(teamObjectionViewSchema),
   contact: contactRecordViewSchema.optional(),
   feasibility: feasibilityDecisionViewSchema.optional(),
