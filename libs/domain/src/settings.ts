@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { workingCalendarSchema } from './calendar/working-calendar';
 import { workingCalendarSettingsSchema } from './calendar/working-calendar-settings';
-import { deadlineDuration as duration } from './schemas';
+import { deadlineDuration as duration, email } from './schemas';
 
 /** Who a rung of the escalation ladder writes to. `assignee-manager` is the auditee's manager for auditee tasks,
  * the team leader for auditors' tasks and the programme manager for the team leader's own tasks. */
@@ -53,6 +53,15 @@ export const auditSettingsSchema = z.object({
     .optional()
     .describe('evidence recorded by an auditor in training names a supervising auditor, who confirms it before a finding cites it; absent in audits launched before this rule'),
   evidenceConfirmationWithin: duration.optional().describe('the supervisor confirms trainee evidence within this time'),
+  reportDistributionList: z
+    .array(email)
+    .max(200)
+    .optional()
+    .describe("the programme's standing report recipients, besides the audit's own people; anyone else needs the audit client's approval"),
+  reportRecipientsRestricted: z
+    .boolean()
+    .optional()
+    .describe("a report goes only to the audit's people, the distribution list and recipients the audit client approved; absent in audits launched before this rule"),
   disputesResolvedBeforeFollowUp: z
     .boolean()
     .optional()
@@ -102,6 +111,8 @@ export const DEFAULT_AUDIT_SETTINGS: AuditSettings = {
   meetingAttendanceIsAppointment: true,
   delegationIsPerTask: true,
   disputesResolvedBeforeFollowUp: true,
+  reportRecipientsRestricted: true,
+  reportDistributionList: [],
   traineeEvidenceSupervised: true,
   evidenceConfirmationWithin: 'P2D',
   escalateOnHolidays: false,
@@ -117,7 +128,7 @@ export const DEFAULT_AUDIT_SETTINGS: AuditSettings = {
  */
 export const auditSettingsOverridesSchema = auditSettingsSchema
   // Which rules an audit runs under is not a programme's choice: the flag records it for audits already running.
-  .omit({ nonconformityDeadlines: true, meetingAttendanceIsAppointment: true, delegationIsPerTask: true, disputesResolvedBeforeFollowUp: true, traineeEvidenceSupervised: true, workingCalendar: true })
+  .omit({ nonconformityDeadlines: true, meetingAttendanceIsAppointment: true, delegationIsPerTask: true, disputesResolvedBeforeFollowUp: true, traineeEvidenceSupervised: true, reportRecipientsRestricted: true, workingCalendar: true })
   .partial()
   .extend({
     workingCalendar: workingCalendarSettingsSchema.optional(),

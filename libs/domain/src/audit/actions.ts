@@ -326,6 +326,13 @@ export const AUDIT_ACTIONS = {
     roles: ['team-leader'],
     payload: z.object({}),
   },
+  approveReportRecipients: {
+    summary: "The audit client (programme manager) approves sending the report to people outside the audit and the programme's distribution list",
+    clause: '6.5',
+    phases: ['reporting'],
+    roles: ['programme-manager'],
+    payload: z.object({ recipients: z.array(email).min(1), reason: text }),
+  },
   issueReport: {
     summary: 'Issue the approved report to named recipients; issuing late needs a recorded reason',
     clause: '6.5',

@@ -4,7 +4,7 @@ import { ActionHandlers, AuditChange, enterPhase } from './change';
 import { teamLeader } from './people';
 import { AuditState, ReportVersion } from './state';
 
-type ReportingActions = 'draftReport' | 'reviewReport' | 'approveReport' | 'issueReport' | 'completeAudit';
+type ReportingActions = 'draftReport' | 'reviewReport' | 'approveReport' | 'approveReportRecipients' | 'issueReport' | 'completeAudit';
 
 export const reportingHandlers: ActionHandlers<ReportingActions> = {
   draftReport(change, payload) {
@@ -46,9 +46,23 @@ export const reportingHandlers: ActionHandlers<ReportingActions> = {
     change.record({ type: 'report.approved', summary: `Report version ${report.version} approved`, subjectId: `report-${report.version}` });
   },
 
+  approveReportRecipients(change, payload) {
+    const approval = { recipients: payload.recipients, reason: payload.reason, by: change.actor!.email, at: change.now };
+    change.update({ approvedReportRecipients: [...(change.state.approvedReportRecipients ?? []), approval] });
+    change.record({ type: 'report.recipients-approved', summary: `The audit client approved sending the report to ${payload.recipients.join(', ')}: ${payload.reason}` });
+  },
+
   issueReport(change, payload) {
     const { state } = change;
     const report = currentReport(change, 'approved', 'only an approved report can be issued');
+    if (state.settings.reportRecipientsRestricted) {
+      const allowed = reportRecipientsAllowed(state);
+      payload.recipients.forEach((recipient, index) => {
+        ensure(allowed.has(recipient), () =>
+          invalid(`recipients.${index}`, `${recipient} is neither one of the audit's people nor on the programme's distribution list: the audit client approves other recipients first (approveReportRecipients)`),
+        );
+      });
+    }
     const late = state.reportDueAt !== undefined && Date.parse(change.now) > Date.parse(state.reportDueAt);
     ensure(!late || payload.lateReason, () => invalid('lateReason', `is required: the report was due by ${state.reportDueAt}`));
     replaceReport(change, { ...report, status: 'issued', issue: { recipients: payload.recipients, by: change.actor!.email, at: change.now, lateReason: late ? payload.lateReason : undefined } });
@@ -106,6 +120,21 @@ export function tellWhenReportOverdue(change: AuditChange, before: AuditState): 
       ],
     });
   }
+}
+
+/** Whom the report may go to without asking (6.5): the audit's people, the distribution list, approved recipients. */
+export function reportRecipientsAllowed(state: AuditState): Set<string> {
+  const { definition } = state;
+  return new Set([
+    definition.auditee.representative.email,
+    definition.auditee.manager.email,
+    definition.programmeManager.email,
+    definition.complianceLead.email,
+    ...state.team.map((member) => member.email),
+    ...state.auditeeDelegates,
+    ...(state.settings.reportDistributionList ?? []),
+    ...(state.approvedReportRecipients ?? []).flatMap((approval) => approval.recipients),
+  ]);
 }
 
 function currentReport(change: AuditChange, status: ReportVersion['status'], message: string): ReportVersion {

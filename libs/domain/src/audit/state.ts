@@ -304,6 +304,8 @@ export interface AuditState {
   findings: Finding[];
   urgentRisks: UrgentRisk[];
   scopeChanges: ScopeChange[];
+  /** Report recipients outside the audit's people and the distribution list, approved by the audit client (6.5). */
+  approvedReportRecipients?: { recipients: string[]; reason: string; by: string; at: string }[];
   conclusions?: Conclusions;
   reportDueAt?: string;
   reports: ReportVersion[];

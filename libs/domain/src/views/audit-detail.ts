@@ -66,6 +66,10 @@ export const auditHeaderFields = {
   documentReview: documentReviewViewSchema.optional(),
   urgentRisks: z.array(urgentRiskViewSchema),
   scopeChanges: z.array(scopeChangeViewSchema),
+  approvedReportRecipients: z
+    .array(z.strictObject({ recipients: z.array(z.string()), reason: z.string(), by: z.string(), at: z.string().describe('ISO 8601 timestamp') }))
+    .optional()
+    .describe("report recipients outside the audit's people and the distribution list, approved by the audit client"),
   conclusions: conclusionsViewSchema.optional(),
   reportDueAt: timestamp.optional(),
   completion: completionViewSchema.optional(),

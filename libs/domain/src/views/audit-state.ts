@@ -44,6 +44,8 @@ export const auditSettingsViewSchema = z.strictObject({
   pauseClockWhileExtensionPending: z.boolean(),
   meetingAttendanceIsAppointment: z.boolean().optional(),
   disputesResolvedBeforeFollowUp: z.boolean().optional(),
+  reportDistributionList: z.array(z.string()).optional(),
+  reportRecipientsRestricted: z.boolean().optional(),
   traineeEvidenceSupervised: z.boolean().optional(),
   evidenceConfirmationWithin: duration.optional(),
   escalateOnHolidays: z.boolean().optional().describe('reminders and escalations are sent on non-working days too'),
