@@ -1,4 +1,4 @@
-import { delegatedWork, delegateView, DelegateViewable, ListedTask } from '@auditflow/domain';
+import { delegatedWork, delegateStepFilter, delegateView, DelegateViewable, ListedTask } from '@auditflow/domain';
 import type { Meeting, PlanVersion, ReportVersion } from '@auditflow/domain';
 
 const REP = 'rep@auditee.example';
@@ -99,5 +99,14 @@ describe('what a delegate sees of an audit', () => {
   it('names the tasks given to someone and their subjects', () => {
     expect([...delegatedWork(tasks, DEPUTY).subjects].sort()).toEqual(['F-1', 'F-1.T-1', 'T-3', 'T-5']);
     expect(delegatedWork(tasks, 'lead@x').tasks).toEqual([]);
+  });
+
+  it('has an audit page offer a delegate the steps of their open tasks only, and narrows nothing for anyone else', () => {
+    const open = tasks.filter((task) => ['T-2', 'T-3', 'F-1.T-1'].includes(task.id));
+    const offered = delegateStepFilter(DEPUTY, REP, ['auditee-representative'], open)!;
+    expect(['supplyDocument', 'requestExtension', 'answerPlan', 'respondToFinding', 'acknowledgeContact'].filter(offered)).toEqual(['supplyDocument', 'requestExtension']);
+    expect(delegateStepFilter(REP, REP, ['auditee-representative'], open)).toBeUndefined();
+    expect(delegateStepFilter('manager@auditee.example', REP, ['auditee-manager', 'auditee-representative'], open)).toBeUndefined();
+    expect(delegateStepFilter('lead@x', REP, ['team-leader'], open)).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 import { Alert, Anchor, Loader, Stack, Text, Title } from '@mantine/core';
-import { isFinished } from '@auditflow/domain';
+import { delegateStepFilter, isFinished } from '@auditflow/domain';
 import { Link, useParams } from 'react-router';
 import { useLiveAudit } from '../live';
+import { useSession } from '../session';
 import { PhaseStepper } from '../components/phase-stepper';
 import { OpenSteps } from '../steps/open-steps';
 import { When } from '../components/when';
@@ -21,6 +22,7 @@ import { WaitingSection } from '../audit/waiting';
 export function AuditPage() {
   const { id = '' } = useParams();
   const audit = useAudit(id);
+  const { person } = useSession();
   useLiveAudit(id);
   if (audit.isPending) return <Loader aria-label="Loading the audit" />;
   if (audit.error) return <Alert color="red">{audit.error.message}</Alert>;
@@ -37,7 +39,14 @@ export function AuditPage() {
       </div>
       <PhaseStepper phase={summary.phase} />
       {summary.cancellationReason && <Alert color="gray">Cancelled: {summary.cancellationReason}</Alert>}
-      {!isFinished(summary.phase) && <OpenSteps auditId={summary.id} phase={summary.phase} roles={detail.yourRoles} />}
+      {!isFinished(summary.phase) && (
+        <OpenSteps
+          auditId={summary.id}
+          phase={summary.phase}
+          roles={detail.yourRoles}
+          only={delegateStepFilter(person.email, summary.auditeeRepresentativeEmail, detail.yourRoles, detail.openTasks)}
+        />
+      )}
       <WaitingSection tasks={detail.openTasks} />
       <CorrectiveActionsSection auditId={summary.id} correctiveActions={detail.correctiveActions} roles={detail.yourRoles} />
       <FindingsSection findings={detail.findings} />

@@ -1,3 +1,4 @@
+import { STEP_FOR_TASK } from '../audit/open-steps';
 import { AUDITEE_ROLES, AuditRole } from '../roles';
 import type { TaskKind } from '../tasks/task';
 import { auditeeView, AuditeeViewable } from './auditee-view';
@@ -82,4 +83,22 @@ export function delegateView<T extends DelegateViewable>(detail: T, viewerEmail:
     // Mails kept by the auditee view are the viewer's own.
     timeline: auditee.timeline.filter((event) => event.type === 'notification.sent' || (!!event.subjectId && about.has(event.subjectId))),
   };
+}
+
+/**
+ * The steps an audit's page offers its reader, when they act in the representative's role without being the
+ * representative (a delegate): those of the open tasks given to them, and asking to extend one; the rules refuse the
+ * rest. Undefined when the page need not narrow what stepsOpenTo offers.
+ */
+export function delegateStepFilter(
+  viewerEmail: string,
+  representativeEmail: string,
+  yourRoles: readonly AuditRole[],
+  openTasks: readonly { kind: TaskKind; assignee: string }[],
+): ((action: string) => boolean) | undefined {
+  const viewer = viewerEmail.toLowerCase();
+  const delegate = viewer !== representativeEmail.toLowerCase() && yourRoles.length === 1 && yourRoles[0] === 'auditee-representative';
+  if (!delegate) return undefined;
+  const theirs = new Set<string>(openTasks.filter((task) => task.assignee === viewer).flatMap((task) => STEP_FOR_TASK[task.kind] ?? []));
+  return (action) => action === 'requestExtension' || theirs.has(action);
 }
