@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { actingRole, Actor, AUDIT_ACTIONS, AuditActionName, auditedByLaunch, auditeeView, delegatedWork, delegateView, AuditLaunch, checkTeam, conflict, FollowUpActionName, forbidden, ListedTask, independenceConflict, invalid, isFinished, meetingInvite, notFound, Rejection, resolveSettings, teamGaps } from '@auditflow/domain';
+import { actingRole, Actor, AUDIT_ACTIONS, AuditActionName, auditedByLaunch, auditeeView, delegatedWork, delegateView, AuditLaunch, checkTeam, conflict, FollowUpActionName, forbidden, ListedTask, independenceConflict, invalid, isFinished, meetingInvite, notFound, Rejection, teamGaps } from '@auditflow/domain';
+import { launchSettings } from '@auditflow/domain/launch-calendar';
 import { buildCalendar } from '@auditflow/activities/notifications';
 import { AuditAccess, auditAccess, AuditListFilters, getAuditDetail, getMeeting, getTask, listAudits } from '@auditflow/persistence';
 import { AuditorsService } from '../auditors/auditors.service';
@@ -48,7 +49,7 @@ export class AuditsService {
       programmeManager: { email: programme.managerEmail, name: programme.managerName },
       complianceLead: { email: programme.complianceLeadEmail, name: programme.complianceLeadName },
     };
-    const result = await this.workflows.launch(definition, resolveSettings(programme.settings), actorOf(principal, 'programme-manager'), updateIdFor(principal.personId, idempotencyKey));
+    const result = await this.workflows.launch(definition, launchSettings(programme.settings, launch.auditee.unit, new Date()), actorOf(principal, 'programme-manager'), updateIdFor(principal.personId, idempotencyKey));
     return { id: auditId, phase: result.phase, teamCheck: teamCheck.check };
   }
 

@@ -13,7 +13,9 @@ export const programmeViewSchema = z.object({
   managerName: z.string(),
   complianceLeadEmail: z.string(),
   complianceLeadName: z.string(),
-  settings: z.record(z.string(), z.unknown()).describe('per-programme overrides of the audit settings (ISO 8601 durations)'),
+  settings: z
+    .record(z.string(), z.unknown())
+    .describe('per-programme overrides of the audit settings (durations as ISO 8601 such as P14D, or as "N working days" counted on the working calendar in workingCalendar)'),
   status: z.enum(['draft', 'approved']),
   approvedBy: z.string().nullable(),
   approvedAt: z.string().nullable(),

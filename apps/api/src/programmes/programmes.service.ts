@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsWhere, Repository } from 'typeorm';
 import { conflict, fieldChanges, forbidden, managesProgrammes, notFound, ProgrammeInput } from '@auditflow/domain';
+import { checkWorkingCalendarSettings } from '@auditflow/domain/launch-calendar';
 import { isAdmin, Principal } from '../auth/principal';
 import { listProgrammeEvents, PageRequest, ProgrammeEntity, recordProgrammeEvent } from '@auditflow/persistence';
 import { programmeView } from './programme.dto';
@@ -17,6 +18,9 @@ export class ProgrammesService {
   create(principal: Principal, input: ProgrammeInput): Promise<ProgrammeEntity> {
     if (!managesProgrammes(principal.roles)) throw forbidden('only programme managers and admins establish audit programmes');
     if (!isAdmin(principal) && input.manager.email !== principal.email) throw forbidden(`you manage the programmes you establish: manager.email must be ${principal.email}`);
+    // The schema checks the calendar's shape; whether the holiday data knows its places is checked here, so that an
+    // unknown country is refused now and not when the first audit is launched.
+    if (input.settings.workingCalendar) checkWorkingCalendarSettings(input.settings.workingCalendar, 'settings.workingCalendar');
     return this.dataSource.transaction(async (db) => {
       const programmes = db.getRepository(ProgrammeEntity);
       const programme = await programmes.save(
