@@ -38,10 +38,16 @@ export async function runSampleAudit(port: AuditPort, log: (line: string) => voi
   };
 
   // 6.2 initiating
+  await step('team leader establishes contact', port.act('establishContact', as.lead, {
+    channels: ['e-mail', 'video call'],
+    planningInformationRequested: ['ISMS scope and Statement of Applicability', 'Risk assessment and treatment results', 'Previous audit and management review records'],
+  }));
   await step('auditee acknowledges contact, objects to a team member', port.act('acknowledgeContact', as.rep, {
     channels: ['e-mail', 'weekly video call'],
     confidentialityAgreed: true,
     accessAndSafetyRules: 'Visitor badge, escorted access to the data centre',
+    authorityConfirmed: true,
+    guides: [{ email: 'guide@auditee.example', name: 'Gil Guide' }],
     objections: [{ memberEmail: P.secondAuditor.email, reason: 'Was our consultant for the SoA last year' }],
   }));
   await step('programme manager replaces the member', port.act('resolveObjection', as.pm, {

@@ -37,6 +37,17 @@ const meetingAttendeeSchema = personSchema.extend({ role: z.enum(['chair', 'requ
 
 /** Every human step of the audit lifecycle: who may take it, in which phase, with what data. */
 export const AUDIT_ACTIONS = {
+  establishContact: {
+    summary: 'Team leader records establishing contact with the auditee: channels used and the planning information requested',
+    clause: '6.2.2',
+    phases: ['initiating'],
+    roles: ['team-leader'],
+    payload: z.object({
+      channels: z.array(shortText).min(1, { message: 'must name at least one communication channel' }),
+      planningInformationRequested: z.array(shortText).min(1, { message: 'must name the information requested for planning' }),
+      note: text.optional(),
+    }),
+  },
   acknowledgeContact: {
     summary: 'Auditee acknowledges the audit contact (objectives, scope, criteria, team) and may object to team members',
     clause: '6.2.2',
@@ -46,6 +57,10 @@ export const AUDIT_ACTIONS = {
       channels: z.array(shortText).min(1, { message: 'must name at least one communication channel' }),
       confidentialityAgreed: z.boolean(),
       accessAndSafetyRules: text.optional(),
+      authorityConfirmed: z.boolean().optional().describe("the auditee confirms the team's authority to conduct the audit (6.2.2 b)"),
+      planningInformation: text.optional().describe('what the auditee gives for planning: risks, opportunities, areas of concern (6.2.2 d, j)'),
+      observers: z.array(personSchema.extend({ organisation: shortText.optional() })).default([]).describe('observers agreed to accompany the team (6.2.2 i)'),
+      guides: z.array(personSchema).default([]).describe('guides the auditee provides to the team (6.2.2 i)'),
       note: text.optional(),
       objections: z.array(z.object({ memberEmail: email, reason: text })).default([]),
     }),

@@ -4,9 +4,18 @@ import { ActionHandlers, AuditChange, enterPhase } from './change';
 import { teamLeader } from './people';
 import { AuditState } from './state';
 
-type InitiatingActions = 'acknowledgeContact' | 'resolveObjection' | 'decideFeasibility' | 'decideAlternative' | 'cancelAudit';
+type InitiatingActions = 'establishContact' | 'acknowledgeContact' | 'resolveObjection' | 'decideFeasibility' | 'decideAlternative' | 'cancelAudit';
 
 export const initiatingHandlers: ActionHandlers<InitiatingActions> = {
+  establishContact(change, payload) {
+    ensure(!change.state.contactEstablished, () => conflict(`contact was already established by ${change.state.contactEstablished!.by}`));
+    change.update({ contactEstablished: { by: change.actor!.email, at: change.now, channels: payload.channels, planningInformationRequested: payload.planningInformationRequested, note: payload.note } });
+    change.record({
+      type: 'contact.established',
+      summary: `Team leader established contact via ${payload.channels.join(', ')} and requested: ${payload.planningInformationRequested.join('; ')}`,
+    });
+  },
+
   acknowledgeContact(change, payload) {
     const { state } = change;
     ensure(!state.contact, () => conflict('the contact has already been acknowledged'));
@@ -22,6 +31,10 @@ export const initiatingHandlers: ActionHandlers<InitiatingActions> = {
         channels: payload.channels,
         confidentialityAgreed: payload.confidentialityAgreed,
         accessAndSafetyRules: payload.accessAndSafetyRules,
+        authorityConfirmed: payload.authorityConfirmed,
+        planningInformation: payload.planningInformation,
+        observers: payload.observers,
+        guides: payload.guides,
         note: payload.note,
       },
       objections: [...state.objections, ...payload.objections.map((objection) => ({ ...objection, raisedAt: change.now }))],

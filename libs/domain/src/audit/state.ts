@@ -60,6 +60,24 @@ export interface ContactRecord {
   channels: string[];
   confidentialityAgreed: boolean;
   accessAndSafetyRules?: string;
+  authorityConfirmed?: boolean;
+  planningInformation?: string;
+  observers?: Observer[];
+  guides?: Person[];
+  note?: string;
+}
+
+/** Someone agreed to accompany the team without auditing (6.2.2 i). */
+export interface Observer extends Person {
+  organisation?: string;
+}
+
+/** The team leader's own act of establishing contact (6.2.2): how, and what they asked for to plan the audit. */
+export interface ContactEstablished {
+  by: string;
+  at: string;
+  channels: string[];
+  planningInformationRequested: string[];
   note?: string;
 }
 
@@ -293,6 +311,7 @@ export interface AuditState {
   auditeeDelegates: string[];
   objections: TeamObjection[];
   contact?: ContactRecord;
+  contactEstablished?: ContactEstablished;
   feasibility?: FeasibilityDecision;
   documents: DocumentRequest[];
   documentReview?: DocumentReview;

@@ -63,6 +63,18 @@ export const contactRecordViewSchema = z.strictObject({
   channels: z.array(z.string()),
   confidentialityAgreed: z.boolean(),
   accessAndSafetyRules: z.string().optional(),
+  authorityConfirmed: z.boolean().optional().describe("the auditee confirmed the team's authority to conduct the audit"),
+  planningInformation: z.string().optional(),
+  observers: z.array(personViewSchema.extend({ organisation: z.string().optional() })).optional().describe('observers agreed'),
+  guides: z.array(personViewSchema).optional().describe('guides the auditee provides'),
+  note: z.string().optional(),
+});
+
+export const contactEstablishedViewSchema = z.strictObject({
+  by: z.string(),
+  at: timestamp,
+  channels: z.array(z.string()),
+  planningInformationRequested: z.array(z.string()),
   note: z.string().optional(),
 });
 
