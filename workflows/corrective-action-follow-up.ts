@@ -11,6 +11,7 @@ import {
   performFollowUpAction,
   tickFollowUpClock,
   earliestDue,
+  isClosedForAudit,
 } from '@auditflow/domain';
 import { followUpClosedSignal, followUpStateQuery } from './definitions';
 import { LongRunningProcess } from './shared/long-running-process';
@@ -20,12 +21,16 @@ import { AuditNextDueAtKey, AuditPhaseKey } from './shared/search-attributes';
 
 export interface CorrectiveActionFollowUpInput {
   followUp: CorrectiveActionInput;
-  carried?: { state: CorrectiveActionState; seq: number };
+  /** `auditTold`: the audit already heard that this follow-up closed (it waits for a re-check since). */
+  carried?: { state: CorrectiveActionState; seq: number; auditTold?: boolean };
 }
 
 /**
  * Follow-up of one nonconformity (ISO 19011 6.7): plan → review → implementation evidence → verification of
- * effectiveness, reopened with a new deadline when not effective. Its own history keeps a year-long follow-up short.
+ * effectiveness (now, or on a later date or at the next audit of the area), reopened with a new deadline when not
+ * effective. Its own history keeps a year-long follow-up short. An action verified effective whose grade schedules a
+ * re-check closes for its audit at once, and this workflow waits for the re-check: the audit is not kept open for
+ * months, and a failed re-check reopens the corrective action here without reopening the audit.
  */
 export async function correctiveActionFollowUp(input: CorrectiveActionFollowUpInput): Promise<CorrectiveActionState['status']> {
   const { workflowId } = workflowInfo();
@@ -56,10 +61,19 @@ export async function correctiveActionFollowUp(input: CorrectiveActionFollowUpIn
   setHandler(followUpStateQuery, () => followUp.state);
   followUp.handleSteps();
 
+  let auditTold = input.carried?.auditTold === true;
+  const tellAuditOnce = async (): Promise<void> => {
+    if (auditTold) return;
+    auditTold = true;
+    await tellAuditClosed(input.followUp, followUp);
+  };
   const closed = await followUp.run({
-    continueAsNew: (state, seq) => continueAsNew<typeof correctiveActionFollowUp>({ followUp: input.followUp, carried: { state, seq } }),
+    // Only follow-ups that may schedule re-checks look before each wait: an extra await would reorder the commands of
+    // runs recorded before, so those keep their loop exactly.
+    beforeWait: input.followUp.settings.effectivenessChecksSchedulable ? (state) => (isClosedForAudit(state) ? tellAuditOnce() : Promise.resolve()) : undefined,
+    continueAsNew: (state, seq) => continueAsNew<typeof correctiveActionFollowUp>({ followUp: input.followUp, carried: { state, seq, ...(auditTold ? { auditTold } : {}) } }),
   });
-  await tellAuditClosed(input.followUp, followUp);
+  if (!auditTold) await tellAuditClosed(input.followUp, followUp);
   return closed.status;
 }
 

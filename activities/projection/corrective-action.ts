@@ -17,6 +17,8 @@ interface CorrectiveActionRow {
   plans: CorrectiveAction['plans'];
   evidence: CorrectiveAction['evidence'];
   verifications: CorrectiveAction['verifications'];
+  deferrals: NonNullable<CorrectiveAction['deferrals']>;
+  recheck_due_at?: string;
   last_seq: number;
   updated_at: string;
 }
@@ -37,6 +39,8 @@ const CORRECTIVE_ACTIONS: TableSpec<CorrectiveActionRow> = {
     plans: 'jsonb',
     evidence: 'jsonb',
     verifications: 'jsonb',
+    deferrals: 'jsonb',
+    recheck_due_at: 'timestamptz',
     last_seq: 'integer',
     updated_at: 'timestamptz',
   },
@@ -59,6 +63,8 @@ export async function upsertCorrectiveAction(db: EntityManager, record: Progress
       plans: action.plans,
       evidence: action.evidence,
       verifications: action.verifications,
+      deferrals: action.deferrals ?? [],
+      recheck_due_at: action.recheckDueAt,
       last_seq: record.firstSeq,
       updated_at: record.at,
     },

@@ -9,6 +9,7 @@ import {
   performFollowUpAction,
   startAudit,
   followUpInput,
+  isClosedForAudit,
   AuditActionName,
   FollowUpActionName,
   TimelineEvent,
@@ -19,6 +20,7 @@ import { AuditPort, SAMPLE_PEOPLE, sampleLaunch, StepResult } from '@auditflow/s
 export class InMemoryAudit implements AuditPort {
   state: AuditState;
   readonly followUps = new Map<string, CorrectiveActionState>();
+  private readonly auditTold = new Set<string>();
   readonly timeline: TimelineEvent[] = [];
   clock: number;
 
@@ -48,7 +50,9 @@ export class InMemoryAudit implements AuditPort {
     const outcome = performFollowUpAction(current, action as FollowUpActionName, actor as never, payload, this.now());
     this.followUps.set(findingId, outcome.state);
     this.timeline.push(...outcome.events);
-    if (outcome.state.status === 'closed') {
+    // As the follow-up workflow does: the audit hears once, when the action is verified effective (a re-check may follow).
+    if (isClosedForAudit(outcome.state) && !this.auditTold.has(findingId)) {
+      this.auditTold.add(findingId);
       const closed = closeFollowUp(this.state, findingId, this.now());
       this.state = closed.state;
       this.timeline.push(...closed.events);

@@ -20,6 +20,12 @@ const nonconformityDeadlines = z.object({
   planReview: duration.describe('team leader accepts or returns the plan within'),
   implementation: duration.describe('auditee delivers implementation evidence within, after the plan is accepted'),
   verification: duration.describe('auditor verifies effectiveness within, after evidence arrives'),
+  maxImplementation: duration
+    .optional()
+    .describe("the latest planned completion a reviewer may accept, counted from the acceptance; the auditee's plannedCompletion is then the implementation deadline"),
+  recheckAfter: duration
+    .optional()
+    .describe('an action verified effective is checked again this long after (a scheduled re-check; absent: none)'),
 });
 
 /**
@@ -79,6 +85,22 @@ export const auditSettingsSchema = z.object({
     .describe(
       "a delegate of the auditee acts on the tasks given to them and the tasks that continue that work, nothing else; absent in audits launched before this rule, whose delegates act for the representative on the whole audit",
     ),
+  plannedCompletionSetsImplementationDeadline: z
+    .boolean()
+    .optional()
+    .describe("an accepted action plan's plannedCompletion (within the grade's maxImplementation) is the implementation deadline; absent in audits launched before this rule"),
+  effectivenessChecksSchedulable: z
+    .boolean()
+    .optional()
+    .describe('effectiveness may be verified later (on a date or at the next audit of the area) and re-checked after recheckAfter; absent in audits launched before this rule'),
+  onlyAssignedVerifierVerifies: z
+    .boolean()
+    .optional()
+    .describe("only the follow-up's verifier, or the team leader, verifies effectiveness; absent in audits launched before this rule, where any auditor of the team may"),
+  programmeManagerExtensionsDecidedByComplianceLead: z
+    .boolean()
+    .optional()
+    .describe("the compliance lead decides on extending a programme manager's own tasks; absent in audits launched before this rule, where the team leader does"),
   nonconformityDeadlines: z.object({
     'major-nonconformity': nonconformityDeadlines,
     'minor-nonconformity': nonconformityDeadlines,
@@ -110,6 +132,10 @@ export const DEFAULT_AUDIT_SETTINGS: AuditSettings = {
   pauseClockWhileExtensionPending: true,
   meetingAttendanceIsAppointment: true,
   delegationIsPerTask: true,
+  plannedCompletionSetsImplementationDeadline: true,
+  effectivenessChecksSchedulable: true,
+  onlyAssignedVerifierVerifies: true,
+  programmeManagerExtensionsDecidedByComplianceLead: true,
   disputesResolvedBeforeFollowUp: true,
   reportRecipientsRestricted: true,
   reportDistributionList: [],
@@ -117,8 +143,8 @@ export const DEFAULT_AUDIT_SETTINGS: AuditSettings = {
   evidenceConfirmationWithin: 'P2D',
   escalateOnHolidays: false,
   nonconformityDeadlines: {
-    'major-nonconformity': { plan: 'P14D', planReview: 'P5D', implementation: 'P60D', verification: 'P14D' },
-    'minor-nonconformity': { plan: 'P30D', planReview: 'P10D', implementation: 'P90D', verification: 'P30D' },
+    'major-nonconformity': { plan: 'P14D', planReview: 'P5D', implementation: 'P60D', verification: 'P14D', maxImplementation: 'P180D' },
+    'minor-nonconformity': { plan: 'P30D', planReview: 'P10D', implementation: 'P90D', verification: 'P30D', maxImplementation: 'P365D' },
   },
 };
 
@@ -128,7 +154,7 @@ export const DEFAULT_AUDIT_SETTINGS: AuditSettings = {
  */
 export const auditSettingsOverridesSchema = auditSettingsSchema
   // Which rules an audit runs under is not a programme's choice: the flag records it for audits already running.
-  .omit({ nonconformityDeadlines: true, meetingAttendanceIsAppointment: true, delegationIsPerTask: true, disputesResolvedBeforeFollowUp: true, traineeEvidenceSupervised: true, reportRecipientsRestricted: true, workingCalendar: true })
+  .omit({ nonconformityDeadlines: true, meetingAttendanceIsAppointment: true, delegationIsPerTask: true, disputesResolvedBeforeFollowUp: true, plannedCompletionSetsImplementationDeadline: true, effectivenessChecksSchedulable: true, onlyAssignedVerifierVerifies: true, programmeManagerExtensionsDecidedByComplianceLead: true, traineeEvidenceSupervised: true, reportRecipientsRestricted: true, workingCalendar: true })
   .partial()
   .extend({
     workingCalendar: workingCalendarSettingsSchema.optional(),

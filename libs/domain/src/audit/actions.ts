@@ -370,14 +370,14 @@ export const AUDIT_ACTIONS = {
     summary: 'The assignee of a task asks for a later due date',
     clause: '6.7',
     phases: ACTIVE_PHASES,
-    roles: ['auditee-representative', 'auditee-manager', 'team-leader', 'auditor', 'auditor-in-training'],
+    roles: ['auditee-representative', 'auditee-manager', 'team-leader', 'auditor', 'auditor-in-training', 'programme-manager'],
     payload: extensionRequestSchema,
   },
   decideExtension: {
-    summary: 'Team leader (or programme manager) approves or refuses an extension request',
+    summary: "Team leader (the programme manager for the team leader's tasks, the compliance lead for the programme manager's) approves or refuses an extension request",
     clause: '6.7',
     phases: ACTIVE_PHASES,
-    roles: ['team-leader', 'programme-manager'],
+    roles: ['team-leader', 'programme-manager', 'compliance-lead'],
     payload: extensionDecisionSchema,
   },
   reassignTask: {

@@ -1,4 +1,5 @@
 import { AUDITEE_ROLES, AuditRole } from '../roles';
+import { extensionDeciderFor } from '../tasks/extension-decider';
 import { TaskPeople } from '../tasks/people';
 import { Task } from '../tasks/task';
 import { AuditState, TeamMember } from './state';
@@ -76,10 +77,7 @@ export function auditPeople(state: AuditState): TaskPeople {
   };
 }
 
-/** Who decides on extending a task: the team leader, or the programme manager for the team leader's own tasks. */
+/** Who decides on extending a task of this audit (the rule its follow-ups share: extensionDeciderFor). */
 export function extensionDecider(state: AuditState, assignee: string): { email: string; role: AuditRole } {
-  const leader = teamLeader(state).email;
-  return assignee === leader
-    ? { email: state.definition.programmeManager.email, role: 'programme-manager' }
-    : { email: leader, role: 'team-leader' };
+  return extensionDeciderFor(auditPeople(state), assignee, state.settings.programmeManagerExtensionsDecidedByComplianceLead === true);
 }

@@ -3,6 +3,7 @@ import { extensionDecisionSchema, extensionRequestSchema, reassignmentSchema } f
 import { AuditRole } from '../roles';
 import { shortText, text, timestamp } from '../schemas';
 import { CorrectiveActionStatus } from './state';
+import { verifyEffectivenessSchema } from './verification-payload';
 
 export interface FollowUpActionSpec<S extends z.ZodTypeAny = z.ZodTypeAny> {
   summary: string;
@@ -11,7 +12,8 @@ export interface FollowUpActionSpec<S extends z.ZodTypeAny = z.ZodTypeAny> {
   payload: S;
 }
 
-const OPEN_STATES: readonly CorrectiveActionStatus[] = ['awaiting-plan', 'plan-submitted', 'implementing', 'evidence-submitted'];
+/** The states in which a follow-up task may be waiting on someone. */
+const OPEN_STATES: readonly CorrectiveActionStatus[] = ['awaiting-plan', 'plan-submitted', 'implementing', 'evidence-submitted', 'rechecking'];
 
 /** Human steps of one nonconformity's follow-up (ISO 19011 6.7). */
 export const FOLLOW_UP_ACTIONS = {
@@ -19,7 +21,12 @@ export const FOLLOW_UP_ACTIONS = {
     summary: 'Auditee submits the correction, root cause and corrective action plan',
     states: ['awaiting-plan'],
     roles: ['auditee-representative'],
-    payload: z.object({ correction: text.optional(), rootCause: text, actionPlan: text, plannedCompletion: timestamp.optional() }),
+    payload: z.object({
+      correction: text.optional(),
+      rootCause: text,
+      actionPlan: text,
+      plannedCompletion: timestamp.optional().describe("when the corrective action will be implemented: once the plan is accepted, the implementation deadline (at most the grade's maxImplementation away)"),
+    }),
   },
   reviewActionPlan: {
     summary: 'Team leader accepts the plan or returns it with a reason',
@@ -34,21 +41,21 @@ export const FOLLOW_UP_ACTIONS = {
     payload: z.object({ description: text, references: z.array(shortText).default([]) }),
   },
   verifyEffectiveness: {
-    summary: 'Auditor verifies effectiveness: effective closes the follow-up, not effective reopens it with a new deadline',
-    states: ['evidence-submitted'],
+    summary: 'The verifier (or team leader) verifies effectiveness now, or defers the check to a date or to the next audit of the area',
+    states: ['evidence-submitted', 'verification-deferred', 'rechecking'],
     roles: ['auditor', 'team-leader'],
-    payload: z.object({ effective: z.boolean(), note: text }),
+    payload: verifyEffectivenessSchema,
   },
   requestExtension: {
     summary: 'The assignee of a follow-up task asks for a later due date',
     states: OPEN_STATES,
-    roles: ['auditee-representative', 'team-leader', 'auditor'],
+    roles: ['auditee-representative', 'team-leader', 'auditor', 'programme-manager'],
     payload: extensionRequestSchema,
   },
   decideExtension: {
-    summary: 'Team leader (or programme manager) approves or refuses an extension request',
+    summary: "Team leader (the programme manager for the team leader's tasks, the compliance lead for the programme manager's) approves or refuses an extension request",
     states: OPEN_STATES,
-    roles: ['team-leader', 'programme-manager'],
+    roles: ['team-leader', 'programme-manager', 'compliance-lead'],
     payload: extensionDecisionSchema,
   },
   reassignTask: {

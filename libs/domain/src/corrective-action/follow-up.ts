@@ -4,14 +4,18 @@ import { Actor, AuditRole, normaliseActor, roleLabel } from '../roles';
 import { Change } from '../tasks/change';
 import { dueMoments, nextMomentAt } from '../tasks/clock';
 import { auditeeTasksHeldBy, holdsTaskOfStep, notTheirTaskMessage } from '../tasks/delegation';
+import { extensionDeciderFor } from '../tasks/extension-decider';
 import { applyMoment, decideExtension, findActiveTask, reassignTask, requestExtension } from '../tasks/task-operations';
 import { TimelineEvent } from '../timeline';
 import { parsePayload } from '../validation';
 import { FOLLOW_UP_ACTIONS, FollowUpActionName, FollowUpActionPayload, FollowUpActionSpec } from './actions';
+import { askForPlan, askForVerification, auditeeAssignee, deadlines, FollowUpChange } from './follow-up-tasks';
+import { ensurePlannedCompletionSubmittable, implementationDeadline } from './planned-completion';
+import { openScheduledCheck, scheduledCheckAt } from './scheduled-checks';
 import { CorrectiveActionInput, CorrectiveActionState, FollowUpPeople } from './state';
 import { tasksOfFollowUpStep } from './step-tasks';
+import { verifyEffectiveness } from './verification';
 
-type FollowUpChange = Change<CorrectiveActionState>;
 type Handlers = { [A in FollowUpActionName]: (change: FollowUpChange, payload: FollowUpActionPayload<A>) => void };
 
 export interface FollowUpOutcome {
@@ -30,10 +34,6 @@ export function followUpRolesOf(state: CorrectiveActionState, email: string): Au
   if (people.programmeManager === who) roles.add('programme-manager');
   if (people.complianceLead === who) roles.add('compliance-lead');
   return [...roles];
-}
-
-function deadlines(state: CorrectiveActionState) {
-  return state.input.settings.nonconformityDeadlines[state.input.finding.grade];
 }
 
 /** Opening the follow-up asks the auditee for a plan by the grade's deadline. */
@@ -56,27 +56,11 @@ export function openFollowUp(input: CorrectiveActionInput, now: string): FollowU
   return { state: change.state, events: change.events };
 }
 
-/** Every auditee task of a follow-up continues the same piece of work: it goes to whoever that was delegated to. */
-function auditeeAssignee(people: FollowUpPeople): string {
-  return people.auditeeDelegate ?? people.auditeeRepresentative;
-}
-
-function askForPlan(change: FollowUpChange): void {
-  const { input } = change.state;
-  change.openTask({
-    kind: 'submit-action-plan',
-    title: `Submit ${requiresCorrection(input.finding.grade) ? 'correction, ' : ''}root cause and action plan for ${input.finding.id}`,
-    assignee: auditeeAssignee(input.people),
-    role: 'auditee-representative',
-    subjectId: input.finding.id,
-    dueWithin: deadlines(change.state).plan,
-  });
-}
-
 const HANDLERS: Handlers = {
   submitActionPlan(change, payload) {
     const { input } = change.state;
     ensure(!requiresCorrection(input.finding.grade) || payload.correction, () => invalid('correction', 'is required for a major nonconformity'));
+    ensurePlannedCompletionSubmittable(change, payload.plannedCompletion);
     change.update({ status: 'plan-submitted', plans: [...change.state.plans, { round: change.state.round, ...payload, submittedBy: change.actor!.email, submittedAt: change.now }] });
     change.closeTasks((task) => task.kind === 'submit-action-plan');
     change.record({ type: 'action-plan.submitted', summary: `Action plan for ${input.finding.id} submitted: root cause "${payload.rootCause}"`, subjectId: input.finding.id });
@@ -93,6 +77,7 @@ const HANDLERS: Handlers = {
   reviewActionPlan(change, payload) {
     const { input } = change.state;
     ensure(payload.accept || payload.reason, () => invalid('reason', 'is required when the plan is returned'));
+    const deadline = payload.accept ? implementationDeadline(change, change.state.plans.at(-1)?.plannedCompletion) : undefined;
     const plans = change.state.plans.map((plan, index, all) => (index === all.length - 1 ? { ...plan, review: { accepted: payload.accept, reason: payload.reason, by: change.actor!.email, at: change.now } } : plan));
     change.update({ plans, status: payload.accept ? 'implementing' : 'awaiting-plan' });
     change.closeTasks((task) => task.kind === 'review-action-plan');
@@ -108,7 +93,7 @@ const HANDLERS: Handlers = {
       assignee: auditeeAssignee(input.people),
       role: 'auditee-representative',
       subjectId: input.finding.id,
-      dueWithin: deadlines(change.state).implementation,
+      ...deadline!,
     });
   },
 
@@ -117,39 +102,18 @@ const HANDLERS: Handlers = {
     change.update({ status: 'evidence-submitted', evidence: [...change.state.evidence, { round: change.state.round, ...payload, submittedBy: change.actor!.email, submittedAt: change.now }] });
     change.closeTasks((task) => task.kind === 'deliver-implementation-evidence');
     change.record({ type: 'implementation.evidenced', summary: `Implementation evidence for ${input.finding.id} delivered: ${payload.description}`, subjectId: input.finding.id });
-    change.openTask({
-      kind: 'verify-effectiveness',
-      title: `Verify the effectiveness of the corrective action for ${input.finding.id}`,
-      assignee: input.people.verifier,
-      role: input.people.verifier === input.people.teamLeader ? 'team-leader' : 'auditor',
-      subjectId: input.finding.id,
-      dueWithin: deadlines(change.state).verification,
-    });
+    askForVerification(change);
   },
 
-  verifyEffectiveness(change, payload) {
-    const { input } = change.state;
-    const verification = { round: change.state.round, effective: payload.effective, note: payload.note, verifiedBy: change.actor!.email, verifiedAt: change.now };
-    change.update({ verifications: [...change.state.verifications, verification] });
-    change.closeTasks((task) => task.kind === 'verify-effectiveness');
-    if (payload.effective) {
-      change.update({ status: 'closed', closedAt: change.now });
-      change.closeTasks(() => true, 'cancelled');
-      change.record({ type: 'corrective-action.effective', summary: `Corrective action for ${input.finding.id} verified effective: ${payload.note}`, subjectId: input.finding.id });
-      return;
-    }
-    change.update({ status: 'awaiting-plan', round: change.state.round + 1 });
-    change.record({ type: 'corrective-action.not-effective', summary: `Corrective action for ${input.finding.id} not effective, reopened (round ${change.state.round}): ${payload.note}`, subjectId: input.finding.id });
-    askForPlan(change);
-  },
+  verifyEffectiveness: verifyEffectiveness,
 
   requestExtension(change, payload) {
     const { people, settings } = change.state.input;
     const task = findActiveTask(change, payload.taskId);
-    const leaderTask = task.assignee === people.teamLeader;
+    const decider = extensionDeciderFor(people, task.assignee, settings.programmeManagerExtensionsDecidedByComplianceLead === true);
     requestExtension(change, payload, {
-      decider: leaderTask ? people.programmeManager : people.teamLeader,
-      deciderRole: leaderTask ? 'programme-manager' : 'team-leader',
+      decider: decider.email,
+      deciderRole: decider.role,
       decisionWithin: settings.extensionDecisionWithin,
       pauseClock: settings.pauseClockWhileExtensionPending,
     });
@@ -203,8 +167,10 @@ export function performFollowUpAction(state: CorrectiveActionState, action: Foll
   return { state: change.state, events: change.events };
 }
 
+/** The next moment the follow-up's clock acts: a task's reminder, due date or escalation, or a scheduled check. */
 export function nextFollowUpWakeUp(state: CorrectiveActionState): number | undefined {
-  return nextMomentAt(state.tasks, state.input.settings);
+  const moments = [nextMomentAt(state.tasks, state.input.settings), scheduledCheckAt(state)].filter((at) => at !== undefined);
+  return moments.length ? Math.min(...moments) : undefined;
 }
 
 export function tickFollowUpClock(state: CorrectiveActionState, now: string): FollowUpOutcome {
@@ -212,5 +178,6 @@ export function tickFollowUpClock(state: CorrectiveActionState, now: string): Fo
   for (const moment of dueMoments(state.tasks, state.input.settings, Date.parse(now))) {
     applyMoment(change, moment, state.input.settings, state.input.people);
   }
+  openScheduledCheck(change);
   return { state: change.state, events: change.events };
 }

@@ -23,6 +23,7 @@ export function followUpInput(audit: AuditState, findingId: string, parentWorkfl
       auditors: audit.team.filter((member) => member.role === 'auditor').map((member) => member.email),
     },
     settings: audit.settings,
+    auditeeUnit: audit.definition.auditee.unit,
   };
 }
 

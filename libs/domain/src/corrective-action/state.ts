@@ -4,7 +4,21 @@ import { AuditSettings } from '../settings';
 import { TaskHolder } from '../tasks/change';
 import { TaskPeople } from '../tasks/people';
 
-export const CORRECTIVE_ACTION_STATES = ['awaiting-plan', 'plan-submitted', 'implementing', 'evidence-submitted', 'closed'] as const;
+/**
+ * `verification-deferred`: effectiveness is to be verified later (on a date, or at the next audit of the area);
+ * `recheck-scheduled`: verified effective, checked again when the grade's recheckAfter has passed (the audit was told
+ * it closed); `rechecking`: that re-check is due.
+ */
+export const CORRECTIVE_ACTION_STATES = [
+  'awaiting-plan',
+  'plan-submitted',
+  'implementing',
+  'evidence-submitted',
+  'verification-deferred',
+  'recheck-scheduled',
+  'rechecking',
+  'closed',
+] as const;
 export type CorrectiveActionStatus = (typeof CORRECTIVE_ACTION_STATES)[number];
 
 export interface FollowUpPeople extends TaskPeople {
@@ -28,6 +42,8 @@ export interface CorrectiveActionInput {
   finding: Finding & { grade: NonconformityGrade };
   people: FollowUpPeople;
   settings: AuditSettings;
+  /** The audited unit: the area whose next audit a deferred check may wait for (absent in follow-ups started before). */
+  auditeeUnit?: string;
 }
 
 export interface ActionPlan {
@@ -55,6 +71,24 @@ export interface Verification {
   note: string;
   verifiedBy: string;
   verifiedAt: string;
+  /** A scheduled re-check of an action verified effective before. */
+  recheck?: boolean;
+}
+
+export const DEFERRAL_KINDS = ['on-date', 'next-audit'] as const;
+export type DeferralKind = (typeof DEFERRAL_KINDS)[number];
+
+/** The verifier put the effectiveness check off: until a date (a durable timer opens it), or to the next audit of the area. */
+export interface VerificationDeferral {
+  round: number;
+  kind: DeferralKind;
+  /** With `on-date`: when the verification task opens. */
+  until?: string;
+  /** With `next-audit`: the area (audited unit) whose next audit verifies it. */
+  area?: string;
+  note: string;
+  deferredBy: string;
+  deferredAt: string;
 }
 
 export interface CorrectiveActionState extends TaskHolder {
@@ -66,5 +100,9 @@ export interface CorrectiveActionState extends TaskHolder {
   plans: ActionPlan[];
   evidence: ImplementationEvidence[];
   verifications: Verification[];
+  /** Effectiveness checks put off, latest last (absent in follow-ups started before deferrals existed). */
+  deferrals?: VerificationDeferral[];
+  /** While `recheck-scheduled`: when the re-check task opens. */
+  recheckDueAt?: string;
   closedAt?: string;
 }

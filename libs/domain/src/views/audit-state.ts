@@ -21,7 +21,14 @@ import { extensionRequestViewSchema } from './tasks';
 const timestamp = z.string().describe('ISO 8601 timestamp');
 const duration = z.string().describe('ISO 8601 duration, or whole working days such as "10 working days"');
 
-const nonconformityDeadlinesViewSchema = z.strictObject({ plan: duration, planReview: duration, implementation: duration, verification: duration });
+const nonconformityDeadlinesViewSchema = z.strictObject({
+  plan: duration,
+  planReview: duration,
+  implementation: duration,
+  verification: duration,
+  maxImplementation: duration.optional().describe('the latest planned completion a reviewer may accept, counted from the acceptance'),
+  recheckAfter: duration.optional().describe('an action verified effective is checked again this long after'),
+});
 
 /** The settings an audit runs with (AuditSettings: the programme's overrides resolved over the defaults). */
 export const auditSettingsViewSchema = z.strictObject({
@@ -51,6 +58,10 @@ export const auditSettingsViewSchema = z.strictObject({
   escalateOnHolidays: z.boolean().optional().describe('reminders and escalations are sent on non-working days too'),
   workingCalendar: workingCalendarSchema.optional().describe('the working days deadlines in working days count on, resolved at launch'),
   delegationIsPerTask: z.boolean().optional(),
+  plannedCompletionSetsImplementationDeadline: z.boolean().optional(),
+  effectivenessChecksSchedulable: z.boolean().optional(),
+  onlyAssignedVerifierVerifies: z.boolean().optional(),
+  programmeManagerExtensionsDecidedByComplianceLead: z.boolean().optional(),
   nonconformityDeadlines: z.strictObject({ 'major-nonconformity': nonconformityDeadlinesViewSchema, 'minor-nonconformity': nonconformityDeadlinesViewSchema }),
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FINDING_GRADES, NONCONFORMITY_GRADES } from '../grades';
-import { CORRECTIVE_ACTION_STATES } from '../corrective-action/state';
+import { CORRECTIVE_ACTION_STATES, DEFERRAL_KINDS } from '../corrective-action/state';
 import { TEAM_ROLES } from '../roles';
 import { DISPUTE_OUTCOMES } from '../audit/state';
 
@@ -289,6 +289,17 @@ export const verificationViewSchema = z.strictObject({
   note: z.string(),
   verifiedBy: z.string(),
   verifiedAt: timestamp,
+  recheck: z.boolean().optional().describe('a scheduled re-check of an action verified effective before'),
+});
+
+export const verificationDeferralViewSchema = z.strictObject({
+  round: z.number().int(),
+  kind: z.enum(DEFERRAL_KINDS).describe('on-date: a timer opens the verification task on `until`; next-audit: verified at the next audit of `area`'),
+  until: timestamp.optional(),
+  area: z.string().optional().describe('the audited unit whose next audit verifies it'),
+  note: z.string(),
+  deferredBy: z.string(),
+  deferredAt: timestamp,
 });
 
 /** A corrective action's progress as the read model records it (one row per nonconformity's follow-up workflow). */
@@ -304,6 +315,8 @@ export const correctiveActionViewSchema = z.strictObject({
   plans: z.array(actionPlanViewSchema),
   evidence: z.array(implementationEvidenceViewSchema),
   verifications: z.array(verificationViewSchema),
+  deferrals: z.array(verificationDeferralViewSchema).optional().describe('effectiveness checks put off, latest last'),
+  recheckDueAt: timestamp.optional().describe('while recheck-scheduled: when the re-check task opens'),
   updatedAt: timestamp,
 });
 export type CorrectiveActionView = z.infer<typeof correctiveActionViewSchema>;
