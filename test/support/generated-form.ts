@@ -16,6 +16,9 @@ async function fill(page: Page, form: Locator, path: string, value: unknown, fix
   if (Array.isArray(value)) {
     // A list of plain text is one text area, a line per item; anything else is added item by item.
     if (await field.count()) return field.fill(value.join('\n'));
+    // Items the form offers by default (a default document set, say) give way to the payload's, as a person would remove them.
+    const remove = form.locator(`[data-remove="${path}"]`);
+    while (await remove.count()) await remove.first().click();
     for (const [index, item] of value.entries()) {
       await form.locator(`[data-add="${path}"]`).click();
       await fill(page, form, `${path}.${index}`, item, fixed);

@@ -49,7 +49,7 @@ export function compact(value: unknown): unknown {
 /**
  * A form generated from a step's JSON Schema (the same zod schema the API and the workflow validate with), so every
  * step gets a form without hand-written fields. Errors from the API are shown beside the field they name. Each input
- * carries its payload path (data-field; data-add on the buttons that add an item), so a script can fill a form from
+ * carries its payload path (data-field; data-add on the buttons that add an item, data-remove on those that remove one), so a script can fill a form from
  * a payload.
  */
 export function JsonSchemaForm(props: { schema: JsonSchema; fixed?: Record<string, unknown>; submitLabel: string; errors: FieldErrors; busy: boolean; onSubmit: (value: unknown) => void }) {
@@ -152,7 +152,7 @@ function Field({ schema: raw, path, label, value, onChange, errors, required }: 
               <div style={{ flex: 1 }}>
                 <Field schema={itemSchema} path={`${path}.${index}`} label={`${label} ${index + 1}`} value={item} onChange={(next) => onChange(items.map((old, at) => (at === index ? next : old)))} errors={errors} required />
               </div>
-              <ActionIcon variant="subtle" color="red" aria-label={`Remove ${label} ${index + 1}`} onClick={() => onChange(items.filter((_, at) => at !== index))}>
+              <ActionIcon variant="subtle" color="red" data-remove={path} aria-label={`Remove ${label} ${index + 1}`} onClick={() => onChange(items.filter((_, at) => at !== index))}>
                 ×
               </ActionIcon>
             </Group>

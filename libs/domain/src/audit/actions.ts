@@ -1,3 +1,4 @@
+import { DEFAULT_ISMS_DOCUMENTS } from '../reference/isms-documents';
 import { z } from 'zod';
 import { extensionDecisionSchema, extensionRequestSchema, reassignmentSchema } from '../tasks/task-action-schemas';
 import { AuditPhase } from '../phases';
@@ -110,7 +111,11 @@ export const AUDIT_ACTIONS = {
     phases: ['preparing'],
     roles: ['team-leader', 'auditor'],
     payload: z.object({
-      documents: z.array(z.object({ name: shortText, description: text.optional() })).min(1),
+      documents: z
+        .array(z.object({ name: shortText, description: text.optional() }))
+        .min(1)
+        .default(DEFAULT_ISMS_DOCUMENTS.map((document) => ({ ...document })))
+        .describe('the documents asked for; the usual ISMS set when absent (ISMS scope, policy, risk assessment and treatment, SoA, treatment plan, previous audit and management review records)'),
       dueWithin: deadlineDuration
         .optional()
         .describe('how long the auditee has: ISO 8601 (P10D) or working days ("10 working days") counted on the audit\'s calendar; the documentsDueWithin setting when absent'),

@@ -38,3 +38,4 @@ export {
   type ChecklistTemplateItem,
   type GenerateChecklistInput,
 } from './generate-checklist';
+export { DEFAULT_ISMS_DOCUMENTS } from './isms-documents';
