@@ -2,7 +2,8 @@ import type { Meeting, PlanVersion, ReportVersion } from '../audit/state';
 import { AUDITEE_ROLES, AuditRole } from '../roles';
 
 /**
- * What the auditee side (representative, manager, delegates) sees of an audit. The team's working papers stay with
+ * What the auditee side (representative, manager, and whole-audit delegates of audits launched before delegation
+ * became per task) sees of an audit; a delegate of tasks sees less (delegateView). The team's working papers stay with
  * the team: evidence notes, work assignments and proposals to raise findings always, the checklist until the opening meeting is held, plan and
  * report versions until they are presented or issued, and tasks, mails and timeline lines about team work.
  * Findings are shown as recorded: the auditee acknowledges or disputes each one (ISO 19011 6.4.8).
