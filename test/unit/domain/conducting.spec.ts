@@ -41,7 +41,7 @@ describe('conducting the audit (6.4)', () => {
       const state: AuditState = { ...audit.state, team: [...audit.state.team, trainee] };
       const actor = { email: trainee.email, role: trainee.role };
 
-      const outcome = performAuditAction(state, 'recordEvidence', actor, { checklistItemId: 'C-1', kind: 'observation', description: 'Badge readers work' }, audit.now());
+      const outcome = performAuditAction(state, 'recordEvidence', actor, { checklistItemId: 'C-1', kind: 'observation', description: 'Badge readers work', supervisor: P.auditor.email }, audit.now());
       expect(outcome.state.evidence).toHaveLength(1);
       expectRejection(refuse(audit, 'recordFinding', actor, { grade: 'observation', criterion: 'A.7.2', statement: 'x' }, outcome.state), 'forbidden');
     });

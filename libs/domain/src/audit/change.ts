@@ -1,3 +1,6 @@
+import { subtractDuration } from '../duration';
+import { timeZoneOf } from '../calendar/working-calendar';
+import { dueDate } from '../tasks/due-date';
 import { canTransition, AuditPhase } from '../phases';
 import { conflict } from '../rejection';
 import { Change } from '../tasks/change';
@@ -20,7 +23,7 @@ export function enterPhase(change: AuditChange, to: AuditPhase, note?: string): 
   const leader = teamLeader(change.state);
   switch (to) {
     case 'preparing':
-      change.openTask({ kind: 'issue-plan', title: 'Prepare and agree the audit plan', assignee: leader.email, role: 'team-leader', dueWithin: settings.planIssueWithin });
+      change.openTask({ kind: 'issue-plan', title: 'Prepare and agree the audit plan', assignee: leader.email, role: 'team-leader', dueAt: planDueAt(change, leader.email) });
       return;
     case 'reporting': {
       const report = change.openTask({ kind: 'issue-report', title: 'Issue the audit report', assignee: leader.email, role: 'team-leader', dueWithin: settings.reportIssueWithin });
@@ -44,6 +47,20 @@ export function enterPhase(change: AuditChange, to: AuditPhase, note?: string): 
     default:
       return;
   }
+}
+
+/**
+ * The plan is due planIssueWithin after preparing starts, and no later than planDueBeforeFieldwork before the planned
+ * start of fieldwork (6.3.2), whichever comes first; never before now. Audits without that setting keep the first rule.
+ */
+function planDueAt(change: AuditChange, leader: string): string {
+  const { settings, definition } = change.state;
+  const afterStart = dueDate(change.now, settings.planIssueWithin, settings.workingCalendar, leader);
+  if (!settings.planDueBeforeFieldwork) return afterStart;
+  const zone = settings.workingCalendar && timeZoneOf(settings.workingCalendar, leader);
+  const beforeFieldwork = subtractDuration(definition.plannedStart, settings.planDueBeforeFieldwork, settings.workingCalendar, zone);
+  const due = Math.max(Date.parse(change.now), Math.min(Date.parse(afterStart), Date.parse(beforeFieldwork)));
+  return new Date(due).toISOString();
 }
 
 export function auditWorkflowId(auditId: string): string {

@@ -39,6 +39,7 @@ export const auditSettingsViewSchema = z.strictObject({
   documentsDueWithin: duration,
   documentReviewWithin: duration,
   planIssueWithin: duration,
+  planDueBeforeFieldwork: duration.optional(),
   planAnswerWithin: duration,
   findingResponseWithin: duration,
   reportIssueWithin: duration,
