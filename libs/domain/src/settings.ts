@@ -69,6 +69,15 @@ export const auditSettingsSchema = z.object({
     .boolean()
     .optional()
     .describe("a report goes only to the audit's people, the distribution list and recipients the audit client approved; absent in audits launched before this rule"),
+  organisationCriteria: z
+    .array(z.object({ id: z.string().trim().min(1).max(100), title: z.string().trim().min(1).max(500) }))
+    .max(500)
+    .optional()
+    .describe("the organisation's own audit criteria (policies, contract clauses) a finding may cite by id, besides ISO/IEC 27001:2022"),
+  criteriaFromReference: z
+    .boolean()
+    .optional()
+    .describe("a finding cites a criterion from the reference data by id, and an SoA exclusion carries its justification; absent in audits launched before this rule"),
   disputesResolvedBeforeFollowUp: z
     .boolean()
     .optional()
@@ -139,6 +148,8 @@ export const DEFAULT_AUDIT_SETTINGS: AuditSettings = {
   onlyAssignedVerifierVerifies: true,
   programmeManagerExtensionsDecidedByComplianceLead: true,
   disputesResolvedBeforeFollowUp: true,
+  criteriaFromReference: true,
+  organisationCriteria: [],
   reportRecipientsRestricted: true,
   reportDistributionList: [],
   traineeEvidenceSupervised: true,
@@ -156,7 +167,7 @@ export const DEFAULT_AUDIT_SETTINGS: AuditSettings = {
  */
 export const auditSettingsOverridesSchema = auditSettingsSchema
   // Which rules an audit runs under is not a programme's choice: the flag records it for audits already running.
-  .omit({ nonconformityDeadlines: true, meetingAttendanceIsAppointment: true, delegationIsPerTask: true, disputesResolvedBeforeFollowUp: true, plannedCompletionSetsImplementationDeadline: true, effectivenessChecksSchedulable: true, onlyAssignedVerifierVerifies: true, programmeManagerExtensionsDecidedByComplianceLead: true, traineeEvidenceSupervised: true, reportRecipientsRestricted: true, workingCalendar: true })
+  .omit({ nonconformityDeadlines: true, meetingAttendanceIsAppointment: true, delegationIsPerTask: true, disputesResolvedBeforeFollowUp: true, plannedCompletionSetsImplementationDeadline: true, effectivenessChecksSchedulable: true, onlyAssignedVerifierVerifies: true, programmeManagerExtensionsDecidedByComplianceLead: true, traineeEvidenceSupervised: true, reportRecipientsRestricted: true, criteriaFromReference: true, workingCalendar: true })
   .partial()
   .extend({
     workingCalendar: workingCalendarSettingsSchema.optional(),

@@ -190,7 +190,10 @@ export const AUDIT_ACTIONS = {
             standard: z.literal('ISO/IEC 27001:2022'),
             clauses: z.array(shortText).optional(),
             controls: z.array(shortText).optional(),
-            excludedControls: z.array(shortText).optional(),
+            excludedControls: z
+              .array(z.union([shortText, z.object({ control: shortText, justification: text })]))
+              .optional()
+              .describe('Annex A controls the Statement of Applicability excludes, each with its justification'),
           })
           .optional(),
       })
@@ -259,7 +262,12 @@ export const AUDIT_ACTIONS = {
     clause: '6.4.8',
     phases: ['conducting'],
     roles: ['team-leader', 'auditor'],
-    payload: z.object({ grade: findingGradeSchema, criterion: shortText, statement: text, evidenceIds: z.array(identifier).default([]) }),
+    payload: z.object({
+      grade: findingGradeSchema,
+      criterion: shortText.describe("an ISO/IEC 27001:2022 clause (9.2) or Annex A control (A.8.15), or the id of one of the programme's own criteria"),
+      statement: text,
+      evidenceIds: z.array(identifier).default([]),
+    }),
   },
   respondToFinding: {
     summary: 'Auditee acknowledges a nonconformity or disputes it (the disagreement is recorded)',

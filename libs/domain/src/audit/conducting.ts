@@ -1,4 +1,5 @@
 import { isNonconformity } from '../grades';
+import { criterionRule, resolveCriterion } from '../reference/criteria';
 import { conflict, ensure, forbidden, invalid, notFound } from '../rejection';
 import { ActionHandlers, AuditChange, enterPhase } from './change';
 import { TeamMember } from './state';
@@ -58,12 +59,13 @@ export const conductingHandlers: ActionHandlers<ConductingActions> = {
         invalid(`evidenceIds.${index}`, `evidence ${evidenceId} of an auditor in training is not confirmed yet by its supervisor ${evidence.supervisor}`),
       );
     });
+    const criterion = criterionOf(change, payload.criterion);
     const nonconformity = isNonconformity(payload.grade);
     ensure(!nonconformity || payload.evidenceIds.length > 0, () => invalid('evidenceIds', 'a nonconformity must cite at least one piece of evidence'));
     const finding = {
       id: change.nextId('F'),
       grade: payload.grade,
-      criterion: payload.criterion,
+      criterion,
       statement: payload.statement,
       evidenceIds: payload.evidenceIds,
       recordedBy: change.actor!.email,
@@ -176,4 +178,13 @@ function supervisorOf(change: AuditChange, named: string | undefined): TeamMembe
   const supervisor = state.team.find((member) => member.email === named && (member.role === 'auditor' || member.role === 'team-leader'));
   ensure(supervisor, () => invalid('supervisor', `${named} is not an auditor or the team leader of this audit`));
   return supervisor;
+}
+
+/** The finding's criterion by its canonical reference id (6.3.4); free text in audits launched before the rule. */
+function criterionOf(change: AuditChange, given: string): string {
+  const { settings } = change.state;
+  if (!settings.criteriaFromReference) return given;
+  const criterion = resolveCriterion(given, settings.organisationCriteria);
+  ensure(criterion, () => invalid('criterion', criterionRule(settings.organisationCriteria)));
+  return criterion.id;
 }

@@ -141,9 +141,10 @@ export const preparingHandlers: ActionHandlers<PreparingActions> = {
 
   addChecklistItems(change, payload) {
     let generated: ChecklistItem[] = [];
+    const exclusions = soaExclusions(change, payload.generate?.excludedControls ?? []);
     if (payload.generate) {
       try {
-        generated = generateChecklist(payload.generate).map((item) => ({ ...item, id: '' }));
+        generated = generateChecklist({ ...payload.generate, excludedControls: exclusions.map((exclusion) => exclusion.control) }).map((item) => ({ ...item, id: '' }));
       } catch (error) {
         throw invalid('generate', error instanceof Error ? error.message : String(error));
       }
@@ -152,6 +153,13 @@ export const preparingHandlers: ActionHandlers<PreparingActions> = {
     const items = [...generated, ...written].map(({ id: _unset, ...item }) => ({ ...item, id: change.nextId('C') }));
     change.update({ checklist: [...change.state.checklist, ...items] });
     change.record({ type: 'checklist.extended', summary: `${items.length} checklist items added`, data: { count: items.length } });
+    if (exclusions.some((exclusion) => exclusion.justification)) {
+      change.record({
+        type: 'checklist.soa-exclusions',
+        summary: `Controls the Statement of Applicability excludes: ${exclusions.map((exclusion) => `${exclusion.control} (${exclusion.justification ?? 'no justification'})`).join('; ')}`,
+        data: { exclusions },
+      });
+    }
   },
 
   holdOpeningMeeting(change, payload) {
@@ -172,4 +180,18 @@ export function holdMeeting(change: AuditChange, meetingId: string, held: { atte
   change.closeTasks((task) => task.kind === 'attend-meeting' && task.subjectId === meetingId);
   const meeting = change.state.meetings.find((candidate) => candidate.id === meetingId)!;
   change.record({ type: 'meeting.held', summary: `${meeting.title} held; attendance: ${held.attendance.join(', ')}`, subjectId: meetingId });
+}
+
+/**
+ * Annex A controls the Statement of Applicability excludes, for the checklist. Each carries its justification
+ * (ISO/IEC 27001:2022 6.1.3 d); audits launched before that rule may name a control alone.
+ */
+function soaExclusions(change: AuditChange, given: readonly (string | { control: string; justification: string })[]): { control: string; justification?: string }[] {
+  return given.map((exclusion, index) => {
+    if (typeof exclusion !== 'string') return exclusion;
+    ensure(!change.state.settings.criteriaFromReference, () =>
+      invalid(`generate.excludedControls.${index}`, `${exclusion}: an exclusion from the Statement of Applicability carries its justification ({ control, justification })`),
+    );
+    return { control: exclusion };
+  });
 }

@@ -39,3 +39,4 @@ export {
   type GenerateChecklistInput,
 } from './generate-checklist';
 export { DEFAULT_ISMS_DOCUMENTS } from './isms-documents';
+export { criterionRule, resolveCriterion, type AuditCriterion, type OrganisationCriterion } from './criteria';

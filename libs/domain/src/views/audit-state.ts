@@ -52,6 +52,8 @@ export const auditSettingsViewSchema = z.strictObject({
   pauseClockWhileExtensionPending: z.boolean(),
   meetingAttendanceIsAppointment: z.boolean().optional(),
   disputesResolvedBeforeFollowUp: z.boolean().optional(),
+  organisationCriteria: z.array(z.strictObject({ id: z.string(), title: z.string() })).optional(),
+  criteriaFromReference: z.boolean().optional(),
   reportDistributionList: z.array(z.string()).optional(),
   reportRecipientsRestricted: z.boolean().optional(),
   traineeEvidenceSupervised: z.boolean().optional(),
