@@ -24,6 +24,23 @@ describe('replay of recorded workflow histories', () => {
     expect(findingOnlySignals).toHaveLength(2);
   });
 
+  // Follow-ups that may defer checks and schedule re-checks look before each wait; those started before do not. Both
+  // loops must keep replaying: one history of each, told their audit once (the re-checked one before its re-check).
+  it('has follow-up histories from before and after effectiveness checks could be scheduled', () => {
+    const followUpRun = (name: string) => {
+      const events = historyFromJSON(fixtures.find((fixture) => fixture.name === name)?.history).events ?? [];
+      const input = JSON.parse(Buffer.from(events[0]?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0]?.data ?? []).toString('utf8')) as {
+        followUp: { settings: { effectivenessChecksSchedulable?: boolean } };
+      };
+      const toldAudit = events.filter((event) => event.signalExternalWorkflowExecutionInitiatedEventAttributes?.signalName === 'followUpClosed');
+      return { schedulable: input.followUp.settings.effectivenessChecksSchedulable, told: toldAudit.length, timers: events.filter((event) => event.timerFiredEventAttributes).length };
+    };
+    expect(followUpRun('follow-up-minor')).toMatchObject({ schedulable: undefined, told: 1 });
+    expect(followUpRun('follow-up-rechecked')).toMatchObject({ schedulable: true, told: 1 });
+    expect(followUpRun('follow-up-rechecked').timers).toBeGreaterThanOrEqual(2);
+    expect(followUpRun('follow-up-verification-deferred')).toMatchObject({ schedulable: true, told: 1 });
+  });
+
   it('replays every history with the current workflow code without non-determinism', async () => {
     const results = Worker.runReplayHistories(
       { workflowBundle: { codePath: testWorkflowBundle() } },
