@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ActionPlan, CorrectiveActionStatus, ImplementationEvidence, NonconformityGrade, Verification } from '@auditflow/domain';
+import type { ActionPlan, CorrectiveActionStatus, ImplementationEvidence, NonconformityGrade, Verification, VerificationDeferral } from '@auditflow/domain';
 
 /** One nonconformity's follow-up (ISO 19011 6.7), written from its own child workflow's progress records. */
 @Entity({ name: 'corrective_actions' })
@@ -39,6 +39,14 @@ export class CorrectiveActionEntity {
 
   @Column({ type: 'jsonb', default: () => `'[]'` })
   verifications!: Verification[];
+
+  /** Effectiveness checks put off (to a date, or to the next audit of the area), latest last. */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  deferrals!: VerificationDeferral[];
+
+  /** While a re-check is scheduled: when its task opens. */
+  @Column({ name: 'recheck_due_at', type: 'timestamptz', nullable: true })
+  recheckDueAt!: Date | null;
 
   @Column({ name: 'last_seq', type: 'integer' })
   lastSeq!: number;
