@@ -101,6 +101,7 @@ describe('read model queries', () => {
           plans: state.plans,
           evidence: [],
           verifications: [],
+          deferrals: [],
           updatedAt: followUpA.records[followUpA.records.length - 1]!.at,
         },
       ]);
