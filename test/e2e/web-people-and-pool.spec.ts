@@ -164,11 +164,15 @@ describe('the web app: auditor pool, people and API tokens', () => {
   it('lets a programme manager add an auditor, see the audits they are on and record an evaluation', async () => {
     const pm = P.programmeManager.email;
     const auditor = { email: `pool-web-${tag}@auditflow.example`, name: `Paula Pool ${tag}`, unit: 'Risk Office' };
-    // An audit whose team names the new auditor (team membership is by address, pool or not).
+    // An audit whose team names the new auditor before they are in the pool: the programme manager records why.
     const programme = await stack.client.post<{ id: string }>('/programmes', pm, sampleProgramme());
     await stack.client.post(`/programmes/${programme.id}/approve`, pm, { approvedBy: 'Board of Directors (audit client)' });
     const launch = sampleLaunch(programme.id);
-    const audit = await stack.client.post<{ id: string }>('/audits', pm, { ...launch, team: [...launch.team, { ...auditor, role: 'auditor' }] });
+    const audit = await stack.client.post<{ id: string }>('/audits', pm, {
+      ...launch,
+      team: [...launch.team, { ...auditor, role: 'auditor' }],
+      gapJustification: { outsidePool: 'Joins the pool this week; competence checked at interview' },
+    });
 
     const context = await browser.newContext({ viewport: PHONE, bypassCSP: true });
     const page = await context.newPage();

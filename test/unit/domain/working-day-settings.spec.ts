@@ -44,6 +44,8 @@ describe('settings in working days', () => {
     expect(issuesOf({ workingCalendar: { ...BAVARIA, timeZone: 'Mars/Olympus_Mons' } }).map((issue) => issue.path)).toEqual(['workingCalendar.timeZone']);
     expect(issuesOf({ workingCalendar: { ...BAVARIA, country: 'Germany' } }).map((issue) => issue.path)).toEqual(['workingCalendar.country']);
     expect(issuesOf({ workingCalendar: { ...BAVARIA, extraHolidays: ['2026-02-30'] } }).map((issue) => issue.path)).toEqual(['workingCalendar.extraHolidays.0']);
+    // Values no Date can hold are refused too, not thrown (seen as a 500 from the API's fuzz test).
+    expect(issuesOf({ workingCalendar: { ...BAVARIA, extraHolidays: ['2026-13-45', '-1'] } }).map((issue) => issue.path)).toEqual(['workingCalendar.extraHolidays.0', 'workingCalendar.extraHolidays.1', 'workingCalendar.extraHolidays.1']);
     expect(issuesOf({ workingCalendar: { ...BAVARIA, weekendDays: [1, 2, 3, 4, 5, 6, 7] } }).map((issue) => issue.path)).toEqual(['workingCalendar.weekendDays']);
     expect(issuesOf({ workingCalendar: { ...BAVARIA, personTimeZones: { 'not an address': 'Europe/Berlin' } } }).map((issue) => issue.path)).toEqual(['workingCalendar.personTimeZones.not an address']);
     expect(issuesOf({ workingCalendar: { ...BAVARIA, units: { Plant: { country: 'NZ' } } } }).map((issue) => issue.path)).toEqual(['workingCalendar.units.Plant.timeZone']);

@@ -4,7 +4,14 @@ import { email, timeZone } from '../schemas';
 const localDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date such as 2026-12-24' })
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), { message: 'must be a date that exists, such as 2026-12-24' });
+  .refine(
+    (value) => {
+      // The regex check does not stop zod from running this one, so a malformed value must not throw here.
+      const at = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(at.getTime()) && at.toISOString().startsWith(value);
+    },
+    { message: 'must be a date that exists, such as 2026-12-24' },
+  );
 
 /** Where a unit's working days come from: its country's public holidays, adjusted by the programme. */
 export const holidaySourceSchema = z.strictObject({
