@@ -154,6 +154,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auditors/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The auditor's history in the pool, oldest first: who added them and recorded each evaluation, when, and what each change set */
+        get: operations["AuditorsController_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auditors/team-check": {
         parameters: {
             query?: never;
@@ -286,6 +303,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audits/{id}/approve-report-recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The audit client (programme manager) approves sending the report to people outside the audit and the programme's distribution list (ISO 19011 6.5)
+         * @description Allowed in phase: reporting. Roles: programme-manager.
+         */
+        post: operations["audit_approveReportRecipients"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audits/{id}/assign-work": {
         parameters: {
             query?: never;
@@ -386,6 +423,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audits/{id}/confirm-evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The supervising auditor confirms evidence recorded by an auditor in training (ISO 19011 6.4.7)
+         * @description Allowed in phase: conducting. Roles: team-leader, auditor.
+         */
+        post: operations["audit_confirmEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audits/{id}/decide-alternative": {
         parameters: {
             query?: never;
@@ -416,8 +473,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Team leader (or programme manager) approves or refuses an extension request (ISO 19011 6.7)
-         * @description Allowed in phase: initiating, preparing, conducting, reporting, completing, following-up. Roles: team-leader, programme-manager.
+         * Team leader (the programme manager for the team leader's tasks, the compliance lead for the programme manager's) approves or refuses an extension request (ISO 19011 6.7)
+         * @description Allowed in phase: initiating, preparing, conducting, reporting, completing, following-up. Roles: team-leader, programme-manager, compliance-lead.
          */
         post: operations["audit_decideExtension"];
         delete?: never;
@@ -486,6 +543,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audits/{id}/establish-contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Team leader records establishing contact with the auditee: channels used and the planning information requested (ISO 19011 6.2.2)
+         * @description Allowed in phase: initiating. Roles: team-leader.
+         */
+        post: operations["audit_establishContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audits/{id}/findings/{findingId}/follow-up/decide-extension": {
         parameters: {
             query?: never;
@@ -496,8 +573,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Team leader (or programme manager) approves or refuses an extension request
-         * @description Allowed while the corrective action is: awaiting-plan, plan-submitted, implementing, evidence-submitted. Roles: team-leader, programme-manager.
+         * Team leader (the programme manager for the team leader's tasks, the compliance lead for the programme manager's) approves or refuses an extension request
+         * @description Allowed while the corrective action is: awaiting-plan, plan-submitted, implementing, evidence-submitted, rechecking. Roles: team-leader, programme-manager, compliance-lead.
          */
         post: operations["followUp_decideExtension"];
         delete?: never;
@@ -517,7 +594,7 @@ export interface paths {
         put?: never;
         /**
          * Give an open follow-up task to another person
-         * @description Allowed while the corrective action is: awaiting-plan, plan-submitted, implementing, evidence-submitted. Roles: team-leader, programme-manager.
+         * @description Allowed while the corrective action is: awaiting-plan, plan-submitted, implementing, evidence-submitted, rechecking. Roles: team-leader, programme-manager.
          */
         post: operations["followUp_reassignTask"];
         delete?: never;
@@ -537,7 +614,7 @@ export interface paths {
         put?: never;
         /**
          * The assignee of a follow-up task asks for a later due date
-         * @description Allowed while the corrective action is: awaiting-plan, plan-submitted, implementing, evidence-submitted. Roles: auditee-representative, team-leader, auditor.
+         * @description Allowed while the corrective action is: awaiting-plan, plan-submitted, implementing, evidence-submitted, rechecking. Roles: auditee-representative, team-leader, auditor, programme-manager.
          */
         post: operations["followUp_requestExtension"];
         delete?: never;
@@ -616,8 +693,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Auditor verifies effectiveness: effective closes the follow-up, not effective reopens it with a new deadline
-         * @description Allowed while the corrective action is: evidence-submitted. Roles: auditor, team-leader.
+         * The verifier (or team leader) verifies effectiveness now, or defers the check to a date or to the next audit of the area
+         * @description Allowed while the corrective action is: evidence-submitted, verification-deferred, rechecking. Roles: auditor, team-leader.
          */
         post: operations["followUp_verifyEffectiveness"];
         delete?: never;
@@ -860,6 +937,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audits/{id}/regrade-finding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Team leader raises a minor nonconformity to a major (repeated or unaddressed on one requirement), with the reason (ISO 19011 6.4.8)
+         * @description Allowed in phase: conducting. Roles: team-leader.
+         */
+        post: operations["audit_regradeFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audits/{id}/request-documents": {
         parameters: {
             query?: never;
@@ -891,7 +988,7 @@ export interface paths {
         put?: never;
         /**
          * The assignee of a task asks for a later due date (ISO 19011 6.7)
-         * @description Allowed in phase: initiating, preparing, conducting, reporting, completing, following-up. Roles: auditee-representative, auditee-manager, team-leader, auditor, auditor-in-training.
+         * @description Allowed in phase: initiating, preparing, conducting, reporting, completing, following-up. Roles: auditee-representative, auditee-manager, team-leader, auditor, auditor-in-training, programme-manager.
          */
         post: operations["audit_requestExtension"];
         delete?: never;
@@ -914,6 +1011,26 @@ export interface paths {
          * @description Allowed in phase: preparing, conducting. Roles: team-leader.
          */
         post: operations["audit_rescheduleMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/resolve-dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Team leader resolves the auditee's dispute of a nonconformity: upheld, regraded or withdrawn, with the reason (ISO 19011 6.4.8)
+         * @description Allowed in phase: conducting, reporting, completing. Roles: team-leader.
+         */
+        post: operations["audit_resolveDispute"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1325,6 +1442,23 @@ export interface paths {
         put?: never;
         /** Record the audit client approval of the programme; audits can be launched only in an approved programme */
         post: operations["ProgrammesController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme's history, oldest first: who established and approved it, when, and the fields each change set */
+        get: operations["ProgrammesController_timeline"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1831,6 +1965,15 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
+                        /** @description declared conflicts: work the auditor designed or operated, which they may not audit */
+                        ownWork: {
+                            /** @description date */
+                            from: string;
+                            note?: string;
+                            subject: string;
+                            /** @description date; absent while ongoing */
+                            to?: string;
+                        }[];
                         teamLeaderQualified: boolean;
                         unit: string | null;
                         updatedAt: string;
@@ -1861,6 +2004,22 @@ export interface operations {
                     /** Format: email */
                     email: string;
                     name: string;
+                    /**
+                     * @description declared conflicts: work this auditor designed or operated
+                     * @default []
+                     */
+                    ownWork?: {
+                        /** Format: date */
+                        from: string;
+                        note?: string;
+                        /** @description the unit, process, site or control (e.g. A.8.15) the person designed or operated */
+                        subject: string;
+                        /**
+                         * Format: date
+                         * @description omitted while the person still does this work
+                         */
+                        to?: string;
+                    }[];
                     /** @default false */
                     teamLeaderQualified?: boolean;
                     unit?: string;
@@ -1890,6 +2049,15 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
+                        /** @description declared conflicts: work the auditor designed or operated, which they may not audit */
+                        ownWork: {
+                            /** @description date */
+                            from: string;
+                            note?: string;
+                            subject: string;
+                            /** @description date; absent while ongoing */
+                            to?: string;
+                        }[];
                         teamLeaderQualified: boolean;
                         unit: string | null;
                         updatedAt: string;
@@ -1971,6 +2139,15 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
+                        /** @description declared conflicts: work the auditor designed or operated, which they may not audit */
+                        ownWork: {
+                            /** @description date */
+                            from: string;
+                            note?: string;
+                            subject: string;
+                            /** @description date; absent while ongoing */
+                            to?: string;
+                        }[];
                         teamLeaderQualified: boolean;
                         unit: string | null;
                         updatedAt: string;
@@ -2050,6 +2227,15 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
+                        /** @description declared conflicts: work the auditor designed or operated, which they may not audit */
+                        ownWork: {
+                            /** @description date */
+                            from: string;
+                            note?: string;
+                            subject: string;
+                            /** @description date; absent while ongoing */
+                            to?: string;
+                        }[];
                         teamLeaderQualified: boolean;
                         unit: string | null;
                         updatedAt: string;
@@ -2062,6 +2248,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    AuditorsController_timeline: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            auditorEmail: string;
+                            auditorId: string;
+                            changedBy: {
+                                email: string;
+                                /** @description the person's directory id */
+                                personId: string;
+                            };
+                            /** @description each profile field the change set or changed, named as in the auditor; for auditor.evaluated, `evaluation`: the evaluation recorded */
+                            changes: {
+                                [key: string]: {
+                                    /** @description the value after the change */
+                                    after: unknown;
+                                    /** @description the value before the change; absent when there was none (a new programme, auditor or evaluation) */
+                                    before?: unknown;
+                                };
+                            };
+                            id: number;
+                            /** @description ISO 8601 timestamp of the change's transaction (the changed record's updatedAt then) */
+                            occurredAt: string;
+                            /** @enum {string} */
+                            type: "auditor.added" | "auditor.evaluated";
+                        }[];
+                        limit: number;
+                        offset: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
             };
         };
     };
@@ -2081,7 +2343,36 @@ export interface operations {
                         email: string;
                         /** @default false */
                         leader?: boolean;
+                        /** @default [] */
+                        ownWork?: {
+                            /** Format: date */
+                            from: string;
+                            note?: string;
+                            /** @description the unit, process, site or control (e.g. A.8.15) the person designed or operated */
+                            subject: string;
+                            /**
+                             * Format: date
+                             * @description omitted while the person still does this work
+                             */
+                            to?: string;
+                        }[];
+                        /** @enum {string} */
+                        role?: "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer";
+                        unit?: string;
                     }[];
+                    /**
+                     * Format: date-time
+                     * @description when the audit starts: own work within the cooling-off before it is a conflict (default now)
+                     */
+                    plannedStart?: string;
+                    scope?: {
+                        /** @default [] */
+                        processes?: string[];
+                        /** @default [] */
+                        sites?: string[];
+                        /** @default [] */
+                        units?: string[];
+                    };
                 };
             };
         };
@@ -2205,6 +2496,15 @@ export interface operations {
                         unit: string;
                     };
                     criteria: string[];
+                    /** @description the programme manager's justification of gaps the team check found */
+                    gapJustification?: {
+                        /** @description why the team leader leads although the pool does not record them as qualified */
+                        leaderNotQualified?: string;
+                        /** @description why the audit goes ahead although no member covers some ISMS competence areas */
+                        missingCompetence?: string;
+                        /** @description why members whose competence the pool does not record are on the team */
+                        outsidePool?: string;
+                    };
                     /** @enum {string} */
                     method: "on-site" | "remote" | "blended";
                     objectives: string[];
@@ -2226,6 +2526,19 @@ export interface operations {
                         /** Format: email */
                         email: string;
                         name: string;
+                        /** @description declared conflicts: work this member designed or operated */
+                        ownWork?: {
+                            /** Format: date */
+                            from: string;
+                            note?: string;
+                            /** @description the unit, process, site or control (e.g. A.8.15) the person designed or operated */
+                            subject: string;
+                            /**
+                             * Format: date
+                             * @description omitted while the person still does this work
+                             */
+                            to?: string;
+                        }[];
                         /** @enum {string} */
                         role: "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer";
                         unit?: string;
@@ -2318,6 +2631,12 @@ export interface operations {
                                     name: string;
                                 };
                                 criteria: string[];
+                                /** @description the programme manager's reasons for launching despite gaps the team check found */
+                                gapJustification?: {
+                                    leaderNotQualified?: string;
+                                    missingCompetence?: string;
+                                    outsidePool?: string;
+                                };
                                 /** @enum {string} */
                                 method: "on-site" | "remote" | "blended";
                                 objectives: string[];
@@ -2339,6 +2658,15 @@ export interface operations {
                                 team: {
                                     email: string;
                                     name: string;
+                                    /** @description declared conflicts: work the member designed or operated, which they may not audit */
+                                    ownWork?: {
+                                        /** @description date */
+                                        from: string;
+                                        note?: string;
+                                        subject: string;
+                                        /** @description date; absent while ongoing */
+                                        to?: string;
+                                    }[];
                                     /** @enum {string} */
                                     role: "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer";
                                     /** @description the organisational unit the member belongs to: nobody audits their own unit */
@@ -2347,7 +2675,15 @@ export interface operations {
                                 title: string;
                             };
                             header: {
-                                /** @description people the auditee named to act for its representative */
+                                /** @description report recipients outside the audit's people and the distribution list, approved by the audit client */
+                                approvedReportRecipients?: {
+                                    /** @description ISO 8601 timestamp */
+                                    at: string;
+                                    by: string;
+                                    reason: string;
+                                    recipients: string[];
+                                }[];
+                                /** @description people who act for the auditee representative on the whole audit: only audits launched before delegation became per task have any */
                                 auditeeDelegates: string[];
                                 cancellation?: {
                                     /** @description ISO 8601 timestamp */
@@ -2379,9 +2715,32 @@ export interface operations {
                                     /** @description ISO 8601 timestamp */
                                     acknowledgedAt: string;
                                     acknowledgedBy: string;
+                                    /** @description the auditee confirmed the team's authority to conduct the audit */
+                                    authorityConfirmed?: boolean;
                                     channels: string[];
                                     confidentialityAgreed: boolean;
+                                    /** @description guides the auditee provides */
+                                    guides?: {
+                                        email: string;
+                                        name: string;
+                                    }[];
                                     note?: string;
+                                    /** @description observers agreed */
+                                    observers?: {
+                                        email: string;
+                                        name: string;
+                                        organisation?: string;
+                                    }[];
+                                    planningInformation?: string;
+                                };
+                                /** @description the team leader's record of establishing contact */
+                                contactEstablished?: {
+                                    /** @description ISO 8601 timestamp */
+                                    at: string;
+                                    by: string;
+                                    channels: string[];
+                                    note?: string;
+                                    planningInformationRequested: string[];
                                 };
                                 /** @description ISO 8601 timestamp */
                                 createdAt: string;
@@ -2403,6 +2762,12 @@ export interface operations {
                                         name: string;
                                     };
                                     criteria: string[];
+                                    /** @description the programme manager's reasons for launching despite gaps the team check found */
+                                    gapJustification?: {
+                                        leaderNotQualified?: string;
+                                        missingCompetence?: string;
+                                        outsidePool?: string;
+                                    };
                                     /** @enum {string} */
                                     method: "on-site" | "remote" | "blended";
                                     objectives: string[];
@@ -2424,6 +2789,15 @@ export interface operations {
                                     team: {
                                         email: string;
                                         name: string;
+                                        /** @description declared conflicts: work the member designed or operated, which they may not audit */
+                                        ownWork?: {
+                                            /** @description date */
+                                            from: string;
+                                            note?: string;
+                                            subject: string;
+                                            /** @description date; absent while ongoing */
+                                            to?: string;
+                                        }[];
                                         /** @enum {string} */
                                         role: "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer";
                                         /** @description the organisational unit the member belongs to: nobody audits their own unit */
@@ -2543,6 +2917,23 @@ export interface operations {
                         correctiveActions: {
                             /** @description ISO 8601 timestamp */
                             closedAt?: string;
+                            /** @description effectiveness checks put off, latest last */
+                            deferrals?: {
+                                /** @description the audited unit whose next audit verifies it */
+                                area?: string;
+                                /** @description ISO 8601 timestamp */
+                                deferredAt: string;
+                                deferredBy: string;
+                                /**
+                                 * @description on-date: a timer opens the verification task on `until`; next-audit: verified at the next audit of `area`
+                                 * @enum {string}
+                                 */
+                                kind: "on-date" | "next-audit";
+                                note: string;
+                                round: number;
+                                /** @description ISO 8601 timestamp */
+                                until?: string;
+                            }[];
                             evidence: {
                                 description: string;
                                 references: string[];
@@ -2576,15 +2967,19 @@ export interface operations {
                                 submittedAt: string;
                                 submittedBy: string;
                             }[];
+                            /** @description while recheck-scheduled: when the re-check task opens */
+                            recheckDueAt?: string;
                             /** @description raised when an ineffective action is reopened */
                             round: number;
                             /** @enum {string} */
-                            status: "awaiting-plan" | "plan-submitted" | "implementing" | "evidence-submitted" | "closed";
+                            status: "awaiting-plan" | "plan-submitted" | "implementing" | "evidence-submitted" | "verification-deferred" | "recheck-scheduled" | "rechecking" | "closed";
                             /** @description ISO 8601 timestamp */
                             updatedAt: string;
                             verifications: {
                                 effective: boolean;
                                 note: string;
+                                /** @description a scheduled re-check of an action verified effective before */
+                                recheck?: boolean;
                                 round: number;
                                 /** @description ISO 8601 timestamp */
                                 verifiedAt: string;
@@ -2617,6 +3012,13 @@ export interface operations {
                                 reference: string;
                             };
                             checklistItemId: string;
+                            /** @description the supervisor confirmed it; until then no finding may cite it */
+                            confirmation?: {
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                                note?: string;
+                            };
                             description: string;
                             id: string;
                             /** @enum {string} */
@@ -2626,9 +3028,20 @@ export interface operations {
                             recordedBy: string;
                             reference?: string;
                             sampling?: string;
+                            /** @description for evidence of an auditor in training: the auditor who supervises and confirms it */
+                            supervisor?: string;
                         }[];
                         findings: {
                             criterion: string;
+                            /** @description how the team leader resolved the auditee's dispute; a withdrawn finding is not followed up */
+                            disputeResolution?: {
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                                /** @enum {string} */
+                                outcome: "upheld" | "regraded" | "withdrawn";
+                                reason: string;
+                            };
                             evidenceIds: string[];
                             /** @enum {string} */
                             grade: "conformity" | "major-nonconformity" | "minor-nonconformity" | "observation" | "opportunity-for-improvement" | "good-practice";
@@ -2636,6 +3049,17 @@ export interface operations {
                             /** @description ISO 8601 timestamp */
                             recordedAt: string;
                             recordedBy: string;
+                            /** @description each change of grade with its reason: a minor raised to a major, or a regrade that resolved a dispute */
+                            regrades?: {
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                                /** @enum {string} */
+                                from: "conformity" | "major-nonconformity" | "minor-nonconformity" | "observation" | "opportunity-for-improvement" | "good-practice";
+                                reason: string;
+                                /** @enum {string} */
+                                to: "conformity" | "major-nonconformity" | "minor-nonconformity" | "observation" | "opportunity-for-improvement" | "good-practice";
+                            }[];
                             response?: {
                                 acknowledged: boolean;
                                 /** @description ISO 8601 timestamp */
@@ -2713,7 +3137,7 @@ export interface operations {
                             };
                             id: string;
                             /** @enum {string} */
-                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness";
+                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence";
                             /** @description active and past its due date at the moment of the query */
                             overdue: boolean;
                             /** @description whose task it was before its last reassignment */
@@ -2770,6 +3194,18 @@ export interface operations {
                             status: "draft" | "presented" | "accepted" | "objected" | "superseded";
                             version: number;
                         }[];
+                        /** @description minor nonconformities of this audit that the system proposes raising to a major (6.4.8); the team leader decides */
+                        regradeProposals: {
+                            criterion: string;
+                            findingId: string;
+                            /** @description those minors, oldest first */
+                            findings: {
+                                auditId: string;
+                                findingId: string;
+                            }[];
+                            /** @description minor nonconformities on this criterion in the programme, this one included */
+                            minors: number;
+                        }[];
                         reports: {
                             approval?: {
                                 /** @description ISO 8601 timestamp */
@@ -2809,6 +3245,15 @@ export interface operations {
                         team: {
                             email: string;
                             name: string;
+                            /** @description declared conflicts: work the member designed or operated, which they may not audit */
+                            ownWork?: {
+                                /** @description date */
+                                from: string;
+                                note?: string;
+                                subject: string;
+                                /** @description date; absent while ongoing */
+                                to?: string;
+                            }[];
                             /** @enum {string} */
                             role: "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer";
                             /** @description the organisational unit the member belongs to: nobody audits their own unit */
@@ -2893,14 +3338,31 @@ export interface operations {
             content: {
                 "application/json": {
                     accessAndSafetyRules?: string;
+                    /** @description the auditee confirms the team's authority to conduct the audit (6.2.2 b) */
+                    authorityConfirmed?: boolean;
                     channels: string[];
                     confidentialityAgreed: boolean;
+                    /** @description guides the auditee provides to the team (6.2.2 i) */
+                    guides?: {
+                        /** Format: email */
+                        email: string;
+                        name: string;
+                    }[];
                     note?: string;
                     objections?: {
                         /** Format: email */
                         memberEmail: string;
                         reason: string;
                     }[];
+                    /** @description observers agreed to accompany the team (6.2.2 i) */
+                    observers?: {
+                        /** Format: email */
+                        email: string;
+                        name: string;
+                        organisation?: string;
+                    }[];
+                    /** @description what the auditee gives for planning: risks, opportunities, areas of concern (6.2.2 d, j) */
+                    planningInformation?: string;
                 };
             };
         };
@@ -3077,7 +3539,11 @@ export interface operations {
                     generate?: {
                         clauses?: string[];
                         controls?: string[];
-                        excludedControls?: string[];
+                        /** @description Annex A controls the Statement of Applicability excludes, each with its justification */
+                        excludedControls?: (string | {
+                            control: string;
+                            justification: string;
+                        })[];
                         /** @enum {string} */
                         standard: "ISO/IEC 27001:2022";
                     };
@@ -3438,6 +3904,181 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: reporting) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_approveReportRecipients: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    recipients: string[];
+                };
             };
         };
         responses: {
@@ -4485,6 +5126,181 @@ export interface operations {
             };
         };
     };
+    audit_confirmEvidence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    evidenceId: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: conducting) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     audit_decideAlternative: {
         parameters: {
             query?: never;
@@ -5407,6 +6223,182 @@ export interface operations {
             };
         };
     };
+    audit_establishContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    channels: string[];
+                    note?: string;
+                    planningInformationRequested: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: initiating) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     followUp_decideExtension: {
         parameters: {
             query?: never;
@@ -5525,7 +6517,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description not allowed in the corrective action's current state (allowed: awaiting-plan, plan-submitted, implementing, evidence-submitted) */
+            /** @description not allowed in the corrective action's current state (allowed: awaiting-plan, plan-submitted, implementing, evidence-submitted, rechecking) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5702,7 +6694,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description not allowed in the corrective action's current state (allowed: awaiting-plan, plan-submitted, implementing, evidence-submitted) */
+            /** @description not allowed in the corrective action's current state (allowed: awaiting-plan, plan-submitted, implementing, evidence-submitted, rechecking) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5880,7 +6872,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description not allowed in the corrective action's current state (allowed: awaiting-plan, plan-submitted, implementing, evidence-submitted) */
+            /** @description not allowed in the corrective action's current state (allowed: awaiting-plan, plan-submitted, implementing, evidence-submitted, rechecking) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6135,7 +7127,10 @@ export interface operations {
                 "application/json": {
                     actionPlan: string;
                     correction?: string;
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description when the corrective action will be implemented: once the plan is accepted, the implementation deadline (at most the grade's maxImplementation away)
+                     */
                     plannedCompletion?: string;
                     rootCause: string;
                 };
@@ -6489,8 +7484,20 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    effective: boolean;
+                    /**
+                     * Format: date-time
+                     * @description with "on-date": when the check is due; the verification task opens then
+                     */
+                    deferUntil?: string;
+                    /** @description the outcome of a check made now (required then); a deferred check has none yet */
+                    effective?: boolean;
                     note: string;
+                    /**
+                     * @description verify now, or defer the check: to deferUntil ("on-date") or to the next audit of the same area ("next-audit")
+                     * @default now
+                     * @enum {string}
+                     */
+                    when?: "now" | "on-date" | "next-audit";
                 };
             };
         };
@@ -6588,7 +7595,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description not allowed in the corrective action's current state (allowed: evidence-submitted) */
+            /** @description not allowed in the corrective action's current state (allowed: evidence-submitted, verification-deferred, rechecking) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7367,6 +8374,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description report recipients outside the audit's people and the distribution list, approved by the audit client */
+                        approvedReportRecipients?: {
+                            /** @description ISO 8601 timestamp */
+                            at: string;
+                            by: string;
+                            reason: string;
+                            recipients: string[];
+                        }[];
                         assignments: {
                             area: string;
                             auditor: string;
@@ -7374,7 +8389,7 @@ export interface operations {
                             id: string;
                             unit?: string;
                         }[];
-                        /** @description people the auditee named to act for its representative */
+                        /** @description people who act for the auditee representative on the whole audit: only audits launched before delegation became per task have any */
                         auditeeDelegates: string[];
                         cancellation?: {
                             /** @description ISO 8601 timestamp */
@@ -7418,9 +8433,32 @@ export interface operations {
                             /** @description ISO 8601 timestamp */
                             acknowledgedAt: string;
                             acknowledgedBy: string;
+                            /** @description the auditee confirmed the team's authority to conduct the audit */
+                            authorityConfirmed?: boolean;
                             channels: string[];
                             confidentialityAgreed: boolean;
+                            /** @description guides the auditee provides */
+                            guides?: {
+                                email: string;
+                                name: string;
+                            }[];
                             note?: string;
+                            /** @description observers agreed */
+                            observers?: {
+                                email: string;
+                                name: string;
+                                organisation?: string;
+                            }[];
+                            planningInformation?: string;
+                        };
+                        /** @description the team leader's record of establishing contact */
+                        contactEstablished?: {
+                            /** @description ISO 8601 timestamp */
+                            at: string;
+                            by: string;
+                            channels: string[];
+                            note?: string;
+                            planningInformationRequested: string[];
                         };
                         /** @description next number per id prefix (T-1, D-1, F-1 ...) */
                         counters: {
@@ -7446,6 +8484,12 @@ export interface operations {
                                 name: string;
                             };
                             criteria: string[];
+                            /** @description the programme manager's reasons for launching despite gaps the team check found */
+                            gapJustification?: {
+                                leaderNotQualified?: string;
+                                missingCompetence?: string;
+                                outsidePool?: string;
+                            };
                             /** @enum {string} */
                             method: "on-site" | "remote" | "blended";
                             objectives: string[];
@@ -7467,6 +8511,15 @@ export interface operations {
                             team: {
                                 email: string;
                                 name: string;
+                                /** @description declared conflicts: work the member designed or operated, which they may not audit */
+                                ownWork?: {
+                                    /** @description date */
+                                    from: string;
+                                    note?: string;
+                                    subject: string;
+                                    /** @description date; absent while ongoing */
+                                    to?: string;
+                                }[];
                                 /** @enum {string} */
                                 role: "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer";
                                 /** @description the organisational unit the member belongs to: nobody audits their own unit */
@@ -7506,6 +8559,13 @@ export interface operations {
                                 reference: string;
                             };
                             checklistItemId: string;
+                            /** @description the supervisor confirmed it; until then no finding may cite it */
+                            confirmation?: {
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                                note?: string;
+                            };
                             description: string;
                             id: string;
                             /** @enum {string} */
@@ -7515,6 +8575,8 @@ export interface operations {
                             recordedBy: string;
                             reference?: string;
                             sampling?: string;
+                            /** @description for evidence of an auditor in training: the auditor who supervises and confirms it */
+                            supervisor?: string;
                         }[];
                         feasibility?: {
                             alternative?: {
@@ -7545,6 +8607,15 @@ export interface operations {
                         };
                         findings: {
                             criterion: string;
+                            /** @description how the team leader resolved the auditee's dispute; a withdrawn finding is not followed up */
+                            disputeResolution?: {
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                                /** @enum {string} */
+                                outcome: "upheld" | "regraded" | "withdrawn";
+                                reason: string;
+                            };
                             evidenceIds: string[];
                             /** @enum {string} */
                             grade: "conformity" | "major-nonconformity" | "minor-nonconformity" | "observation" | "opportunity-for-improvement" | "good-practice";
@@ -7552,6 +8623,17 @@ export interface operations {
                             /** @description ISO 8601 timestamp */
                             recordedAt: string;
                             recordedBy: string;
+                            /** @description each change of grade with its reason: a minor raised to a major, or a regrade that resolved a dispute */
+                            regrades?: {
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                                /** @enum {string} */
+                                from: "conformity" | "major-nonconformity" | "minor-nonconformity" | "observation" | "opportunity-for-improvement" | "good-practice";
+                                reason: string;
+                                /** @enum {string} */
+                                to: "conformity" | "major-nonconformity" | "minor-nonconformity" | "observation" | "opportunity-for-improvement" | "good-practice";
+                            }[];
                             response?: {
                                 acknowledged: boolean;
                                 /** @description ISO 8601 timestamp */
@@ -7710,65 +8792,119 @@ export interface operations {
                             };
                         }[];
                         settings: {
-                            /** @description ISO 8601 duration */
+                            /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                             alternativeDecisionWithin: string;
-                            /** @description ISO 8601 duration */
+                            /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                             completionWithin: string;
-                            /** @description ISO 8601 duration */
+                            /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                             contactAcknowledgementWithin: string;
-                            /** @description ISO 8601 duration */
+                            criteriaFromReference?: boolean;
+                            delegationIsPerTask?: boolean;
+                            disputesResolvedBeforeFollowUp?: boolean;
+                            /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                             documentReviewWithin: string;
-                            /** @description ISO 8601 duration */
+                            /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                             documentsDueWithin: string;
+                            effectivenessChecksSchedulable?: boolean;
+                            /** @description reminders and escalations are sent on non-working days too */
+                            escalateOnHolidays?: boolean;
                             escalationLadder: {
-                                /** @description ISO 8601 duration */
+                                /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                                 after: string;
                                 cc: ("assignee" | "assignee-manager" | "team-leader" | "programme-manager" | "compliance-lead")[];
                                 notify: ("assignee" | "assignee-manager" | "team-leader" | "programme-manager" | "compliance-lead")[];
                             }[];
-                            /** @description ISO 8601 duration */
+                            /** @description ISO 8601 duration, or whole working days such as "10 working days" */
+                            evidenceConfirmationWithin?: string;
+                            /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                             extensionDecisionWithin: string;
-                            /** @description ISO 8601 duration */
+                            /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                             feasibilityDecisionWithin: string;
-                            /** @description ISO 8601 duration */
+                            /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                             findingResponseWithin: string;
                             meetingAttendanceIsAppointment?: boolean;
                             nonconformityDeadlines: {
                                 "major-nonconformity": {
-                                    /** @description ISO 8601 duration */
+                                    /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                                     implementation: string;
-                                    /** @description ISO 8601 duration */
+                                    /** @description the latest planned completion a reviewer may accept, counted from the acceptance */
+                                    maxImplementation?: string;
+                                    /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                                     plan: string;
-                                    /** @description ISO 8601 duration */
+                                    /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                                     planReview: string;
-                                    /** @description ISO 8601 duration */
+                                    /** @description an action verified effective is checked again this long after */
+                                    recheckAfter?: string;
+                                    /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                                     verification: string;
                                 };
                                 "minor-nonconformity": {
-                                    /** @description ISO 8601 duration */
+                                    /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                                     implementation: string;
-                                    /** @description ISO 8601 duration */
+                                    /** @description the latest planned completion a reviewer may accept, counted from the acceptance */
+                                    maxImplementation?: string;
+                                    /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                                     plan: string;
-                                    /** @description ISO 8601 duration */
+                                    /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                                     planReview: string;
-                                    /** @description ISO 8601 duration */
+                                    /** @description an action verified effective is checked again this long after */
+                                    recheckAfter?: string;
+                                    /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                                     verification: string;
                                 };
                             };
-                            /** @description ISO 8601 duration */
+                            /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                             objectionResolutionWithin: string;
+                            onlyAssignedVerifierVerifies?: boolean;
+                            organisationCriteria?: {
+                                id: string;
+                                title: string;
+                            }[];
                             pauseClockWhileExtensionPending: boolean;
-                            /** @description ISO 8601 duration */
+                            /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                             planAnswerWithin: string;
-                            /** @description ISO 8601 duration */
+                            /** @description ISO 8601 duration, or whole working days such as "10 working days" */
+                            planDueBeforeFieldwork?: string;
+                            /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                             planIssueWithin: string;
+                            plannedCompletionSetsImplementationDeadline?: boolean;
+                            programmeManagerExtensionsDecidedByComplianceLead?: boolean;
                             reminderLeadTimes: string[];
-                            /** @description ISO 8601 duration */
+                            /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                             reportApprovalWithin: string;
-                            /** @description ISO 8601 duration */
+                            reportDistributionList?: string[];
+                            /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                             reportIssueWithin: string;
-                            /** @description ISO 8601 duration */
+                            reportRecipientsRestricted?: boolean;
+                            /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                             reportReviewWithin: string;
+                            traineeEvidenceSupervised?: boolean;
+                            /** @description the working days deadlines in working days count on, resolved at launch */
+                            workingCalendar?: {
+                                /** @description first date the holidays and offsets are known for */
+                                coversFrom: string;
+                                /** @description last date they are known for: later, only weekends count and the last offset holds */
+                                coversThrough: string;
+                                /** @description public holidays and programme closures, as local dates, sorted */
+                                holidays: string[];
+                                /** @description IANA zones of people who work elsewhere, by lower-case e-mail */
+                                personTimeZones: {
+                                    [key: string]: string;
+                                };
+                                /** @description where the holidays came from, for people reading the settings */
+                                source: string;
+                                /** @description IANA zone of the auditee unit: the zone of everyone without one of their own */
+                                timeZone: string;
+                                /** @description ISO weekdays not worked: 1 is Monday, 7 is Sunday */
+                                weekendDays: number[];
+                                /** @description UTC offsets of each zone above over the covered years, in time order */
+                                zoneOffsets: {
+                                    [key: string]: {
+                                        from: string;
+                                        minutes: number;
+                                    }[];
+                                };
+                            };
                         };
                         tasks: {
                             /** @description when the current due date was set */
@@ -7794,7 +8930,7 @@ export interface operations {
                             };
                             id: string;
                             /** @enum {string} */
-                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness";
+                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence";
                             /** @description reminder keys already sent (dueVersion:leadTime) */
                             remindersSent: string[];
                             /** @enum {string} */
@@ -7807,6 +8943,15 @@ export interface operations {
                         team: {
                             email: string;
                             name: string;
+                            /** @description declared conflicts: work the member designed or operated, which they may not audit */
+                            ownWork?: {
+                                /** @description date */
+                                from: string;
+                                note?: string;
+                                subject: string;
+                                /** @description date; absent while ongoing */
+                                to?: string;
+                            }[];
                             /** @enum {string} */
                             role: "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer";
                             /** @description the organisational unit the member belongs to: nobody audits their own unit */
@@ -8644,6 +9789,11 @@ export interface operations {
                     kind: "interview" | "observation" | "document" | "record" | "technical-test";
                     reference?: string;
                     sampling?: string;
+                    /**
+                     * Format: email
+                     * @description for an auditor in training: the auditor or team leader who supervises this evidence and confirms it
+                     */
+                    supervisor?: string;
                 };
             };
         };
@@ -8817,12 +9967,190 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description an ISO/IEC 27001:2022 clause (9.2) or Annex A control (A.8.15), or the id of one of the programme's own criteria */
                     criterion: string;
                     /** @default [] */
                     evidenceIds?: string[];
                     /** @enum {string} */
                     grade: "conformity" | "major-nonconformity" | "minor-nonconformity" | "observation" | "opportunity-for-improvement" | "good-practice";
                     statement: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: conducting) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    audit_regradeFinding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    findingId: string;
+                    /** @enum {string} */
+                    grade: "major-nonconformity";
+                    reason: string;
                 };
             };
         };
@@ -8996,10 +10324,48 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    documents: {
+                    /**
+                     * @description the documents asked for; the usual ISMS set when absent (ISMS scope, policy, risk assessment and treatment, SoA, treatment plan, previous audit and management review records)
+                     * @default [
+                     *       {
+                     *         "name": "ISMS scope",
+                     *         "description": "ISO/IEC 27001:2022 4.3"
+                     *       },
+                     *       {
+                     *         "name": "Information security policy",
+                     *         "description": "ISO/IEC 27001:2022 5.2"
+                     *       },
+                     *       {
+                     *         "name": "Risk assessment process and results",
+                     *         "description": "ISO/IEC 27001:2022 6.1.2 and 8.2"
+                     *       },
+                     *       {
+                     *         "name": "Risk treatment process and results",
+                     *         "description": "ISO/IEC 27001:2022 6.1.3 and 8.3"
+                     *       },
+                     *       {
+                     *         "name": "Statement of Applicability",
+                     *         "description": "ISO/IEC 27001:2022 6.1.3 d, with the justification of each exclusion"
+                     *       },
+                     *       {
+                     *         "name": "Risk treatment plan",
+                     *         "description": "ISO/IEC 27001:2022 6.1.3 e"
+                     *       },
+                     *       {
+                     *         "name": "Records of previous audits",
+                     *         "description": "ISO/IEC 27001:2022 9.2: internal and external audit reports and their follow-up"
+                     *       },
+                     *       {
+                     *         "name": "Management review records",
+                     *         "description": "ISO/IEC 27001:2022 9.3"
+                     *       }
+                     *     ]
+                     */
+                    documents?: {
                         description?: string;
                         name: string;
                     }[];
+                    /** @description how long the auditee has: ISO 8601 (P10D) or working days ("10 working days") counted on the audit's calendar; the documentsDueWithin setting when absent */
                     dueWithin?: string;
                 };
             };
@@ -9513,6 +10879,188 @@ export interface operations {
             };
         };
     };
+    audit_resolveDispute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+                /** @description the role you act in; needed only when you hold several roles in this audit that may take the step */
+                "x-audit-role"?: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    findingId: string;
+                    /**
+                     * @description the new grade, when regraded
+                     * @enum {string}
+                     */
+                    grade?: "conformity" | "major-nonconformity" | "minor-nonconformity" | "observation" | "opportunity-for-improvement" | "good-practice";
+                    /** @enum {string} */
+                    outcome: "upheld" | "regraded" | "withdrawn";
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the step was recorded: phase after it and the timeline events it produced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId?: string;
+                        events?: {
+                            subjectId?: string;
+                            summary?: string;
+                            type?: string;
+                        }[];
+                        phase?: string;
+                    };
+                };
+            };
+            /** @description malformed request: names the field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description you hold no role allowed to take this step in this audit (or a missing CSRF token, or a read-only API token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unknown audit (or one you may not see), finding or referenced item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not allowed in the audit's current phase (allowed in: conducting, reporting, completing) or state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description well-formed but breaks a rule (e.g. a late report without a reason), or an Idempotency-Key reused for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the workflows did not answer within STEP_TIMEOUT; retry after Retry-After seconds with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     audit_resolveObjection: {
         parameters: {
             query?: never;
@@ -9539,6 +11087,19 @@ export interface operations {
                         /** Format: email */
                         email: string;
                         name: string;
+                        /** @description declared conflicts: work this member designed or operated */
+                        ownWork?: {
+                            /** Format: date */
+                            from: string;
+                            note?: string;
+                            /** @description the unit, process, site or control (e.g. A.8.15) the person designed or operated */
+                            subject: string;
+                            /**
+                             * Format: date
+                             * @description omitted while the person still does this work
+                             */
+                            to?: string;
+                        }[];
                         /** @enum {string} */
                         role: "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer";
                         unit?: string;
@@ -10463,7 +12024,7 @@ export interface operations {
                         };
                         id: string;
                         /** @enum {string} */
-                        kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness";
+                        kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence";
                         /** @description active and past its due date at the moment of the query */
                         overdue: boolean;
                         programmeId: string;
@@ -10857,7 +12418,7 @@ export interface operations {
                 /** @description true: not closed and past the due date of its current step; false: everything else */
                 overdue?: "true" | "false";
                 programmeId?: string;
-                /** @description comma-separated: awaiting-plan, plan-submitted, implementing, evidence-submitted, closed */
+                /** @description comma-separated: awaiting-plan, plan-submitted, implementing, evidence-submitted, verification-deferred, recheck-scheduled, rechecking, closed */
                 status?: string;
             };
             header?: never;
@@ -10892,6 +12453,23 @@ export interface operations {
                             /** @description ISO 8601 timestamp */
                             closedAt?: string;
                             complianceLeadEmail: string;
+                            /** @description effectiveness checks put off, latest last */
+                            deferrals?: {
+                                /** @description the audited unit whose next audit verifies it */
+                                area?: string;
+                                /** @description ISO 8601 timestamp */
+                                deferredAt: string;
+                                deferredBy: string;
+                                /**
+                                 * @description on-date: a timer opens the verification task on `until`; next-audit: verified at the next audit of `area`
+                                 * @enum {string}
+                                 */
+                                kind: "on-date" | "next-audit";
+                                note: string;
+                                round: number;
+                                /** @description ISO 8601 timestamp */
+                                until?: string;
+                            }[];
                             /** @description the highest escalation rung fired among its active tasks (0: none) */
                             escalationLevel: number;
                             evidence: {
@@ -10930,15 +12508,19 @@ export interface operations {
                                 submittedBy: string;
                             }[];
                             programmeId: string;
+                            /** @description while recheck-scheduled: when the re-check task opens */
+                            recheckDueAt?: string;
                             /** @description raised when an ineffective action is reopened */
                             round: number;
                             /** @enum {string} */
-                            status: "awaiting-plan" | "plan-submitted" | "implementing" | "evidence-submitted" | "closed";
+                            status: "awaiting-plan" | "plan-submitted" | "implementing" | "evidence-submitted" | "verification-deferred" | "recheck-scheduled" | "rechecking" | "closed";
                             /** @description ISO 8601 timestamp */
                             updatedAt: string;
                             verifications: {
                                 effective: boolean;
                                 note: string;
+                                /** @description a scheduled re-check of an action verified effective before */
+                                recheck?: boolean;
                                 round: number;
                                 /** @description ISO 8601 timestamp */
                                 verifiedAt: string;
@@ -10990,6 +12572,15 @@ export interface operations {
                             auditId: string;
                             auditTitle: string;
                             criterion: string;
+                            /** @description how the team leader resolved the auditee's dispute; a withdrawn finding is not followed up */
+                            disputeResolution?: {
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                                /** @enum {string} */
+                                outcome: "upheld" | "regraded" | "withdrawn";
+                                reason: string;
+                            };
                             evidenceIds: string[];
                             /** @enum {string} */
                             grade: "conformity" | "major-nonconformity" | "minor-nonconformity" | "observation" | "opportunity-for-improvement" | "good-practice";
@@ -10998,6 +12589,17 @@ export interface operations {
                             /** @description ISO 8601 timestamp */
                             recordedAt: string;
                             recordedBy: string;
+                            /** @description each change of grade with its reason: a minor raised to a major, or a regrade that resolved a dispute */
+                            regrades?: {
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                by: string;
+                                /** @enum {string} */
+                                from: "conformity" | "major-nonconformity" | "minor-nonconformity" | "observation" | "opportunity-for-improvement" | "good-practice";
+                                reason: string;
+                                /** @enum {string} */
+                                to: "conformity" | "major-nonconformity" | "minor-nonconformity" | "observation" | "opportunity-for-improvement" | "good-practice";
+                            }[];
                             response?: {
                                 acknowledged: boolean;
                                 /** @description ISO 8601 timestamp */
@@ -11335,7 +12937,7 @@ export interface operations {
                             description: string;
                             treatment: string;
                         }[];
-                        /** @description per-programme overrides of the audit settings (ISO 8601 durations) */
+                        /** @description per-programme overrides of the audit settings (durations as ISO 8601 such as P14D, or as "N working days" counted on the working calendar in workingCalendar) */
                         settings: {
                             [key: string]: unknown;
                         };
@@ -11383,13 +12985,14 @@ export interface operations {
                         description: string;
                         treatment: string;
                     }[];
-                    /** @default {} */
                     settings?: {
                         alternativeDecisionWithin?: string;
                         completionWithin?: string;
                         contactAcknowledgementWithin?: string;
                         documentReviewWithin?: string;
                         documentsDueWithin?: string;
+                        /** @description send reminders and escalations that fall on a weekend or holiday of the working calendar then, instead of at the start of the next working day */
+                        escalateOnHolidays?: boolean;
                         escalationLadder?: {
                             /** @description time after the due date at which this rung fires */
                             after: string;
@@ -11397,6 +13000,8 @@ export interface operations {
                             cc?: ("assignee" | "assignee-manager" | "team-leader" | "programme-manager" | "compliance-lead")[];
                             notify: ("assignee" | "assignee-manager" | "team-leader" | "programme-manager" | "compliance-lead")[];
                         }[];
+                        /** @description the supervisor confirms trainee evidence within this time */
+                        evidenceConfirmationWithin?: string;
                         extensionDecisionWithin?: string;
                         feasibilityDecisionWithin?: string;
                         findingResponseWithin?: string;
@@ -11404,34 +13009,86 @@ export interface operations {
                             "major-nonconformity"?: {
                                 /** @description auditee delivers implementation evidence within, after the plan is accepted */
                                 implementation?: string;
+                                /** @description the latest planned completion a reviewer may accept, counted from the acceptance; the auditee's plannedCompletion is then the implementation deadline */
+                                maxImplementation?: string;
                                 /** @description auditee submits correction, root cause and action plan within */
                                 plan?: string;
                                 /** @description team leader accepts or returns the plan within */
                                 planReview?: string;
+                                /** @description an action verified effective is checked again this long after (a scheduled re-check; absent: none) */
+                                recheckAfter?: string;
                                 /** @description auditor verifies effectiveness within, after evidence arrives */
                                 verification?: string;
                             };
                             "minor-nonconformity"?: {
                                 /** @description auditee delivers implementation evidence within, after the plan is accepted */
                                 implementation?: string;
+                                /** @description the latest planned completion a reviewer may accept, counted from the acceptance; the auditee's plannedCompletion is then the implementation deadline */
+                                maxImplementation?: string;
                                 /** @description auditee submits correction, root cause and action plan within */
                                 plan?: string;
                                 /** @description team leader accepts or returns the plan within */
                                 planReview?: string;
+                                /** @description an action verified effective is checked again this long after (a scheduled re-check; absent: none) */
+                                recheckAfter?: string;
                                 /** @description auditor verifies effectiveness within, after evidence arrives */
                                 verification?: string;
                             };
                         };
                         objectionResolutionWithin?: string;
+                        /** @description the organisation's own audit criteria (policies, contract clauses) a finding may cite by id, besides ISO/IEC 27001:2022 */
+                        organisationCriteria?: {
+                            id: string;
+                            title: string;
+                        }[];
                         pauseClockWhileExtensionPending?: boolean;
                         planAnswerWithin?: string;
+                        /** @description the audit plan is due at the latest this long before the planned start of fieldwork */
+                        planDueBeforeFieldwork?: string;
                         planIssueWithin?: string;
                         /** @description reminders this long before each due date */
                         reminderLeadTimes?: string[];
                         reportApprovalWithin?: string;
+                        /** @description the programme's standing report recipients, besides the audit's own people; anyone else needs the audit client's approval */
+                        reportDistributionList?: string[];
                         /** @description report issued within this time after the closing meeting */
                         reportIssueWithin?: string;
                         reportReviewWithin?: string;
+                        workingCalendar?: {
+                            /** @description country whose public holidays are not worked */
+                            country: string;
+                            /** @description further days not worked, such as a closure between Christmas and New Year */
+                            extraHolidays?: string[];
+                            /** @description IANA time zones of people who work elsewhere than the auditee unit, by e-mail */
+                            personTimeZones?: {
+                                [key: string]: string;
+                            };
+                            /** @description public holidays worked all the same */
+                            removedHolidays?: string[];
+                            /** @description state or region (ISO 3166-2 without the country), for holidays kept only there */
+                            subdivision?: string;
+                            /** @description the unit's IANA time zone */
+                            timeZone: string;
+                            /** @description sources of auditee units whose calendar differs, by unit name */
+                            units?: {
+                                [key: string]: {
+                                    /** @description country whose public holidays are not worked */
+                                    country: string;
+                                    /** @description further days not worked, such as a closure between Christmas and New Year */
+                                    extraHolidays?: string[];
+                                    /** @description public holidays worked all the same */
+                                    removedHolidays?: string[];
+                                    /** @description state or region (ISO 3166-2 without the country), for holidays kept only there */
+                                    subdivision?: string;
+                                    /** @description the unit's IANA time zone */
+                                    timeZone: string;
+                                    /** @description ISO weekdays not worked (1 is Monday, 7 is Sunday); Saturday and Sunday when absent */
+                                    weekendDays?: number[];
+                                };
+                            };
+                            /** @description ISO weekdays not worked (1 is Monday, 7 is Sunday); Saturday and Sunday when absent */
+                            weekendDays?: number[];
+                        };
                     };
                 };
             };
@@ -11461,7 +13118,7 @@ export interface operations {
                             description: string;
                             treatment: string;
                         }[];
-                        /** @description per-programme overrides of the audit settings (ISO 8601 durations) */
+                        /** @description per-programme overrides of the audit settings (durations as ISO 8601 such as P14D, or as "N working days" counted on the working calendar in workingCalendar) */
                         settings: {
                             [key: string]: unknown;
                         };
@@ -11514,7 +13171,7 @@ export interface operations {
                             description: string;
                             treatment: string;
                         }[];
-                        /** @description per-programme overrides of the audit settings (ISO 8601 durations) */
+                        /** @description per-programme overrides of the audit settings (durations as ISO 8601 such as P14D, or as "N working days" counted on the working calendar in workingCalendar) */
                         settings: {
                             [key: string]: unknown;
                         };
@@ -11594,7 +13251,7 @@ export interface operations {
                             description: string;
                             treatment: string;
                         }[];
-                        /** @description per-programme overrides of the audit settings (ISO 8601 durations) */
+                        /** @description per-programme overrides of the audit settings (durations as ISO 8601 such as P14D, or as "N working days" counted on the working calendar in workingCalendar) */
                         settings: {
                             [key: string]: unknown;
                         };
@@ -11612,6 +13269,83 @@ export interface operations {
                 content?: never;
             };
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    ProgrammesController_timeline: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            changedBy: {
+                                email: string;
+                                /** @description the person's directory id */
+                                personId: string;
+                            };
+                            /** @description each field the change set or changed, named as in the programme */
+                            changes: {
+                                [key: string]: {
+                                    /** @description the value after the change */
+                                    after: unknown;
+                                    /** @description the value before the change; absent when there was none (a new programme, auditor or evaluation) */
+                                    before?: unknown;
+                                };
+                            };
+                            id: number;
+                            /** @description what was said with the change (the approval note) */
+                            note?: string;
+                            /** @description ISO 8601 timestamp of the change's transaction (the changed record's updatedAt then) */
+                            occurredAt: string;
+                            programmeId: string;
+                            /** @enum {string} */
+                            type: "programme.established" | "programme.approved";
+                        }[];
+                        limit: number;
+                        offset: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11733,7 +13467,7 @@ export interface operations {
                             };
                             id: string;
                             /** @enum {string} */
-                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness";
+                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence";
                             /** @description active and past its due date at the moment of the query */
                             overdue: boolean;
                             programmeId: string;
@@ -11816,7 +13550,7 @@ export interface operations {
                             };
                             id: string;
                             /** @enum {string} */
-                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness";
+                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence";
                             /** @description active and past its due date at the moment of the query */
                             overdue: boolean;
                             programmeId: string;

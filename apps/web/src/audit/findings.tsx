@@ -1,5 +1,5 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
-import type { Finding, FindingGrade } from '@auditflow/domain';
+import type { Finding, FindingGrade, RegradeProposal } from '@auditflow/domain';
 import { When } from '../components/when';
 import { Section } from './section';
 
@@ -13,8 +13,11 @@ const GRADE_COLOUR: Record<FindingGrade, string> = {
   'good-practice': 'teal.9',
 };
 
-/** Audit findings (6.4.8) with their grade, the evidence they rest on and the auditee's response. */
-export function FindingsSection({ findings }: { findings: Finding[] }) {
+/**
+ * Audit findings (6.4.8) with their grade, the evidence they rest on, the auditee's response, each change of grade and
+ * how a dispute was resolved; the team also sees minors the rules propose raising to a major.
+ */
+export function FindingsSection({ findings, proposals = [] }: { findings: Finding[]; proposals?: RegradeProposal[] }) {
   if (!findings.length) return null;
   return (
     <Section title="Findings">
@@ -35,6 +38,23 @@ export function FindingsSection({ findings }: { findings: Finding[] }) {
             ) : (
               <Text size="sm">No response from the auditee yet.</Text>
             )}
+            {finding.regrades?.map((regrade) => (
+              <Text key={regrade.at} size="sm">
+                Regraded from {regrade.from.replace(/-/g, ' ')} to {regrade.to.replace(/-/g, ' ')} by {regrade.by}, <When iso={regrade.at} />: {regrade.reason}
+              </Text>
+            ))}
+            {finding.disputeResolution && (
+              <Text size="sm">
+                Dispute resolved ({finding.disputeResolution.outcome}) by {finding.disputeResolution.by}, <When iso={finding.disputeResolution.at} />: {finding.disputeResolution.reason}
+              </Text>
+            )}
+            {proposals
+              .filter((proposal) => proposal.findingId === finding.id)
+              .map((proposal) => (
+                <Text key={proposal.findingId} size="sm" c="red.9" data-regrade-proposal={finding.id}>
+                  Proposed for raising to a major: minor {proposal.minors} on {proposal.criterion} in this programme ({proposal.findings.map((other) => other.findingId).join(', ')}).
+                </Text>
+              ))}
           </Stack>
         ))}
       </Stack>

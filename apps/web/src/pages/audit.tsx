@@ -49,7 +49,7 @@ export function AuditPage() {
       )}
       <WaitingSection tasks={detail.openTasks} />
       <CorrectiveActionsSection auditId={summary.id} correctiveActions={detail.correctiveActions} roles={detail.yourRoles} />
-      <FindingsSection findings={detail.findings} />
+      <FindingsSection findings={detail.findings} proposals={detail.regradeProposals} />
       <MeetingsSection auditId={summary.id} meetings={detail.meetings} />
       <ReportsSection reports={detail.reports} />
       <PlanVersionsSection plans={detail.plans} />
