@@ -26,6 +26,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { AuditDelta, FollowUpDelta, ProgressRecord, READ_MODEL_REJECTED } from '@auditflow/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { lockTimelineChain } from '@auditflow/persistence';
 import { upsertAuditCollections } from './audit-collections';
 import { upsertAudit } from './audit-header';
 import { upsertCorrectiveAction } from './corrective-action';
@@ -108,8 +109,8 @@ function isPermanentDatabaseError(error: unknown): boolean {
 }
 
 async function lockWorkflow(db: EntityManager, workflowId: string): Promise<void> {
-  // A hash collision between two workflows only makes them wait for each other; it never changes a result.
-  await db.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [workflowId]);
+  // The lock of the workflow's timeline chain too (side events of the same workflow id append under it).
+  await lockTimelineChain(db, workflowId);
 }
 
 async function applyAuditDelta(db: EntityManager, record: ProgressRecord, delta: AuditDelta): Promise<void> {

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { createProjectionActivities } from '@auditflow/activities/projection';
 import { ProgressRecord } from '@auditflow/domain';
-import { messageIdFor } from '@auditflow/persistence';
+import { appendSideEvent, messageIdFor, verifyAuditTimeline } from '@auditflow/persistence';
 import { AuditRun, auditDefinition, auditToFollowUp, FollowUpRun, hoursAfterStart, scenarioPeople } from './audit-scenario';
 import { rowCounts, snapshotAudit } from './read-back';
 import { insertProgramme, openTestDatabase, TestDatabase } from './test-database';
@@ -204,6 +204,30 @@ describe('recordAuditProgress', () => {
     await recordAuditProgress({ ...launch, events: [{ ...event, summary: `Launched\u0000!`, data: { note: 'a\u0000b' } }, ...launch.events.slice(1)] });
     const [row] = await dataSource.query('SELECT summary, data FROM audit_events WHERE audit_id = $1 AND seq = 1', [auditId]);
     expect(row).toEqual({ summary: 'Launched!', data: { note: 'ab' } });
+    // Hashed as stored, so the line still verifies.
+    expect(await verifyAuditTimeline(dataSource, auditId)).toMatchObject({ verified: true, beforeChain: 0 });
+  });
+
+  it('chains the lines of each workflow id in the order written: a late step follows those after it, a replay keeps every hash, and the timeline verifies', async () => {
+    const audit = await newAudit();
+    const { run, auditId } = audit;
+    const followUp = new FollowUpRun(auditToFollowUp(run, audit.people), hoursAfterStart(100));
+    const [launch, late, ...rest] = run.records as ProgressRecord[];
+    expect(late!.events.length).toBeGreaterThan(0);
+    await recordAll([launch!, ...rest, ...followUp.records]);
+    await recordAll([late!]); // refused at first, sent again by an admin after the steps that followed it
+    await appendSideEvent(dataSource, { auditId, workflowId: 'mail:chain-test', seq: 1, type: 'notification.sent', summary: 'Mail sent', data: { to: ['a@example.org'] } });
+    const hashes = async () => dataSource.query(`SELECT id, workflow_id, seq, prev_hash, hash FROM audit_events WHERE audit_id = $1 ORDER BY id`, [auditId]);
+    const written = await hashes();
+    expect(written.every((row: { hash: string | null }) => /^[0-9a-f]{64}$/.test(row.hash ?? ''))).toBe(true);
+    // Each chain starts once: one first line per workflow id, each other line linked to the line written before it.
+    expect(written.filter((row: { prev_hash: string | null }) => row.prev_hash === null).map((row: { workflow_id: string }) => row.workflow_id).sort()).toEqual(
+      [run.workflowId, followUp.workflowId, 'mail:chain-test'].sort(),
+    );
+    await recordAll([...run.records, ...followUp.records]);
+    await appendSideEvent(dataSource, { auditId, workflowId: 'mail:chain-test', seq: 1, type: 'notification.sent', summary: 'Mail sent', data: { to: ['a@example.org'] } });
+    expect(await hashes()).toEqual(written);
+    expect(await verifyAuditTimeline(dataSource, auditId)).toEqual({ verified: true, events: written.length, beforeChain: 0 });
   });
 
   it('lets concurrent attempts of the same record finish without duplicates', async () => {

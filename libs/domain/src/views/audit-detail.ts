@@ -50,6 +50,8 @@ export const timelineEntrySchema = z.strictObject({
   data: z.record(z.string(), z.unknown()).optional(),
   occurredAt: timestamp,
   recordedAt: timestamp,
+  prevHash: z.string().optional().describe('SHA-256 of the line before it in its chain (absent on the first and on lines from before the chain)'),
+  hash: z.string().optional().describe('SHA-256 of its content and prevHash (absent on lines from before the chain); see GET /audits/{id}/timeline/verify'),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 

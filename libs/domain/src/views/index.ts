@@ -6,3 +6,4 @@ export * from './audit-detail';
 export * from './audit-state';
 export * from './lists';
 export * from './history';
+export * from './timeline-verification';

@@ -50,6 +50,14 @@ export class AuditEventEntity {
   @Column({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt!: Date;
 
+  /** SHA-256 of the line before it in its chain (timeline-chain in the domain); null on the first and on lines from before the chain. */
+  @Column({ name: 'prev_hash', type: 'text', nullable: true })
+  prevHash!: string | null;
+
+  /** SHA-256 of its content and prev_hash; null on lines recorded before timelines were chained. */
+  @Column({ type: 'text', nullable: true })
+  hash!: string | null;
+
   @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
   recordedAt!: Date;
 }

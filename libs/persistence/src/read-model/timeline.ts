@@ -1,11 +1,12 @@
-import type { Actor, AuditPhase, TimelineEntry } from '@auditflow/domain';
+import { createHash } from 'node:crypto';
+import { Actor, AuditPhase, ChainedEntry, Sha256Hex, TimelineEntry, TimelineVerification, timelineEventHash, verifyTimelineChain } from '@auditflow/domain';
 import { ReadModelSource } from './source';
 
 /** One line of an audit's timeline, from the audit workflow or one of its corrective actions (defined in the domain). */
 export type { TimelineEntry };
 
-interface EventRow {
-  id: string;
+/** What a line's hash is computed from, as stored (snake_case columns). */
+export interface ChainedEventRow {
   workflow_id: string;
   seq: number;
   type: string;
@@ -18,22 +19,59 @@ interface EventRow {
   subject_id: string | null;
   data: Record<string, unknown> | null;
   occurred_at: Date;
-  recorded_at: Date;
 }
+
+interface EventRow extends ChainedEventRow {
+  id: string;
+  recorded_at: Date;
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+export const sha256Hex: Sha256Hex = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** The audit's timeline, oldest first; events of one step keep their order (ids are assigned in seq order). */
 export async function getTimeline(source: ReadModelSource, auditId: string): Promise<TimelineEntry[]> {
   const rows: EventRow[] = await source.query(
-    `SELECT id, workflow_id, seq, type, summary, phase, actor_email, actor_role, actor_person_id, actor_via, subject_id, data, occurred_at, recorded_at
+    `SELECT id, workflow_id, seq, type, summary, phase, actor_email, actor_role, actor_person_id, actor_via, subject_id, data, occurred_at, recorded_at, prev_hash, hash
      FROM audit_events WHERE audit_id = $1 ORDER BY occurred_at, id`,
     [auditId],
   );
   return rows.map(toTimelineEntry);
 }
 
-function toTimelineEntry(row: EventRow): TimelineEntry {
+/** The audit's hash chains recomputed from what the database holds now (the rule is the domain's). */
+export async function verifyAuditTimeline(source: ReadModelSource, auditId: string): Promise<TimelineVerification> {
+  return verifyTimelineChain(sha256Hex, auditId, await getTimeline(source, auditId));
+}
+
+/**
+ * The hash of a line about to be appended after `previousHash` in its chain: computed from the line exactly as it
+ * will be read back, so the writer and the verification see the same content.
+ */
+export function chainedEventHash(auditId: string, row: ChainedEventRow, previousHash: string | null): string {
+  return timelineEventHash(sha256Hex, auditId, chainedEntryOf(row), previousHash);
+}
+
+/**
+ * The hash of the last line appended to a workflow id's chain (null when it has none yet, or only lines from before
+ * the chain). The caller holds the workflow id's lock (lockTimelineChain), so no other writer appends meanwhile.
+ */
+export async function lastChainHash(db: ReadModelSource, workflowId: string): Promise<string | null> {
+  const rows: Array<{ hash: string }> = await db.query(`SELECT hash FROM audit_events WHERE workflow_id = $1 AND hash IS NOT NULL ORDER BY id DESC LIMIT 1`, [workflowId]);
+  return rows[0]?.hash ?? null;
+}
+
+/**
+ * The transaction-scoped lock of one workflow id's writes (the projection's lock of a workflow's records is the same
+ * lock), so two writers never append to one chain at once. A hash collision only makes two of them wait.
+ */
+export async function lockTimelineChain(db: ReadModelSource, workflowId: string): Promise<void> {
+  await db.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [workflowId]);
+}
+
+function chainedEntryOf(row: ChainedEventRow): ChainedEntry {
   return {
-    id: Number(row.id),
     workflowId: row.workflow_id,
     seq: row.seq,
     type: row.type,
@@ -43,10 +81,19 @@ function toTimelineEntry(row: EventRow): TimelineEntry {
     ...(row.subject_id !== null ? { subjectId: row.subject_id } : {}),
     ...(row.data !== null ? { data: row.data } : {}),
     occurredAt: row.occurred_at.toISOString(),
-    recordedAt: row.recorded_at.toISOString(),
   };
 }
 
-function actorOf(email: string, role: Actor['role'], row: EventRow): Actor {
+function toTimelineEntry(row: EventRow): TimelineEntry {
+  return {
+    id: Number(row.id),
+    ...chainedEntryOf(row),
+    recordedAt: row.recorded_at.toISOString(),
+    ...(row.prev_hash !== null ? { prevHash: row.prev_hash } : {}),
+    ...(row.hash !== null ? { hash: row.hash } : {}),
+  };
+}
+
+function actorOf(email: string, role: Actor['role'], row: ChainedEventRow): Actor {
   return { email, role, ...(row.actor_person_id ? { personId: row.actor_person_id } : {}), ...(row.actor_via ? { via: row.actor_via } : {}) };
 }
