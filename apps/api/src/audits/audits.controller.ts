@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Query, R
 import type { Response } from 'express';
 import { ApiBody, ApiForbiddenResponse, ApiHeader, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { ACTING_ROLE_HEADER, AUDIT_PHASES, auditDetailAnswerSchema, AuditLaunch, auditLaunchSchema, auditStateViewSchema, auditSummarySchema, identifier, notFound, pageSchema, shortText, taskListItemSchema, uuid } from '@auditflow/domain';
+import { ACTING_ROLE_HEADER, AUDIT_PHASES, auditDetailAnswerSchema, AuditLaunch, auditLaunchSchema, auditStateViewSchema, auditSummarySchema, identifier, notFound, pageSchema, shortText, taskListItemSchema, timelineVerificationSchema, uuid } from '@auditflow/domain';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
@@ -81,6 +81,18 @@ export class AuditsController {
     const calendar = await this.audits.meetingCalendar(principal, id, meetingId);
     response.setHeader('content-disposition', `attachment; filename="${meetingId}.ics"`);
     return calendar;
+  }
+
+  @Get(':id/timeline/verify')
+  @ApiOperation({
+    summary:
+      'Recompute the audit’s hash-chained timeline (issue 12.5) and name the first line that does not match; for those who read the whole timeline (the auditee side is shown only part of it)',
+  })
+  @ApiOkResponse({ description: 'verified, or the first line whose content or link does not match', schema: openApiSchema(timelineVerificationSchema) })
+  @ApiForbiddenResponse({ description: 'the auditee side is not shown the whole timeline', schema: ERROR_SCHEMA })
+  @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
+  verifyTimeline(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
+    return this.audits.verifyTimeline(principal, id);
   }
 
   @Get(':id/live-state')

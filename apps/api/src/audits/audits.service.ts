@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { actingRole, Actor, AUDIT_ACTIONS, AuditActionName, auditedByLaunch, auditeeView, delegatedWork, delegateView, AuditLaunch, checkTeam, conflict, FollowUpActionName, forbidden, ListedTask, independenceConflict, invalid, isFinished, meetingInvite, notFound, Rejection, teamGaps } from '@auditflow/domain';
+import { actingRole, Actor, AUDIT_ACTIONS, AuditActionName, auditedByLaunch, auditeeView, delegatedWork, delegateView, AuditLaunch, checkTeam, conflict, FollowUpActionName, forbidden, ListedTask, independenceConflict, invalid, isFinished, meetingInvite, notFound, Rejection, teamGaps, TimelineVerification } from '@auditflow/domain';
 import { launchSettings } from '@auditflow/domain/launch-calendar';
 import { buildCalendar } from '@auditflow/activities/notifications';
-import { AuditAccess, auditAccess, AuditListFilters, getAuditDetail, getMeeting, getTask, listAudits } from '@auditflow/persistence';
+import { AuditAccess, auditAccess, AuditListFilters, getAuditDetail, getMeeting, getTask, listAudits, verifyAuditTimeline } from '@auditflow/persistence';
 import { AuditorsService } from '../auditors/auditors.service';
 import { Principal, viewerOf } from '../auth/principal';
 import { ProgrammesService } from '../programmes/programmes.service';
@@ -140,6 +140,16 @@ export class AuditsService {
     const access = await this.access(principal, auditId);
     if (access.auditeeOnly) throw forbidden('the live workflow state is for the audit team, the programme manager and admins');
     return this.workflows.liveState(auditId);
+  }
+
+  /**
+   * The audit's timeline checked against its hash chain. Whoever reads the whole timeline may verify it; the auditee
+   * side reads part of it, and the answer would describe lines it is not shown.
+   */
+  async verifyTimeline(principal: Principal, auditId: string): Promise<TimelineVerification> {
+    const access = await this.access(principal, auditId);
+    if (access.auditeeOnly) throw forbidden('verifying the timeline is for those who read all of it: the audit team, the programme manager, the compliance lead and admins');
+    return verifyAuditTimeline(this.dataSource, auditId);
   }
 
   /** Every task of the audit and its follow-ups: what the auditee side's and delegates' views are cut by. */
