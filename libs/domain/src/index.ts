@@ -52,4 +52,3 @@ export * from './views';
 export * from './field-changes';
 export * from './web-pages';
 export * from './audit/open-steps';
-export * from './report/report-document';
