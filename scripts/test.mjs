@@ -6,18 +6,26 @@ import { join } from 'node:path';
 import { buildWebApp, ensureDependencies, ROOT, run, say } from './bootstrap.mjs';
 import { ensureTemporalCli } from './ensure-temporal.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
+/** Debian packages the tests use: Chromium for the browser tests, poppler's pdftotext to read report PDFs back. */
+const DEBIAN_TOOLS = [
+  { path: '/usr/bin/chromium', pkg: 'chromium', why: 'browser tests' },
+  { path: '/usr/bin/pdftotext', pkg: 'poppler-utils', why: 'report PDF tests' },
+];
 const RESULTS = join(ROOT, 'test', '.tmp', 'jest-results.json');
 
-async function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
-  const install = 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium';
-  if (process.getuid?.() !== 0) throw new Error(`${CHROMIUM} is missing (browser tests need it). Install it with: sudo sh -c '${install}'`);
-  say(`installing Chromium: ${install}`);
+async function ensureDebianTools() {
+  const missing = DEBIAN_TOOLS.filter((tool) => !existsSync(tool.path));
+  if (!missing.length) return;
+  const packages = missing.map((tool) => tool.pkg);
+  const install = `apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ${packages.join(' ')}`;
+  if (process.getuid?.() !== 0) {
+    throw new Error(`${missing.map((tool) => `${tool.path} (${tool.why})`).join(', ')} missing. Install with: sudo sh -c '${install}'`);
+  }
+  say(`installing ${packages.join(', ')}: ${install}`);
   const lockWait = ['-o', 'DPkg::Lock::Timeout=900'];
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   if ((await run('apt-get', [...lockWait, 'update'], { env })) !== 0) throw new Error('apt-get update failed');
-  if ((await run('apt-get', [...lockWait, 'install', '-y', 'chromium'], { env })) !== 0) throw new Error('apt-get install -y chromium failed');
+  if ((await run('apt-get', [...lockWait, 'install', '-y', ...packages], { env })) !== 0) throw new Error(`apt-get install -y ${packages.join(' ')} failed`);
 }
 
 function summary(jestExitCode) {
@@ -36,7 +44,7 @@ let jestExitCode = 1;
 try {
   await ensureDependencies();
   const env = { ...process.env, TEMPORAL_CLI_PATH: await ensureTemporalCli() };
-  await ensureChromium();
+  await ensureDebianTools();
   await buildWebApp();
   mkdirSync(join(ROOT, 'test', '.tmp'), { recursive: true });
   rmSync(RESULTS, { force: true });

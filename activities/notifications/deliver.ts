@@ -25,6 +25,7 @@ import { renderNotification } from './render';
 import { recordMailSent, recordMailUndeliverable } from './timeline';
 import { isConnectionFailure, isPermanentRefusal } from './transport';
 import { withHeartbeat } from '../shared/heartbeat';
+import { reportAttachment } from './report-attachment';
 
 export interface NotificationActivityDependencies {
   dataSource: DataSource;
@@ -55,6 +56,8 @@ export function createNotificationActivities(deps: NotificationActivityDependenc
       } catch (error) {
         return giveUp(manager, row, `${row.kind} mail`, `the mail cannot be rendered: ${messageOf(error)}`);
       }
+      // The issued report itself, not a link alone (6.5); rendered here, outside the workflow, from the read model.
+      const attachments = await reportAttachment(manager, row);
       const info = await transport.sendMail({
         from: mailFrom,
         to: row.recipients.to,
@@ -65,6 +68,7 @@ export function createNotificationActivities(deps: NotificationActivityDependenc
         // nodemailer adds the calendar object as a text/calendar; method=... alternative, which is what makes
         // calendar clients treat the mail as an invitation (plus an .ics attachment for the others).
         icalEvent: mail.icalEvent ? { method: mail.icalEvent.method, content: mail.icalEvent.content } : undefined,
+        attachments,
         messageId: row.messageId,
         date: row.createdAt,
         headers: { 'X-Auditflow-Dedupe-Key': row.dedupeKey, 'X-Auditflow-Kind': row.kind },

@@ -68,7 +68,7 @@ describe('authorization matrix over every endpoint and action', () => {
 
   function concrete(path: string): string {
     const id = path.startsWith('/audits/') ? ids.auditId : path.startsWith('/programmes/') ? ids.programmeId : path.startsWith('/auditors/') ? ids.auditorId : path.startsWith('/people/') ? ids.adminId : '4b0a1f0e-0000-4000-8000-000000000000';
-    return path.replace('{id}', id).replace('{findingId}', 'F-1').replace('{taskId}', 'T-1').replace('{meetingId}', 'M-1');
+    return path.replace('{id}', id).replace('{findingId}', 'F-1').replace('{taskId}', 'T-1').replace('{meetingId}', 'M-1').replace('{version}', '1');
   }
 
   /** The statuses a persona may get; every signed-out or deactivated call is 401 whatever the endpoint. */
@@ -90,6 +90,9 @@ describe('authorization matrix over every endpoint and action', () => {
       if (path.endsWith('/live-state') || path.endsWith('/timeline/verify')) return AUDITEE_SIDE.includes(persona) ? [403] : [200];
       // The matrix's audit has no meeting yet: whoever may read the audit gets as far as "no such meeting".
       if (path.includes('{meetingId}')) return [404];
+      // Nor a report version: previews (staff only) and issued versions (whoever reads the issued report) are 404 alike;
+      // who gets them once there is one is test/e2e/report-document.spec.ts's.
+      if (path.includes('/report/preview.') || path.includes('/reports/{version}')) return [404];
       return [200];
     }
     const admin = persona === 'admin';

@@ -52,3 +52,4 @@ export * from './views';
 export * from './field-changes';
 export * from './web-pages';
 export * from './audit/open-steps';
+export * from './report/report-document';

@@ -4,11 +4,13 @@ import { ProgrammesModule } from '../programmes/programmes.module';
 import { WorkflowsModule } from '../workflows/workflows.module';
 import { AuditsController } from './audits.controller';
 import { AuditsService } from './audits.service';
+import { ReportDocumentsController } from './report-documents.controller';
+import { ReportDocumentsService } from './report-documents.service';
 
 @Module({
   imports: [WorkflowsModule, ProgrammesModule, AuditorsModule],
-  controllers: [AuditsController],
-  providers: [AuditsService],
+  controllers: [AuditsController, ReportDocumentsController],
+  providers: [AuditsService, ReportDocumentsService],
   exports: [AuditsService],
 })
 export class AuditsModule {}
