@@ -24,14 +24,18 @@ export class HttpAuditPort implements AuditPort {
     return step(this.client, `/audits/${this.auditId}/${actionRoute(action)}`, actor, payload);
   }
 
-  /** Follow-up workflows start right after the audit completes; until the first one is recorded the API says 404. */
+  /**
+   * Follow-up workflows start right after the audit completes; until the first one is recorded the API says 404.
+   * A loaded machine, or a worker that was just restarted, may take a while to record it: wait up to a minute.
+   */
   async followUp(findingId: string, action: string, actor: { email: string; role: AuditRole }, payload: unknown): Promise<StepResult> {
     const path = `/audits/${this.auditId}/findings/${findingId}/follow-up/${actionRoute(action)}`;
-    for (let attempt = 0; ; attempt += 1) {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
       try {
         return await step(this.client, path, actor, payload);
       } catch (error) {
-        if (!(error instanceof HttpError) || error.status !== 404 || attempt >= 50) throw error;
+        if (!(error instanceof HttpError) || error.status !== 404 || Date.now() > deadline) throw error;
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
     }
