@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { ReportDocument } from '@auditflow/domain';
+import { canonicalJson, type ReportDocument } from '@auditflow/domain';
 
 /**
- * The report's hash: SHA-256 of the document model as canonical JSON (keys sorted, no whitespace). The model does not
+ * The report's hash: SHA-256 of the document model as canonical JSON (the timeline chain's: keys sorted, no whitespace). The model does not
  * hold the hash, so printing it on every page is not circular, and anyone with the model can recompute it.
  */
 export function reportDocumentHash(document: ReportDocument): string {
@@ -11,17 +11,6 @@ export function reportDocumentHash(document: ReportDocument): string {
 
 /** The hash prefix each page shows. */
 export const HASH_PREFIX_LENGTH = 16;
-
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 /** What every page of the document carries: its version and hash prefix. */
 export function pageMark(document: ReportDocument, hash: string): string {

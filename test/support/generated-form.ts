@@ -14,7 +14,9 @@ async function fill(page: Page, form: Locator, path: string, value: unknown, fix
   if (value === undefined || value === null || fixed.has(path)) return;
   const field = form.locator(`[data-field="${path}"]`);
   if (Array.isArray(value)) {
-    // A list of plain text is one text area, a line per item; anything else is added item by item.
+    // A list of plain text is one text area, a line per item; anything else is added item by item. Either is on the
+    // form once it has rendered, which a loaded machine may take a moment for.
+    await field.or(form.locator(`[data-add="${path}"]`)).first().waitFor({ state: 'attached', timeout: 10_000 }).catch(() => undefined);
     if (await field.count()) return field.fill(value.join('\n'));
     // Items the form offers by default (a default document set, say) give way to the payload's, as a person would remove them.
     const remove = form.locator(`[data-remove="${path}"]`);

@@ -5,7 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReportDocument } from '@auditflow/domain';
-import { canonicalJson, reportDocumentHash, renderReportHtml, renderReportPdf } from '@auditflow/activities/report-document';
+import { canonicalJson } from '@auditflow/domain';
+import { reportDocumentHash, renderReportHtml, renderReportPdf } from '@auditflow/activities/report-document';
 
 const rows = Array.from({ length: 60 }, (_, index) => [`C-${index + 1}`, 'ISO/IEC 27001:2022 A.5.15', 'Is access to information controlled by a policy that is long enough to wrap?', index % 2 ? 'yes' : 'no', String(index % 3)]);
 
