@@ -957,6 +957,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audits/{id}/report/preview.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Preview of the newest report version as HTML (6.5): the same document as the PDF; the audit's staff only */
+        get: operations["ReportDocumentsController_previewHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/report/preview.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Preview of the newest report version as PDF (6.5); the audit's staff only */
+        get: operations["ReportDocumentsController_previewPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/reports/{version}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An issued report version as PDF (6.5): each page shows the version and its hash prefix; for whoever may read the issued report, the auditee side too */
+        get: operations["ReportDocumentsController_issuedPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audits/{id}/request-documents": {
         parameters: {
             query?: never;
@@ -1146,6 +1197,23 @@ export interface paths {
         };
         /** One task of the audit or of its corrective actions (the link in every task mail) */
         get: operations["AuditsController_task"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/timeline/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recompute the audit’s hash-chained timeline (issue 12.5) and name the first line that does not match; for those who read the whole timeline (the auditee side is shown only part of it) */
+        get: operations["AuditsController_verifyTimeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3275,11 +3343,15 @@ export interface operations {
                             data?: {
                                 [key: string]: unknown;
                             };
+                            /** @description SHA-256 of its content and prevHash (absent on lines from before the chain); see GET /audits/{id}/timeline/verify */
+                            hash?: string;
                             id: number;
                             /** @description ISO 8601 timestamp */
                             occurredAt: string;
                             /** @enum {string} */
                             phase: "initiating" | "preparing" | "conducting" | "reporting" | "completing" | "following-up" | "closed" | "cancelled";
+                            /** @description SHA-256 of the line before it in its chain (absent on the first and on lines from before the chain) */
+                            prevHash?: string;
                             /** @description ISO 8601 timestamp */
                             recordedAt: string;
                             seq: number;
@@ -10307,6 +10379,150 @@ export interface operations {
             };
         };
     };
+    ReportDocumentsController_previewHtml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the report as one HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no report version yet, or the auditee side (which sees issued versions only) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    ReportDocumentsController_previewPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the report as PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no report version yet, or the auditee side (which sees issued versions only) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    ReportDocumentsController_issuedPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the issued report as PDF, the same bytes every time */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no such version, or not issued */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     audit_requestDocuments: {
         parameters: {
             query?: never;
@@ -12052,6 +12268,93 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    AuditsController_verifyTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description verified, or the first line whose content or link does not match */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description lines recorded before timelines were hash-chained: shown, not provable */
+                        beforeChain: number;
+                        /** @description lines on the timeline */
+                        events: number;
+                        /** @description the first line (lowest id) that does not match; absent when verified */
+                        firstMismatch?: {
+                            explanation: string;
+                            /** @description the timeline line (row id) */
+                            id: number;
+                            /**
+                             * @description content: changed after it was recorded; link: a line before it in its chain was removed, inserted or rehashed; unhashed: its hash was removed
+                             * @enum {string}
+                             */
+                            reason: "content" | "link" | "unhashed";
+                            seq: number;
+                            type: string;
+                            workflowId: string;
+                        };
+                        /** @description true when every hashed line matches its hash and the line before it in its chain */
+                        verified: boolean;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the auditee side is not shown the whole timeline */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
             };
             404: {
                 headers: {
