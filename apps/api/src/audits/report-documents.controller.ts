@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
@@ -10,6 +10,7 @@ import { ZodPipe } from '../common/zod-pipe';
 import { ReportDocumentsService } from './report-documents.service';
 
 /** The version in `{version}.pdf`: a whole number from 1. */
+// eslint-disable-next-line no-useless-assignment -- used in a parameter decorator, which the rule does not see
 const REPORT_VERSION = z.coerce.number().int().min(1).describe('the report version number');
 
 @ApiTags('audits')
@@ -40,7 +41,9 @@ export class ReportDocumentsController {
   @ApiOperation({ summary: 'An issued report version as PDF (6.5): each page shows the version and its hash prefix; for whoever may read the issued report, the auditee side too' })
   @ApiOkResponse({ description: 'the issued report as PDF, the same bytes every time', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
   @ApiNotFoundResponse({ description: 'no such version, or not issued', schema: ERROR_SCHEMA })
-  async issuedPdf(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Param('version', new ZodPipe(REPORT_VERSION)) version: z.output<typeof REPORT_VERSION>) {
+  // Typed as number, not z.output: the reflected type of an inferred one differs between the compiled API and its sources.
+  @ApiParam({ name: 'version', description: 'the report version number', schema: { type: 'integer', minimum: 1 } })
+  async issuedPdf(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Param('version', new ZodPipe(REPORT_VERSION)) version: number) {
     const pdf = await this.reports.issuedPdf(principal, id, version);
     return new StreamableFile(pdf.content, { type: 'application/pdf', disposition: `attachment; filename="${pdf.filename}"` });
   }

@@ -10481,6 +10481,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
+                /** @description the report version number */
+                version: number;
             };
             cookie?: never;
         };
