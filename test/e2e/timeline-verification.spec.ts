@@ -28,6 +28,9 @@ async function verifyExportFile(file: string): Promise<{ code: number; verificat
  * can switch off the append-only trigger) is named as the first that does not match, by both.
  */
 describe('a hash-chained timeline', () => {
+  // The command-line check runs the compiled packages. Built before the stack starts: the build blocks this process,
+  // and the API in it would drop the kept-alive connections of requests made before (ECONNRESET).
+  beforeAll(() => buildOnce());
   const stack = useFullStack();
   let db: DataSource;
   let auditId: string;
@@ -36,7 +39,6 @@ describe('a hash-chained timeline', () => {
   beforeAll(async () => {
     db = createDataSource(testDatabaseUrl());
     await db.initialize();
-    buildOnce(); // the command-line check runs the compiled packages
     ({ auditId } = await launchSampleAudit(stack.client));
     await runSampleAudit(new HttpAuditPort(stack.client, auditId));
   });

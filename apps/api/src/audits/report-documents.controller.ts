@@ -1,17 +1,13 @@
 import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { ERROR_SCHEMA } from '../common/openapi-schema';
 import { CanonicalUuidPipe } from '../common/uuid.pipe';
 import { ZodPipe } from '../common/zod-pipe';
-import { ReportDocumentsService } from './report-documents.service';
+import { REPORT_VERSION, ReportDocumentsService } from './report-documents.service';
 
-/** The version in `{version}.pdf`: a whole number from 1. */
-// eslint-disable-next-line no-useless-assignment -- used in a parameter decorator, which the rule does not see
-const REPORT_VERSION = z.coerce.number().int().min(1).describe('the report version number');
 
 @ApiTags('audits')
 @Controller('audits')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import { buildReportDocument, notFound } from '@auditflow/domain';
 import { getAuditDetail } from '@auditflow/persistence';
 import { issuedReportPdf, renderReportHtml, renderReportPdf, ReportPdf } from '@auditflow/activities/report-document';
@@ -12,6 +13,9 @@ import { AuditsService } from './audits.service';
  * whoever the audit detail shows it to (the auditee side too). Both are drawn from the whole record, as the
  * recipients receive it, so the auditee's copy is the team's copy.
  */
+/** The version in `{version}.pdf`: a whole number from 1. */
+export const REPORT_VERSION = z.coerce.number().int().min(1).describe('the report version number');
+
 @Injectable()
 export class ReportDocumentsService {
   constructor(
