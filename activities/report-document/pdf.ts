@@ -1,16 +1,21 @@
 import PDFDocument from 'pdfkit';
 import type { ReportBlock, ReportDocument } from '@auditflow/domain';
+import { registerReportFonts, reportFonts, type Weight } from './fonts';
 import { issueLine, pageMark, reportDocumentHash } from './hash';
+import { drawText, heightOfText } from './text-runs';
 
-const FONT = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
 const MARGIN = 50;
 const CELL_PADDING = 3;
+const BODY_SIZE = 10;
+const TABLE_SIZE = 9;
+const BULLET_RADIUS = 1.5;
+/** Bullet to text, as PDFKit's own lists have it. */
+const BULLET_INDENT = BULLET_RADIUS * 5;
 
 /**
- * The report as PDF, drawn with PDFKit's built-in fonts (nothing embedded). An issued version's bytes depend only on
- * its model: the creation date, and with it the file id, is the issue date, so every rendering of it is the same file.
- * A preview, not issued, is dated when it is rendered.
+ * The report as PDF, in embedded Unicode fonts (fonts.ts), so any name or text the model holds is drawn as written.
+ * An issued version's bytes depend only on its model: the creation date, and with it the file id, is the issue date,
+ * so every rendering of it is the same file. A preview, not issued, is dated when it is rendered.
  */
 export function renderReportPdf(document: ReportDocument, now: Date = new Date()): Promise<Buffer> {
   const pdf = new PDFDocument({
@@ -25,12 +30,17 @@ export function renderReportPdf(document: ReportDocument, now: Date = new Date()
     pdf.on('end', () => resolve(Buffer.concat(chunks)));
     pdf.on('error', reject);
   });
+  registerReportFonts(pdf);
 
-  pdf.font(BOLD).fontSize(18).text(`Audit report: ${document.title}`);
-  pdf.moveDown(0.5).font(FONT).fontSize(10).text(`Audit ${document.auditId}, report version ${document.version}.`).text(issueLine(document));
+  pdf.fontSize(18);
+  drawText(pdf, `Audit report: ${document.title}`, 'bold');
+  pdf.moveDown(0.5).fontSize(BODY_SIZE);
+  drawText(pdf, `Audit ${document.auditId}, report version ${document.version}.`, 'regular');
+  drawText(pdf, issueLine(document), 'regular');
   document.sections.forEach((section, index) => {
-    pdf.moveDown(1).font(BOLD).fontSize(13).text(`${index + 1}. ${section.heading}`, MARGIN, undefined, { width: contentWidth(pdf) });
-    pdf.moveDown(0.3).font(FONT).fontSize(10);
+    pdf.moveDown(1).fontSize(13);
+    drawText(pdf, `${index + 1}. ${section.heading}`, 'bold', { width: contentWidth(pdf) }, { x: MARGIN });
+    pdf.moveDown(0.3).fontSize(BODY_SIZE);
     for (const item of section.blocks) drawBlock(pdf, item);
   });
 
@@ -41,7 +51,8 @@ export function renderReportPdf(document: ReportDocument, now: Date = new Date()
     // The mark sits in the bottom margin: with the margin kept, PDFKit would start a new page for it.
     const bottom = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0;
-    pdf.font(FONT).fontSize(8).text(`${mark} · page ${index + 1} of ${pages.count}`, MARGIN, pdf.page.height - 30, { width: contentWidth(pdf), align: 'center', lineBreak: false });
+    pdf.fontSize(8);
+    drawText(pdf, `${mark} · page ${index + 1} of ${pages.count}`, 'regular', { width: contentWidth(pdf), align: 'center', lineBreak: false }, { x: MARGIN, y: pdf.page.height - 30 });
     pdf.page.margins.bottom = bottom;
   }
   pdf.end();
@@ -54,13 +65,18 @@ function drawBlock(pdf: PDFKit.PDFDocument, item: ReportBlock): void {
   const width = contentWidth(pdf);
   switch (item.kind) {
     case 'paragraph':
-      pdf.font(FONT).text(item.text, MARGIN, undefined, { width }).moveDown(0.5);
+      drawText(pdf, item.text, 'regular', { width }, { x: MARGIN });
+      pdf.moveDown(0.5);
       return;
     case 'list':
-      pdf.font(FONT).list(item.items, MARGIN, undefined, { width, bulletRadius: 1.5 }).moveDown(0.5);
+      drawList(pdf, item.items, width);
+      pdf.moveDown(0.5);
       return;
     case 'fields':
-      for (const [label, value] of item.fields) pdf.font(BOLD).text(`${label}: `, MARGIN, undefined, { width, continued: true }).font(FONT).text(value);
+      for (const [label, value] of item.fields) {
+        drawText(pdf, `${label}: `, 'bold', { width, continued: true }, { x: MARGIN });
+        drawText(pdf, value, 'regular');
+      }
       pdf.moveDown(0.5);
       return;
     case 'table':
@@ -69,29 +85,47 @@ function drawBlock(pdf: PDFKit.PDFDocument, item: ReportBlock): void {
   }
 }
 
+/**
+ * A bulleted list drawn item by item (PDFKit's list takes one font per item, and an item may need two): the bullet
+ * where PDFKit puts it, on the first line's middle, and the text indented beside it.
+ */
+function drawList(pdf: PDFKit.PDFDocument, items: string[], width: number): void {
+  const { glyphs } = reportFonts().regular;
+  const middle = Math.round((glyphs.ascent / glyphs.unitsPerEm) * BODY_SIZE) / 2;
+  for (const item of items) {
+    pdf.font(reportFonts().regular.name).fontSize(BODY_SIZE);
+    // The first line goes on the next page when it does not fit: the bullet goes with it.
+    if (pdf.y + pdf.currentLineHeight(true) > pdf.page.maxY()) pdf.addPage();
+    pdf.circle(MARGIN + BULLET_RADIUS, pdf.y + middle, BULLET_RADIUS).fill();
+    drawText(pdf, item, 'regular', { width: width - BULLET_INDENT }, { x: MARGIN + BULLET_INDENT });
+  }
+  pdf.x = MARGIN;
+}
+
 /** A table with wrapping cells; a row that does not fit starts a new page, which repeats the column headings. */
 function drawTable(pdf: PDFKit.PDFDocument, table: Extract<ReportBlock, { kind: 'table' }>): void {
   const total = table.widths.reduce((sum, width) => sum + width, 0);
   const widths = table.widths.map((width) => (width / total) * contentWidth(pdf));
-  const row = (cells: string[], font: string) => {
-    pdf.font(font).fontSize(9);
-    const height = Math.max(...cells.map((cell, index) => pdf.heightOfString(cell || ' ', { width: widths[index]! - 2 * CELL_PADDING }))) + 2 * CELL_PADDING;
+  const row = (cells: string[], weight: Weight) => {
+    pdf.fontSize(TABLE_SIZE);
+    const height = Math.max(...cells.map((cell, index) => heightOfText(pdf, cell || ' ', weight, { width: widths[index]! - 2 * CELL_PADDING }))) + 2 * CELL_PADDING;
     if (pdf.y + height > pdf.page.height - pdf.page.margins.bottom) {
       pdf.addPage();
-      if (font !== BOLD) row(table.columns, BOLD);
-      pdf.font(font).fontSize(9);
+      if (weight !== 'bold') row(table.columns, 'bold');
+      pdf.fontSize(TABLE_SIZE);
     }
     const top = pdf.y;
     let x = MARGIN;
     cells.forEach((cell, index) => {
       pdf.rect(x, top, widths[index]!, height).lineWidth(0.5).stroke('#999999');
-      pdf.fillColor('black').text(cell, x + CELL_PADDING, top + CELL_PADDING, { width: widths[index]! - 2 * CELL_PADDING });
+      pdf.fillColor('black');
+      drawText(pdf, cell, weight, { width: widths[index]! - 2 * CELL_PADDING }, { x: x + CELL_PADDING, y: top + CELL_PADDING });
       x += widths[index]!;
     });
     pdf.x = MARGIN;
     pdf.y = top + height;
   };
-  row(table.columns, BOLD);
-  for (const cells of table.rows) row(cells, FONT);
-  pdf.fontSize(10).moveDown(0.5);
+  row(table.columns, 'bold');
+  for (const cells of table.rows) row(cells, 'regular');
+  pdf.fontSize(BODY_SIZE).moveDown(0.5);
 }
