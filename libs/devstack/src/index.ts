@@ -12,6 +12,7 @@ export * from './newest-mtime';
 export * from './pg-connect';
 export * from './postgres';
 export * from './repo-root';
+export * from './s3-server';
 export * from './supervisor';
 export * from './temporal-cli';
 export * from './temporal-dev-server';
