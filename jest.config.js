@@ -2,9 +2,9 @@
 // Two projects: fast unit tests, and integration/e2e tests against a real Temporal dev server and PostgreSQL
 // that test/setup/global-setup.ts starts once per run. Type-checking is `npm run typecheck`, not Jest's job.
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }];
-// The OpenID libraries ship ES modules only. Node runs them through require(esm); Jest on Node 20 cannot, so they
+// The OpenID libraries and file-type (with its tokenizers) ship ES modules only. Node runs them through require(esm); Jest on Node 20 cannot, so they
 // are compiled to CommonJS for the tests.
-const ESM_ONLY = ['jose', 'openid-client', 'oauth4webapi'];
+const ESM_ONLY = ['jose', 'openid-client', 'oauth4webapi', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer/inflate', '@borewit/text-codec'];
 const transform = { '^.+\\.ts$': tsJest, [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: tsJest };
 const transformIgnorePatterns = [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`];
 // The workspace packages (@auditflow/*) resolve to their TypeScript sources under this export condition, so the

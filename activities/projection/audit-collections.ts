@@ -100,6 +100,8 @@ const evidence = collection(
     recorded_at: 'timestamptz',
     supervisor: 'text',
     confirmation: 'jsonb',
+    confidential: 'boolean',
+    files: 'jsonb',
   },
   (item: Items<'evidence'>) => ({
     id: item.id,
@@ -113,6 +115,8 @@ const evidence = collection(
     recorded_at: item.recordedAt,
     supervisor: item.supervisor,
     confirmation: item.confirmation,
+    confidential: item.confidential,
+    files: item.files,
   }),
 );
 

@@ -23,6 +23,7 @@
  * Order inside the transaction: the audit row first (the other audit tables reference it), then its children, then
  * the timeline and the outbox.
  */
+import { markAttachedFiles } from './attached-files';
 import { ApplicationFailure } from '@temporalio/common';
 import { AuditDelta, FollowUpDelta, ProgressRecord, READ_MODEL_REJECTED } from '@auditflow/domain';
 import { DataSource, EntityManager } from 'typeorm';
@@ -118,6 +119,7 @@ async function applyAuditDelta(db: EntityManager, record: ProgressRecord, delta:
   if (delta.team) await replaceTeam(db, record, delta.team);
   await upsertTasks(db, record, delta.tasks);
   await upsertAuditCollections(db, record, delta);
+  await markAttachedFiles(db, record.auditId, delta);
   await ensureNamedPeople(db, delta);
 }
 

@@ -17,11 +17,11 @@ export interface FullStack {
  * Starts the mailbox, a worker and the API before the file's tests and stops them after. The returned object is
  * filled in `beforeAll`; a test may replace `worker` (restart it) and the teardown stops whichever runs then.
  */
-export function useFullStack(options: { unknownMailboxes?: string[] } = {}): FullStack {
+export function useFullStack(options: { unknownMailboxes?: string[]; /** Settings of this stack, read when it starts. */ environment?: () => Record<string, string> } = {}): FullStack {
   const stack = {} as FullStack;
   beforeAll(async () => {
     stack.mail = await startMailbox({ unknownMailboxes: options.unknownMailboxes });
-    stack.config = testConfig({ SMTP_URL: stack.mail.smtpUrl });
+    stack.config = testConfig({ SMTP_URL: stack.mail.smtpUrl, ...options.environment?.() });
     stack.worker = await startWorker(stack.config);
     stack.api = await startApi(stack.config);
     stack.client = testClient(stack.api.baseUrl, stack.mail.mailbox);

@@ -7,6 +7,8 @@ import { IdempotencyModule } from './idempotency/idempotency.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { AuditorsModule } from './auditors/auditors.module';
 import { AuditsModule } from './audits/audits.module';
+// Before AuditsModule: POST /audits/{id}/files is matched ahead of the generic step route /audits/{id}/{action}.
+import { FilesModule } from './files/files.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { TasksModule } from './tasks/tasks.module';
 import { FindingsModule } from './findings/findings.module';
@@ -18,7 +20,7 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config, databaseUrl), AuthModule.forRoot(config), IdempotencyModule, HealthModule, OperationsModule, ProgrammesModule, AuditorsModule, AuditsModule, FindingsModule, CorrectiveActionsModule, TasksModule, LiveModule],
+      imports: [InfrastructureModule.forRoot(config, databaseUrl), AuthModule.forRoot(config), IdempotencyModule, HealthModule, OperationsModule, ProgrammesModule, AuditorsModule, FilesModule, AuditsModule, FindingsModule, CorrectiveActionsModule, TasksModule, LiveModule],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { isIsoDuration } from '@auditflow/domain';
+import { DEFAULT_ALLOWED_FILE_TYPES, FILE_TYPES, fileTypeNamed, isIsoDuration } from '@auditflow/domain';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const duration = z.string().refine(isIsoDuration, { message: 'must be an ISO 8601 duration such as PT15M or P90D' });
@@ -65,6 +65,19 @@ export const configSchema = z.object({
   IDEMPOTENCY_KEY_TTL: duration.default('P1D'),
   /** How long the API waits for a workflow to take a step before it answers 503 with Retry-After. */
   STEP_TIMEOUT: duration.default('PT10S'),
+  // Files of audits (evidence, supplied documents, issued reports).
+  /** Where file bytes live: `postgres` (the database itself, the default) or `s3://KEY:SECRET@HOST:PORT/BUCKET?region=...&forcePathStyle=true&tls=false`. */
+  FILE_STORE_URL: z.string().refine((value) => value === 'postgres' || value.startsWith('s3://'), { message: 'must be "postgres" or an s3:// URL' }).optional(),
+  /** Largest file accepted, in bytes (100 MB by default). */
+  FILE_SIZE_LIMIT: z.coerce.number().int().min(1).default(100 * 1024 * 1024),
+  /** File types accepted, by name (see the README); executables never are. */
+  FILE_ALLOWED_TYPES: z
+    .string()
+    .default(DEFAULT_ALLOWED_FILE_TYPES.join(','))
+    .transform((value) => value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean))
+    .refine((names) => names.every((name) => fileTypeNamed(name)), { message: `must list file types among: ${FILE_TYPES.map((fileType) => fileType.name).join(', ')}` }),
+  /** An upload no step attached within this time is removed. */
+  FILE_UNATTACHED_TTL: duration.default('P1D'),
   /** Largest request body accepted, in bytes. */
   REQUEST_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
 });

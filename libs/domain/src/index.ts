@@ -53,3 +53,4 @@ export * from './field-changes';
 export * from './web-pages';
 export * from './audit/open-steps';
 export * from './report/report-document';
+export * from './files';

@@ -1,8 +1,8 @@
 /**
  * Why an action is refused. The API maps kinds to HTTP statuses (malformed → 400, invalid → 422, forbidden → 403,
- * conflict → 409, not-found → 404); workflow validators raise the same values.
+ * conflict → 409, not-found → 404, too-large → 413); workflow validators raise the same values.
  */
-export type RejectionKind = 'malformed' | 'invalid' | 'forbidden' | 'conflict' | 'not-found';
+export type RejectionKind = 'malformed' | 'invalid' | 'forbidden' | 'conflict' | 'not-found' | 'too-large';
 
 export class Rejection extends Error {
   constructor(

@@ -5,3 +5,4 @@ export * from './outbox';
 export * from './read-model';
 export * from './identity';
 export * from './history';
+export * from './files';

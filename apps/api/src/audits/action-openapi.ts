@@ -1,5 +1,5 @@
 import { OpenAPIObject } from '@nestjs/swagger';
-import { ACTING_ROLE_HEADER, actionRoute, ActionSpec, AUDIT_ACTIONS, AUDIT_ROLES, FOLLOW_UP_ACTIONS, FollowUpActionSpec } from '@auditflow/domain';
+import { ACTING_ROLE_HEADER, actionRoute, ActionSpec, AUDIT_ACTIONS, AUDIT_ROLES, FOLLOW_UP_ACTIONS, FollowUpActionSpec, requestPayload } from '@auditflow/domain';
 import { IDEMPOTENCY_KEY_PARAMETER } from '../idempotency/idempotency-key';
 import { SECURITY_REQUIREMENTS } from '../openapi-security';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
@@ -61,7 +61,7 @@ export function documentActionEndpoints(document: OpenAPIObject): OpenAPIObject 
         description: `Allowed in phase: ${spec.phases.join(', ')}. Roles: ${spec.roles.join(', ')}.`,
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }, ...actingRoleHeader],
         security: SECURITY_REQUIREMENTS,
-        requestBody: { required: true, content: { 'application/json': { schema: openApiSchema(spec.payload) } } },
+        requestBody: { required: true, content: { 'application/json': { schema: openApiSchema(requestPayload(spec.payload)) } } },
         responses: { '200': actionResult, ...errors(`not allowed in the audit's current phase (allowed in: ${spec.phases.join(', ')}) or state`) },
       },
     } as never;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { actingRole, Actor, AUDIT_ACTIONS, AuditActionName, auditedByLaunch, auditeeView, delegatedWork, delegateView, AuditLaunch, checkTeam, conflict, FollowUpActionName, forbidden, ListedTask, independenceConflict, invalid, isFinished, meetingInvite, notFound, Rejection, teamGaps, TimelineVerification } from '@auditflow/domain';
+import { actingRole, Actor, AUDIT_ACTIONS, AuditActionName, auditedByLaunch, auditeeView, delegatedWork, delegateView, AuditLaunch, checkTeam, conflict, FollowUpActionName, forbidden, ListedTask, independenceConflict, invalid, isFinished, meetingInvite, notFound, Rejection, teamGaps, TimelineVerification, requestPayload, attachesFiles, readsConfidentialEvidence, withoutConfidentialEvidence } from '@auditflow/domain';
 import { launchSettings } from '@auditflow/domain/launch-calendar';
 import { buildCalendar } from '@auditflow/activities/notifications';
 import { AuditAccess, auditAccess, AuditListFilters, getAuditDetail, getMeeting, getTask, listAudits, verifyAuditTimeline } from '@auditflow/persistence';
@@ -12,6 +12,7 @@ import { ProgrammesService } from '../programmes/programmes.service';
 import { AuditWorkflowsService } from '../workflows/audit-workflows.service';
 import { parseRequest } from '../common/zod-pipe';
 import { followUpOfTask } from './action-routes';
+import { FileAttachmentsService } from '../files/file-attachments.service';
 import { auditIdFor, updateIdFor } from '../idempotency/update-id';
 
 const TASK_ACTIONS: readonly AuditActionName[] = ['requestExtension', 'decideExtension', 'reassignTask'];
@@ -27,6 +28,7 @@ export class AuditsService {
     private readonly workflows: AuditWorkflowsService,
     private readonly programmes: ProgrammesService,
     private readonly auditors: AuditorsService,
+    private readonly attachments: FileAttachmentsService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -87,7 +89,7 @@ export class AuditsService {
     const access = await this.access(principal, auditId);
     const role = actingRole(access.roles, AUDIT_ACTIONS[action].roles, requestedRole, action);
     if (isFinished(access.phase)) throw conflict(`audit ${auditId} is ${access.phase}: nothing can change any more`);
-    const payload = parseRequest(AUDIT_ACTIONS[action].payload, body);
+    const payload = await this.stepPayload(principal, auditId, action, body);
     const actor = actorOf(principal, role);
     const taskId = (payload as { taskId?: unknown } | undefined)?.taskId;
     const findingId = TASK_ACTIONS.includes(action) && typeof taskId === 'string' ? followUpOfTask(taskId) : undefined;
@@ -98,12 +100,24 @@ export class AuditsService {
     return { auditId, ...result };
   }
 
+  /** The step as the rules receive it: the request checked, and the uploads it names swapped for their recorded hashes. */
+  private async stepPayload(principal: Principal, auditId: string, action: AuditActionName, body: unknown): Promise<unknown> {
+    const spec = AUDIT_ACTIONS[action];
+    const request = parseRequest(requestPayload(spec.payload), body);
+    if (!attachesFiles(spec.payload)) return request;
+    const { fileIds, ...rest } = request as { fileIds: string[] };
+    return { ...rest, files: await this.attachments.attachable(principal, auditId, fileIds) };
+  }
+
   async detail(principal: Principal, auditId: string) {
     const access = await this.access(principal, auditId);
     const detail = await getAuditDetail(this.dataSource, auditId);
     if (!detail) throw notFound(`audit ${auditId} does not exist`);
     // yourRoles: what the web app asks stepsOpenTo about, so it offers only the steps the rules would accept.
-    if (!access.auditeeOnly) return { ...detail, yourRoles: access.roles };
+    if (!access.auditeeOnly) {
+      const shown = readsConfidentialEvidence(access.roles) ? detail : withoutConfidentialEvidence(detail);
+      return { ...shown, yourRoles: access.roles };
+    }
     const tasks = await this.tasksOf(auditId);
     // A delegate sees the tasks given to them and what those are about; the rest of the auditee side what is meant for it.
     const view = access.delegatedTasksOnly ? delegateView(detail, principal.email, tasks) : auditeeView(detail, principal.email, tasks);

@@ -7,6 +7,7 @@ export const REJECTION_STATUS: Record<RejectionKind, { status: number; error: st
   forbidden: { status: 403, error: 'Forbidden' },
   conflict: { status: 409, error: 'Conflict' },
   'not-found': { status: 404, error: 'Not Found' },
+  'too-large': { status: 413, error: 'Payload Too Large' },
 };
 
 export function rejectionBody(kind: RejectionKind, message: string, field?: string) {

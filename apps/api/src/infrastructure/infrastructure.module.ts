@@ -1,12 +1,14 @@
 import { Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { fileStoreFromUrl } from '@auditflow/file-store';
 import { Client, Connection } from '@temporalio/client';
 import { AppConfig } from '@auditflow/config';
 import { dataSourceOptions } from '@auditflow/persistence';
-import { APP_CONFIG, TEMPORAL_CLIENT } from './tokens';
+import { APP_CONFIG, FILE_STORE, TEMPORAL_CLIENT } from './tokens';
 
 /**
- * Config, database and Temporal client for every feature module.
+ * Config, database, file store and Temporal client for every feature module.
  * The Temporal connection is lazy so the API starts (and /health can say why) while Temporal is down.
  */
 @Global()
@@ -28,8 +30,9 @@ export class InfrastructureModule {
               namespace: config.TEMPORAL_NAMESPACE,
             }),
         },
+        { provide: FILE_STORE, useFactory: (dataSource: DataSource) => fileStoreFromUrl(config.FILE_STORE_URL, dataSource), inject: [getDataSourceToken()] },
       ],
-      exports: [APP_CONFIG, TEMPORAL_CLIENT],
+      exports: [APP_CONFIG, TEMPORAL_CLIENT, FILE_STORE],
     };
   }
 }

@@ -1,3 +1,4 @@
 /** Injection tokens for infrastructure that is not a Nest class. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
 export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
+export const FILE_STORE = Symbol('FILE_STORE');

@@ -1,5 +1,5 @@
 import { Stack, Text, Title } from '@mantine/core';
-import { actionRoute, AUDIT_ACTIONS, AuditPhase, AuditRole, stepsOpenTo } from '@auditflow/domain';
+import { actionRoute, AUDIT_ACTIONS, AuditPhase, AuditRole, requestPayload, stepsOpenTo } from '@auditflow/domain';
 import { StepAccordion } from './step-accordion';
 
 interface OpenStepsProps {
@@ -21,7 +21,7 @@ export function OpenSteps({ auditId, phase, roles, only, task, opened }: OpenSte
       clause: AUDIT_ACTIONS[step.action].clause,
       path: `/audits/${encodeURIComponent(auditId)}/${actionRoute(step.action)}`,
       summary: AUDIT_ACTIONS[step.action].summary,
-      payload: AUDIT_ACTIONS[step.action].payload,
+      payload: requestPayload(AUDIT_ACTIONS[step.action].payload),
       roles: step.roles,
       task,
     }));

@@ -4,3 +4,4 @@ export * from './acting-role';
 export * from './return-to';
 export * from './csrf';
 export * from './delegate-view';
+export * from './confidential-evidence';

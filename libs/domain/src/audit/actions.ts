@@ -5,6 +5,7 @@ import { AuditPhase } from '../phases';
 import { auditTeamMemberSchema } from '../independence';
 import { DISPUTE_OUTCOMES } from './state';
 import { AuditRole } from '../roles';
+import { attachedFiles } from '../files/attached-file';
 import { deadlineDuration, email, findingGradeSchema, identifier, personSchema, scopeSchema, shortText, text, timestamp, timeZone } from '../schemas';
 
 export interface ActionSpec<S extends z.ZodTypeAny = z.ZodTypeAny> {
@@ -126,7 +127,12 @@ export const AUDIT_ACTIONS = {
     clause: '6.3.1',
     phases: ['preparing'],
     roles: ['auditee-representative'],
-    payload: z.object({ documentId: identifier, reference: shortText, note: text.optional() }),
+    payload: z.object({
+      documentId: identifier,
+      reference: shortText.optional().describe('where the document is (a path, a link, a document number); needed unless files are attached'),
+      note: text.optional(),
+      files: attachedFiles,
+    }),
   },
   recordDocumentReview: {
     summary: 'Record the result of the document review',
@@ -248,6 +254,8 @@ export const AUDIT_ACTIONS = {
       sampling: text.optional(),
       authorisation: z.object({ authorisedBy: shortText, reference: shortText }).optional(),
       supervisor: email.optional().describe('for an auditor in training: the auditor or team leader who supervises this evidence and confirms it'),
+      confidential: z.boolean().default(false).describe('shown only to the audit team and the programme manager; the issued report references it without showing it (6.4)'),
+      files: attachedFiles,
     }),
   },
   confirmEvidence: {

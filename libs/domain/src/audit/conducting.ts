@@ -3,6 +3,7 @@ import { criterionRule, resolveCriterion } from '../reference/criteria';
 import { conflict, ensure, forbidden, invalid, notFound } from '../rejection';
 import { ActionHandlers, AuditChange, enterPhase } from './change';
 import { TeamMember } from './state';
+import { fileRecord, filesSummary } from '../files/attached-file';
 import { holdMeeting } from './preparing';
 
 type ConductingActions = 'recordEvidence' | 'confirmEvidence' | 'recordFinding' | 'respondToFinding' | 'flagUrgentRisk' | 'changeScope' | 'recordConclusions' | 'holdClosingMeeting';
@@ -23,9 +24,18 @@ export const conductingHandlers: ActionHandlers<ConductingActions> = {
       recordedBy: change.actor!.email,
       recordedAt: change.now,
       ...(supervisor ? { supervisor: supervisor.email } : {}),
+      ...(payload.confidential ? { confidential: true } : {}),
+      ...(payload.files.length > 0 ? { files: payload.files } : {}),
     };
     change.update({ evidence: [...change.state.evidence, evidence] });
-    change.record({ type: 'evidence.recorded', summary: `Evidence ${evidence.id} (${evidence.kind}) recorded for ${payload.checklistItemId}`, subjectId: evidence.id });
+    // The timeline is read beyond the team: confidential evidence names no files there, only their count and hashes.
+    const attached = payload.files.length === 0 ? '' : evidence.confidential ? `, ${payload.files.length} file(s)` : `, ${filesSummary(payload.files)}`;
+    change.record({
+      type: 'evidence.recorded',
+      summary: `Evidence ${evidence.id} (${evidence.kind}${evidence.confidential ? ', confidential' : ''}) recorded for ${payload.checklistItemId}${attached}`,
+      subjectId: evidence.id,
+      ...(payload.files.length > 0 ? { data: { files: fileRecord(payload.files, { withNames: !evidence.confidential }) } } : {}),
+    });
     if (supervisor) {
       change.openTask({
         kind: 'confirm-evidence',

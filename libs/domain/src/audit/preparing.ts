@@ -4,6 +4,7 @@ import { generateChecklist } from '../reference';
 import { ActionHandlers, AuditChange, enterPhase } from './change';
 import { auditeeAssigneeFor, teamLeader } from './people';
 import { ChecklistItem, DocumentRequest } from './state';
+import { fileRecord, filesSummary } from '../files/attached-file';
 
 type PreparingActions =
   | 'requestDocuments'
@@ -44,11 +45,17 @@ export const preparingHandlers: ActionHandlers<PreparingActions> = {
     const request = change.state.documents.find((document) => document.id === payload.documentId);
     ensure(request, () => notFound(`document request ${payload.documentId} does not exist`));
     ensure(!request.supplied, () => conflict(`document ${request.id} (${request.name}) was already supplied`));
-    const documents = change.state.documents.map((document) =>
-      document === request ? { ...document, supplied: { reference: payload.reference, note: payload.note, by: change.actor!.email, at: change.now } } : document,
-    );
+    ensure(payload.reference || payload.files.length > 0, () => invalid('reference', 'a supplied document needs a reference or at least one file'));
+    const files = payload.files.length > 0 ? { files: payload.files } : {};
+    const supplied = { reference: payload.reference, note: payload.note, by: change.actor!.email, at: change.now, ...files };
+    const documents = change.state.documents.map((document) => (document === request ? { ...document, supplied } : document));
     change.update({ documents });
-    change.record({ type: 'document.supplied', summary: `Auditee supplied ${request.name} (${payload.reference})`, subjectId: request.id });
+    change.record({
+      type: 'document.supplied',
+      summary: `Auditee supplied ${request.name} (${[payload.reference, filesSummary(payload.files)].filter(Boolean).join(', ')})`,
+      subjectId: request.id,
+      ...(payload.files.length > 0 ? { data: { files: fileRecord(payload.files) } } : {}),
+    });
     if (documents.every((document) => document.taskId !== request.taskId || document.supplied)) {
       change.closeTasks((task) => task.id === request.taskId);
     }

@@ -5,6 +5,7 @@ import { AuditPhase } from '../phases';
 import { TeamRole } from '../roles';
 import { AuditSettings } from '../settings';
 import { Task } from '../tasks/task';
+import type { AttachedFile } from '../files/attached-file';
 
 export interface Person {
   email: string;
@@ -98,7 +99,8 @@ export interface DocumentRequest {
   description?: string;
   requestedAt: string;
   dueAt: string;
-  supplied?: { reference: string; note?: string; by: string; at: string };
+  /** A reference, files, or both; each file with the SHA-256 taken at upload. */
+  supplied?: { reference?: string; note?: string; by: string; at: string; files?: AttachedFile[] };
 }
 
 export interface DocumentReview {
@@ -173,6 +175,9 @@ export interface Evidence {
   supervisor?: string;
   /** ...and counts once they confirmed it. */
   confirmation?: { by: string; at: string; note?: string };
+  /** Shown only to the team and the programme manager (6.4); the issued report references it without showing it. */
+  confidential?: boolean;
+  files?: AttachedFile[];
 }
 
 export interface Finding {

@@ -89,6 +89,14 @@ export const feasibilityDecisionViewSchema = z.strictObject({
   alternativeOutcome: z.strictObject({ accepted: z.boolean(), note: z.string(), by: z.string(), at: timestamp }).optional(),
 });
 
+export const attachedFileViewSchema = z.strictObject({
+  id: z.string().describe('download with GET /audits/{id}/files/{fileId}'),
+  name: z.string(),
+  mediaType: z.string().describe('detected from the content at upload'),
+  size: z.number().int().describe('bytes'),
+  sha256: z.string().describe('taken at upload, recorded on the timeline and checked on every download'),
+});
+
 export const documentRequestViewSchema = z.strictObject({
   id: z.string(),
   taskId: z.string().describe('the supply task this request belongs to (one task per request batch)'),
@@ -96,7 +104,9 @@ export const documentRequestViewSchema = z.strictObject({
   description: z.string().optional(),
   requestedAt: timestamp,
   dueAt: timestamp,
-  supplied: z.strictObject({ reference: z.string(), note: z.string().optional(), by: z.string(), at: timestamp }).optional(),
+  supplied: z
+    .strictObject({ reference: z.string().optional(), note: z.string().optional(), by: z.string(), at: timestamp, files: z.array(attachedFileViewSchema).optional() })
+    .optional(),
 });
 
 export const documentReviewViewSchema = z.strictObject({
@@ -161,6 +171,8 @@ export const evidenceViewSchema = z.strictObject({
   recordedAt: timestamp,
   supervisor: z.string().optional().describe('for evidence of an auditor in training: the auditor who supervises and confirms it'),
   confirmation: z.strictObject({ by: z.string(), at: timestamp, note: z.string().optional() }).optional().describe('the supervisor confirmed it; until then no finding may cite it'),
+  confidential: z.boolean().optional().describe('shown only to the team and the programme manager; others see that it exists, not what it says'),
+  files: z.array(attachedFileViewSchema).optional(),
 });
 
 export const findingViewSchema = z.strictObject({

@@ -40,6 +40,12 @@ export class AuditEvidenceEntity {
   @Column({ type: 'jsonb', nullable: true })
   confirmation!: Evidence['confirmation'] | null;
 
+  @Column({ type: 'boolean', nullable: true })
+  confidential!: boolean | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  files!: Evidence['files'] | null;
+
   @Column({ name: 'last_seq', type: 'integer' })
   lastSeq!: number;
 
