@@ -3,8 +3,9 @@ import { create, type Font } from 'fontkit';
 import { sfntFromWoff } from './woff';
 
 /**
- * The report's fonts, embedded in the PDF (PDFKit's standard fonts encode WinAnsi only): DejaVu Sans, regular and
- * bold, for Latin, Greek, Cyrillic and most other alphabetic scripts; UnifontEX, which has a glyph for nearly every
+ * The report's fonts, embedded in the PDF (PDFKit's standard fonts encode WinAnsi only): DejaVu Sans Condensed,
+ * regular and bold, for Latin, Greek, Cyrillic and most other alphabetic scripts (the same characters as DejaVu Sans,
+ * with Helvetica's widths within a few per cent, so text wraps and table columns stay apart as before); UnifontEX, which has a glyph for nearly every
  * code point of the Basic Multilingual Plane, for what DejaVu lacks, above all Chinese, Japanese and Korean. UnifontEX
  * has one weight, so bold text falls back to regular. Found through the packages, so sources and the built dist
  * load the same files.
@@ -30,8 +31,8 @@ let loaded: ReportFonts | undefined;
 /** The fonts, read once per process. */
 export function reportFonts(): ReportFonts {
   loaded ??= {
-    regular: face('DejaVuSans', readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'))),
-    bold: face('DejaVuSans-Bold', readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'))),
+    regular: face('DejaVuSansCondensed', readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf'))),
+    bold: face('DejaVuSansCondensed-Bold', readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf'))),
     fallback: face('UnifontEX', sfntFromWoff(readFileSync(require.resolve('@fontsource/unifontex/files/unifontex-latin-400-normal.woff')))),
   };
   return loaded;

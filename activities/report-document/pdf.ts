@@ -5,7 +5,13 @@ import { issueLine, pageMark, reportDocumentHash } from './hash';
 import { drawText, heightOfText } from './text-runs';
 
 const MARGIN = 50;
-const CELL_PADDING = 3;
+const CELL_PADDING_Y = 3;
+/**
+ * Two of these part the text of neighbouring cells: 10 pt, over an em of the table's 9 pt type, so a text extractor
+ * (poppler's pdftotext) reads a line that fills its cell as that cell's, not as words of the next cell's line; with
+ * 3 pt each, such lines were read into the neighbouring column.
+ */
+const CELL_PADDING_X = 5;
 const BODY_SIZE = 10;
 const TABLE_SIZE = 9;
 const BULLET_RADIUS = 1.5;
@@ -108,7 +114,7 @@ function drawTable(pdf: PDFKit.PDFDocument, table: Extract<ReportBlock, { kind: 
   const widths = table.widths.map((width) => (width / total) * contentWidth(pdf));
   const row = (cells: string[], weight: Weight) => {
     pdf.fontSize(TABLE_SIZE);
-    const height = Math.max(...cells.map((cell, index) => heightOfText(pdf, cell || ' ', weight, { width: widths[index]! - 2 * CELL_PADDING }))) + 2 * CELL_PADDING;
+    const height = Math.max(...cells.map((cell, index) => heightOfText(pdf, cell || ' ', weight, { width: widths[index]! - 2 * CELL_PADDING_X }))) + 2 * CELL_PADDING_Y;
     if (pdf.y + height > pdf.page.height - pdf.page.margins.bottom) {
       pdf.addPage();
       if (weight !== 'bold') row(table.columns, 'bold');
@@ -119,7 +125,7 @@ function drawTable(pdf: PDFKit.PDFDocument, table: Extract<ReportBlock, { kind: 
     cells.forEach((cell, index) => {
       pdf.rect(x, top, widths[index]!, height).lineWidth(0.5).stroke('#999999');
       pdf.fillColor('black');
-      drawText(pdf, cell, weight, { width: widths[index]! - 2 * CELL_PADDING }, { x: x + CELL_PADDING, y: top + CELL_PADDING });
+      drawText(pdf, cell, weight, { width: widths[index]! - 2 * CELL_PADDING_X }, { x: x + CELL_PADDING_X, y: top + CELL_PADDING_Y });
       x += widths[index]!;
     });
     pdf.x = MARGIN;

@@ -1,4 +1,4 @@
-// People's names in any common script, in the report PDF: drawn in the embedded Unicode fonts (DejaVu Sans, with
+// People's names in any common script, in the report PDF: drawn in the embedded Unicode fonts (DejaVu Sans Condensed, with
 // UnifontEX for what DejaVu lacks, such as Chinese, Japanese and Korean), and read back as written by poppler's
 // pdftotext from the title, the fields, a list, a paragraph and the team table.
 import { execFileSync } from 'node:child_process';
@@ -79,7 +79,7 @@ describe('the report PDF in any common script', () => {
 
   it('embeds its fonts instead of using the standard ones, which encode WinAnsi only', () => {
     const fonts = pdfTool('pdffonts', pdf).split('\n').slice(2).filter((line) => line.trim());
-    expect(fonts.map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(['DejaVuSans', 'DejaVuSans-Bold', 'UnifontExMono']);
+    expect(fonts.map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(['DejaVuSansCondensed', 'DejaVuSansCondensed-Bold', 'UnifontExMono']);
     for (const line of fonts) expect(line).toMatch(/\byes\s+yes\s+yes\b/);
     expect(fonts.join('\n')).not.toContain('Helvetica');
   });
