@@ -1,5 +1,6 @@
 import type { Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
+import type { FileStore } from '@auditflow/file-store';
 import { createDigestActivities } from './digest/queue-overdue-digests';
 import { createNotificationActivities } from './notifications/deliver';
 import { createProjectionActivities } from './projection/record-progress';
@@ -12,12 +13,13 @@ export interface ActivityDependencies {
   mailTransport: Transporter;
   mailFrom: string;
   publicUrl: string;
+  fileStore: FileStore;
 }
 
 export function createActivities(deps: ActivityDependencies) {
   return {
     ...createProjectionActivities({ dataSource: deps.dataSource }),
-    ...createNotificationActivities({ dataSource: deps.dataSource, transport: deps.mailTransport, mailFrom: deps.mailFrom, publicUrl: deps.publicUrl }),
+    ...createNotificationActivities({ dataSource: deps.dataSource, transport: deps.mailTransport, mailFrom: deps.mailFrom, publicUrl: deps.publicUrl, fileStore: deps.fileStore }),
     ...createDigestActivities({ dataSource: deps.dataSource, publicUrl: deps.publicUrl }),
   };
 }

@@ -26,6 +26,7 @@ import { recordMailSent, recordMailUndeliverable } from './timeline';
 import { isConnectionFailure, isPermanentRefusal } from './transport';
 import { withHeartbeat } from '../shared/heartbeat';
 import { reportAttachment } from './report-attachment';
+import type { FileStore } from '@auditflow/file-store';
 
 export interface NotificationActivityDependencies {
   dataSource: DataSource;
@@ -34,13 +35,15 @@ export interface NotificationActivityDependencies {
   mailFrom: string;
   /** Base URL for links in mails. */
   publicUrl: string;
+  /** Where the issued report is stored once, for the mail to attach. */
+  fileStore: FileStore;
 }
 
 /** What became of one row; `notice` is the key of a mail telling the programme manager about recipients not reached. */
 type Outcome = { result: 'sent' | 'already-done' | 'undeliverable'; notice?: string };
 
 export function createNotificationActivities(deps: NotificationActivityDependencies) {
-  const { dataSource, transport, mailFrom, publicUrl } = deps;
+  const { dataSource, transport, mailFrom, publicUrl, fileStore } = deps;
 
   async function deliverOne(dedupeKey: string): Promise<Outcome> {
     return dataSource.transaction(async (manager) => {
@@ -56,8 +59,8 @@ export function createNotificationActivities(deps: NotificationActivityDependenc
       } catch (error) {
         return giveUp(manager, row, `${row.kind} mail`, `the mail cannot be rendered: ${messageOf(error)}`);
       }
-      // The issued report itself, not a link alone (6.5); rendered here, outside the workflow, from the read model.
-      const attachments = await reportAttachment(manager, row);
+      // The issued report itself, not a link alone (6.5): the stored version, rendered and stored by the first to ask.
+      const attachments = await reportAttachment(manager, fileStore, row);
       const info = await transport.sendMail({
         from: mailFrom,
         to: row.recipients.to,

@@ -3,6 +3,7 @@
 // and by the auditee, is read back with poppler's pdftotext: every required element with the audit's real values,
 // and the version and hash prefix on every page. The distribution mail carries the same PDF, byte for byte.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -164,6 +165,12 @@ describe('the report document', () => {
     const attachments = (await simpleParser(stack.mail.mailbox.raw(distributed.id)!)).attachments.filter((part) => part.contentType === 'application/pdf');
     expect(attachments.map((part) => part.filename)).toEqual([`audit-report-${auditId}-v1.pdf`]);
     expect(attachments[0]!.content.equals(issued.bytes)).toBe(true);
+
+    // Stored once as a file of the audit, with its hash, size and issue date on the timeline (in the hash chain).
+    const sha256 = createHash('sha256').update(issued.bytes).digest('hex');
+    const stored = (await teamDetail()).timeline.filter((event) => event.type === 'report.document.stored');
+    expect(stored).toEqual([expect.objectContaining({ subjectId: 'report-1', data: expect.objectContaining({ version: 1, sha256, size: issued.bytes.length, issuedAt: detail.reports[0]!.issue!.at }) })]);
+    expect(stored[0]!.summary).toContain(`SHA-256 ${sha256}`);
 
     // A version that does not exist, or is not a number, is not there.
     expect((await download(`/audits/${auditId}/reports/2.pdf`, P.auditeeRepresentative.email)).status).toBe(404);

@@ -3,6 +3,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { AppConfig } from '@auditflow/config';
 import { createDataSource } from '@auditflow/persistence';
 import { createActivities, createMailTransport } from '@auditflow/activities';
+import { fileStoreFromUrl } from '@auditflow/file-store';
 import { ensureDigestSchedule } from './ensure-digest-schedule';
 import { ensureSearchAttributes } from './ensure-search-attributes';
 
@@ -39,7 +40,7 @@ export async function createAuditflowWorker(config: AppConfig, options: CreateWo
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue,
-    activities: createActivities({ dataSource, mailTransport, mailFrom: config.MAIL_FROM, publicUrl: config.publicUrl }),
+    activities: createActivities({ dataSource, mailTransport, mailFrom: config.MAIL_FROM, publicUrl: config.publicUrl, fileStore: fileStoreFromUrl(config.FILE_STORE_URL, dataSource) }),
     ...(options.workflowBundlePath
       ? { workflowBundle: { codePath: options.workflowBundlePath } }
       : { workflowsPath: require.resolve('@auditflow/workflows') }),

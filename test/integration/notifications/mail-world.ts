@@ -1,5 +1,6 @@
 // What the notification integration tests share: a migrated database, an in-process SMTP server, the sender
 // activity wired to both, and helpers to create an audit (through the real projection) and outbox rows (by SQL).
+import { PostgresFileStore } from '@auditflow/file-store';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Transporter } from 'nodemailer';
@@ -46,7 +47,7 @@ export async function openMailWorld(): Promise<MailWorld> {
     dataSource,
     mailbox,
     transport,
-    deliver: (dedupeKeys, via = transport) => createNotificationActivities({ dataSource, transport: via, mailFrom: MAIL_FROM, publicUrl: PUBLIC_URL }).deliverNotifications({ dedupeKeys }),
+    deliver: (dedupeKeys, via = transport) => createNotificationActivities({ dataSource, transport: via, mailFrom: MAIL_FROM, publicUrl: PUBLIC_URL, fileStore: new PostgresFileStore(dataSource) }).deliverNotifications({ dedupeKeys }),
     record: async (record) => (await projection.recordAuditProgress(record)).notificationKeys,
     async close() {
       transport.close();

@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { FileStore } from '@auditflow/file-store';
+import { FILE_STORE } from '../infrastructure/tokens';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
@@ -21,6 +23,7 @@ export class ReportDocumentsService {
   constructor(
     private readonly audits: AuditsService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(FILE_STORE) private readonly store: FileStore,
   ) {}
 
   async preview(principal: Principal, auditId: string, format: 'html' | 'pdf'): Promise<string | Buffer> {
@@ -34,12 +37,12 @@ export class ReportDocumentsService {
     return format === 'html' ? renderReportHtml(document) : renderReportPdf(document);
   }
 
-  /** The issued version, the same file the distribution mail carried; 404 unless the reader's view of the audit shows it issued. */
+  /** The issued version as stored once, the file the distribution mail carried; 404 unless the reader's view of the audit shows it issued. */
   async issuedPdf(principal: Principal, auditId: string, version: number): Promise<ReportPdf> {
     const shown = await this.audits.detail(principal, auditId);
     const missing = () => notFound(`report version ${version} of audit ${auditId} is not issued`);
     if (!shown.reports.some((report) => report.version === version && report.issue)) throw missing();
-    const pdf = await issuedReportPdf(this.dataSource, auditId, version);
+    const pdf = await issuedReportPdf(this.dataSource, this.store, auditId, version);
     if (!pdf) throw missing();
     return pdf;
   }
