@@ -7,10 +7,11 @@ import { buildWebApp, ensureDependencies, ROOT, run, say } from './bootstrap.mjs
 import { ensureS3Server } from './ensure-s3-server.mjs';
 import { ensureTemporalCli } from './ensure-temporal.mjs';
 
-/** Debian packages the tests use: Chromium for the browser tests, poppler's pdftotext to read report PDFs back. */
+/** Debian packages the tests use: Chromium for the browser tests, poppler's pdftotext to read report PDFs back, unzip to open the record export. */
 const DEBIAN_TOOLS = [
   { path: '/usr/bin/chromium', pkg: 'chromium', why: 'browser tests' },
   { path: '/usr/bin/pdftotext', pkg: 'poppler-utils', why: 'report PDF tests' },
+  { path: '/usr/bin/unzip', pkg: 'unzip', why: 'record export tests' },
 ];
 const RESULTS = join(ROOT, 'test', '.tmp', 'jest-results.json');
 

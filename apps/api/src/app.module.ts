@@ -9,6 +9,7 @@ import { AuditorsModule } from './auditors/auditors.module';
 import { AuditsModule } from './audits/audits.module';
 // Before AuditsModule: POST /audits/{id}/files is matched ahead of the generic step route /audits/{id}/{action}.
 import { FilesModule } from './files/files.module';
+import { ExportsModule } from './exports/exports.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { TasksModule } from './tasks/tasks.module';
 import { FindingsModule } from './findings/findings.module';
@@ -20,7 +21,7 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config, databaseUrl), AuthModule.forRoot(config), IdempotencyModule, HealthModule, OperationsModule, ProgrammesModule, AuditorsModule, FilesModule, AuditsModule, FindingsModule, CorrectiveActionsModule, TasksModule, LiveModule],
+      imports: [InfrastructureModule.forRoot(config, databaseUrl), AuthModule.forRoot(config), IdempotencyModule, HealthModule, OperationsModule, ProgrammesModule, AuditorsModule, FilesModule, ExportsModule, AuditsModule, FindingsModule, CorrectiveActionsModule, TasksModule, LiveModule],
     };
   }
 }

@@ -12,6 +12,6 @@ import { ReportDocumentsService } from './report-documents.service';
   imports: [WorkflowsModule, ProgrammesModule, AuditorsModule],
   controllers: [AuditsController, ReportDocumentsController],
   providers: [AuditsService, ReportDocumentsService, FileAttachmentsService],
-  exports: [AuditsService],
+  exports: [AuditsService, ReportDocumentsService],
 })
 export class AuditsModule {}
