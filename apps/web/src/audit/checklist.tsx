@@ -1,10 +1,11 @@
-import { List, Stack, Text } from '@mantine/core';
+import { Badge, List, Stack, Text } from '@mantine/core';
 import type { ChecklistItem, Evidence, WorkAssignment } from '@auditflow/domain';
 import { When } from '../components/when';
+import { AttachedFileLinks } from './attached-files';
 import { Section } from './section';
 
 /** Work documents (6.3.4): who audits what, each checklist question and the evidence recorded against it (6.4.7). */
-export function ChecklistSection({ checklist, evidence, assignments }: { checklist: ChecklistItem[]; evidence: Evidence[]; assignments: WorkAssignment[] }) {
+export function ChecklistSection({ auditId, checklist, evidence, assignments }: { auditId: string; checklist: ChecklistItem[]; evidence: Evidence[]; assignments: WorkAssignment[] }) {
   if (!checklist.length && !assignments.length) return null;
   return (
     <Section title="Checklist and evidence">
@@ -31,8 +32,14 @@ export function ChecklistSection({ checklist, evidence, assignments }: { checkli
                 <List size="sm" withPadding>
                   {recorded.map((piece) => (
                     <List.Item key={piece.id}>
+                      {piece.confidential && (
+                        <Badge color="grape" variant="light" size="sm" mr={6}>
+                          Confidential
+                        </Badge>
+                      )}
                       {piece.id} ({piece.kind}): {piece.description}
                       {piece.sampling ? `; sample: ${piece.sampling}` : ''} — {piece.recordedBy}, <When iso={piece.recordedAt} />
+                      <AttachedFileLinks auditId={auditId} files={piece.files} />
                     </List.Item>
                   ))}
                 </List>

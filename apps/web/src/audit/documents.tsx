@@ -1,11 +1,12 @@
 import { Table, Text } from '@mantine/core';
 import type { DocumentRequest } from '@auditflow/domain';
 import { When } from '../components/when';
+import { AttachedFileLinks } from './attached-files';
 import { Section } from './section';
 import { WideTable } from '../components/wide-table';
 
 /** Documented information requested from the auditee (6.3.1) and what they supplied. */
-export function DocumentsSection({ documents }: { documents: DocumentRequest[] }) {
+export function DocumentsSection({ auditId, documents }: { auditId: string; documents: DocumentRequest[] }) {
   if (!documents.length) return null;
   return (
     <Section title="Document requests">
@@ -31,8 +32,9 @@ export function DocumentsSection({ documents }: { documents: DocumentRequest[] }
                 <Table.Td>
                   {document.supplied ? (
                     <>
-                      {document.supplied.reference} by {document.supplied.by}, <When iso={document.supplied.at} />
+                      {document.supplied.reference ? `${document.supplied.reference} by` : 'By'} {document.supplied.by}, <When iso={document.supplied.at} />
                       {document.supplied.note && <Text size="sm">{document.supplied.note}</Text>}
+                      <AttachedFileLinks auditId={auditId} files={document.supplied.files} />
                     </>
                   ) : (
                     'not yet'

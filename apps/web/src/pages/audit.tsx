@@ -53,8 +53,8 @@ export function AuditPage() {
       <MeetingsSection auditId={summary.id} meetings={detail.meetings} />
       <ReportsSection reports={detail.reports} />
       <PlanVersionsSection plans={detail.plans} />
-      <DocumentsSection documents={detail.documents} />
-      <ChecklistSection checklist={detail.checklist} evidence={detail.evidence} assignments={detail.assignments} />
+      <DocumentsSection auditId={summary.id} documents={detail.documents} />
+      <ChecklistSection auditId={summary.id} checklist={detail.checklist} evidence={detail.evidence} assignments={detail.assignments} />
       <TeamSection team={detail.team} auditee={{ representative: summary.auditeeRepresentativeEmail, manager: summary.auditeeManagerEmail }} />
       <TimelineSection timeline={detail.timeline} />
     </Stack>

@@ -1,5 +1,6 @@
 import { ActionIcon, Button, Checkbox, Fieldset, Group, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { FileUploadContext, FileUploadField, FileUploadTarget, useFileUploadTarget } from './file-upload-field';
 
 /** The subset of JSON Schema that zod's toJSONSchema produces for the steps' payloads. */
 export interface JsonSchema {
@@ -52,28 +53,43 @@ export function compact(value: unknown): unknown {
  * carries its payload path (data-field; data-add on the buttons that add an item, data-remove on those that remove one), so a script can fill a form from
  * a payload.
  */
-export function JsonSchemaForm(props: { schema: JsonSchema; fixed?: Record<string, unknown>; submitLabel: string; errors: FieldErrors; busy: boolean; onSubmit: (value: unknown) => void }) {
+export function JsonSchemaForm(props: {
+  schema: JsonSchema;
+  fixed?: Record<string, unknown>;
+  submitLabel: string;
+  errors: FieldErrors;
+  busy: boolean;
+  onSubmit: (value: unknown) => void;
+  /** The audit a step's files are uploaded to: with it, a `fileIds` field is a file picker. */
+  auditId?: string;
+}) {
   const fixed = props.fixed ?? {};
   // Fields the page already knows (the task's own id, the finding it is about) are sent, not asked for.
   const schema = { ...props.schema, properties: Object.fromEntries(Object.entries(props.schema.properties ?? {}).filter(([name]) => !(name in fixed))) };
   const [value, setValue] = useState<unknown>(() => initialValue(schema));
+  // Submitting waits for the uploads, or the step would go without the files still being sent.
+  const [uploading, setUploading] = useState(false);
+  const uploads = useMemo<FileUploadTarget | undefined>(() => (props.auditId ? { auditId: props.auditId, onUploading: setUploading } : undefined), [props.auditId]);
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        props.onSubmit({ ...(compact(value) as object), ...fixed });
-      }}
-    >
-      <Stack gap="sm">
-        <Field schema={schema} path="" label="" value={value} onChange={setValue} errors={props.errors} required />
-        <Group>
-          <Button type="submit" loading={props.busy}>
-            {props.submitLabel}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FileUploadContext.Provider value={uploads}>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          props.onSubmit({ ...(compact(value) as object), ...fixed });
+        }}
+      >
+        <Stack gap="sm">
+          <Field schema={schema} path="" label="" value={value} onChange={setValue} errors={props.errors} required />
+          <Group>
+            <Button type="submit" loading={props.busy} disabled={uploading}>
+              {props.submitLabel}
+            </Button>
+            {uploading && <Text size="sm">Waiting for the files to finish uploading…</Text>}
+          </Group>
+        </Stack>
+      </form>
+    </FileUploadContext.Provider>
   );
 }
 
@@ -91,6 +107,12 @@ function Field({ schema: raw, path, label, value, onChange, errors, required }: 
   const schema = plain(raw);
   const error = errors[path];
   const description = schema.description;
+  const uploads = useFileUploadTarget();
+  if (uploads && path === 'fileIds' && schema.type === 'array') {
+    // Refusals may name one of the ids (`fileIds.0`): all are shown beside the one picker.
+    const fileErrors = Object.entries(errors).flatMap(([field, message]) => (field === path || field.startsWith(`${path}.`) ? [message] : []));
+    return <FileUploadField target={uploads} path={path} label="Files" error={fileErrors.length ? fileErrors.join('; ') : undefined} onChange={onChange} />;
+  }
   if (schema.type === 'object' && path && !required && value === undefined) {
     // An optional group (an alternative proposal, say) is left out until the person adds it.
     return (

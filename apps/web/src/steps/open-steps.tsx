@@ -24,6 +24,7 @@ export function OpenSteps({ auditId, phase, roles, only, task, opened }: OpenSte
       payload: requestPayload(AUDIT_ACTIONS[step.action].payload),
       roles: step.roles,
       task,
+      auditId,
     }));
   return (
     <Stack gap="sm" component="section" aria-labelledby="your-steps">

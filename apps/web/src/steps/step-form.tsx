@@ -17,10 +17,12 @@ export interface StepFormProps {
   payload: z.ZodType;
   roles: readonly AuditRole[];
   task?: { id: string; subjectId?: string };
+  /** The audit the step belongs to: files its form attaches are uploaded there. */
+  auditId?: string;
 }
 
 /** One human step, its form generated from the step's own payload schema. */
-export function StepForm({ path, summary, payload, roles, task }: StepFormProps) {
+export function StepForm({ path, summary, payload, roles, task, auditId }: StepFormProps) {
   const schema = useMemo(() => z.toJSONSchema(payload, { io: 'input', unrepresentable: 'any' }) as JsonSchema, [payload]);
   const fixed = useMemo(() => knownFields(schema, task), [schema, task]);
   const [role, setRole] = useState<AuditRole>(roles[0]);
@@ -41,7 +43,7 @@ export function StepForm({ path, summary, payload, roles, task }: StepFormProps)
     <Stack gap="sm" component="section" aria-label={summary}>
       {roles.length > 1 && <Select label="Acting as" data={roles.map((value) => ({ value, label: roleLabel(value) }))} value={role} onChange={(value) => value && setRole(value as AuditRole)} allowDeselect={false} />}
       <RefusalAlert refusal={refusal} fields={Object.keys(refusal?.fields ?? {})} />
-      <JsonSchemaForm schema={schema} fixed={fixed} submitLabel="Submit" errors={errors} busy={step.isPending} onSubmit={(body) => step.mutate(body)} />
+      <JsonSchemaForm schema={schema} fixed={fixed} submitLabel="Submit" errors={errors} busy={step.isPending} onSubmit={(body) => step.mutate(body)} auditId={auditId} />
     </Stack>
   );
 }
