@@ -4,6 +4,7 @@ import type { FileStore } from '@auditflow/file-store';
 import { createDigestActivities } from './digest/queue-overdue-digests';
 import { createNotificationActivities } from './notifications/deliver';
 import { createProjectionActivities } from './projection/record-progress';
+import { createRetentionActivities } from './retention/records-disposal';
 
 export { createMailTransport } from './notifications/transport';
 
@@ -21,6 +22,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createProjectionActivities({ dataSource: deps.dataSource }),
     ...createNotificationActivities({ dataSource: deps.dataSource, transport: deps.mailTransport, mailFrom: deps.mailFrom, publicUrl: deps.publicUrl, fileStore: deps.fileStore }),
     ...createDigestActivities({ dataSource: deps.dataSource, publicUrl: deps.publicUrl }),
+    ...createRetentionActivities({ dataSource: deps.dataSource, fileStore: deps.fileStore, publicUrl: deps.publicUrl }),
   };
 }
 

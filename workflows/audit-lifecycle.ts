@@ -27,8 +27,11 @@ import {
   earliestDue,
   followUpClosedRefusal,
   refuseFollowUpClosed,
+  DEFAULT_DISPOSAL_NOTICE,
+  DEFAULT_RECORD_RETENTION,
 } from '@auditflow/domain';
 import { correctiveActionFollowUp } from './corrective-action-follow-up';
+import { recordsRetention } from './records-retention';
 import { auditRecordedUpdate, auditStateQuery, followUpClosedSignal } from './definitions';
 import { LongRunningProcess } from './shared/long-running-process';
 import { ProgressRecorder } from './shared/progress-recorder';
@@ -134,7 +137,34 @@ export async function auditLifecycle(input: AuditLifecycleInput): Promise<AuditL
         carried: { state, seq, startedFollowUps: [...startedFollowUps], followUpRuns: Object.fromEntries(followUpRuns) },
       }),
   });
+  // Audits that closed before records were kept on schedule have no retention workflow; those closing now do.
+  if (patched(RECORDS_RETAINED_ON_SCHEDULE)) await startRecordsRetention(finished, workflowId);
   return { auditId, phase: finished.phase };
+}
+
+const RECORDS_RETAINED_ON_SCHEDULE = 'records-retained-on-schedule';
+
+/** The audit's records outlive it: a child keeps them for their periods and disposes of them (6.6). */
+async function startRecordsRetention(state: AuditState, workflowId: string): Promise<void> {
+  const { definition, settings, completion } = state;
+  await startChild(recordsRetention, {
+    workflowId: `${workflowId}:records`,
+    args: [
+      {
+        auditId: definition.auditId,
+        auditTitle: definition.title,
+        complianceLead: definition.complianceLead.email,
+        terms: {
+          closedAt: workflowNow(),
+          periods: settings.recordRetention ?? DEFAULT_RECORD_RETENTION,
+          noticeBefore: settings.disposalNoticeBefore ?? DEFAULT_DISPOSAL_NOTICE,
+          ...(completion?.retention === 'retain' && completion.retainUntil ? { retainUntil: completion.retainUntil } : {}),
+        },
+      },
+    ],
+    parentClosePolicy: ParentClosePolicy.ABANDON,
+    workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+  });
 }
 
 /**

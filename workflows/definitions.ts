@@ -38,3 +38,12 @@ export const followUpStateQuery = defineQuery<CorrectiveActionState>('followUpSt
  * that finding. Follow-ups of audits running before senders were checked sent the finding alone.
  */
 export const followUpClosedSignal = defineSignal<[findingId: string, sender?: FollowUpSender]>('followUpClosed');
+/** A legal hold was set or lifted, or a disposal extended: the retention workflow reads its plan again. */
+export const retentionChangedSignal = defineSignal('retentionChanged');
+/** What the records workflow waits for now: a lifted hold, the time of a notice, or the time of a disposal. */
+export interface RecordsRetentionStatus {
+  waitingFor: 'plan' | 'hold-lifted' | 'notice' | 'disposal';
+  recordClass?: string;
+  at?: string;
+}
+export const recordsRetentionStatusQuery = defineQuery<RecordsRetentionStatus>('recordsRetentionStatus');

@@ -4,3 +4,4 @@ export { correctiveActionFollowUp } from './corrective-action-follow-up';
 export { overdueDigest } from './overdue-digest';
 export { redeliverMail } from './redeliver-mail';
 export { retryReadModelWrite } from './retry-failed-write';
+export { recordsRetention } from './records-retention';

@@ -16,6 +16,7 @@ import { TemplateSource } from './types';
 import { urgentRisk } from './urgent-risk';
 import { reportOverdue } from './report-overdue';
 import { scopeChanged } from './scope-changed';
+import { disposalNotice } from './disposal-notice';
 
 export * from './layout';
 export * from './types';
@@ -32,6 +33,7 @@ export const TEMPLATE_SOURCES: Record<NotificationKind, TemplateSource> = {
   'report-distributed': reportDistributed,
   'report-late': reportLate,
   'report-overdue': reportOverdue,
+  'disposal-notice': disposalNotice,
   'scope-changed': scopeChanged,
   'meeting-invitation': meetingInvitation,
   'meeting-cancellation': meetingCancellation,

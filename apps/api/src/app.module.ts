@@ -7,8 +7,9 @@ import { IdempotencyModule } from './idempotency/idempotency.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { AuditorsModule } from './auditors/auditors.module';
 import { AuditsModule } from './audits/audits.module';
-// Before AuditsModule: POST /audits/{id}/files is matched ahead of the generic step route /audits/{id}/{action}.
+// Before AuditsModule: POST /audits/{id}/files and /legal-hold are matched ahead of the generic step route /audits/{id}/{action}.
 import { FilesModule } from './files/files.module';
+import { RetentionModule } from './retention/retention.module';
 import { ExportsModule } from './exports/exports.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -21,7 +22,7 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config, databaseUrl), AuthModule.forRoot(config), IdempotencyModule, HealthModule, OperationsModule, ProgrammesModule, AuditorsModule, FilesModule, ExportsModule, AuditsModule, FindingsModule, CorrectiveActionsModule, TasksModule, LiveModule],
+      imports: [InfrastructureModule.forRoot(config, databaseUrl), AuthModule.forRoot(config), IdempotencyModule, HealthModule, OperationsModule, ProgrammesModule, AuditorsModule, FilesModule, RetentionModule, ExportsModule, AuditsModule, FindingsModule, CorrectiveActionsModule, TasksModule, LiveModule],
     };
   }
 }

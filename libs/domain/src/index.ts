@@ -54,3 +54,4 @@ export * from './web-pages';
 export * from './audit/open-steps';
 export * from './report/report-document';
 export * from './files';
+export * from './retention';

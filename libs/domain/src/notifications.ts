@@ -17,6 +17,7 @@ export const NOTIFICATION_KINDS = [
   'audit-cancelled',
   'overdue-digest',
   'mail-undeliverable',
+  'disposal-notice',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

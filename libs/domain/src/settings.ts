@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { workingCalendarSchema } from './calendar/working-calendar';
 import { workingCalendarSettingsSchema } from './calendar/working-calendar-settings';
-import { deadlineDuration as duration, email } from './schemas';
+import { deadlineDuration as duration, email, isoDuration } from './schemas';
+import { DEFAULT_DISPOSAL_NOTICE, DEFAULT_RECORD_RETENTION, recordRetentionSchema } from './retention/record-classes';
 
 /** Who a rung of the escalation ladder writes to. `assignee-manager` is the auditee's manager for auditee tasks,
  * the team leader for auditors' tasks and the programme manager for the team leader's own tasks. */
@@ -111,6 +112,8 @@ export const auditSettingsSchema = z.object({
     .boolean()
     .optional()
     .describe("the compliance lead decides on extending a programme manager's own tasks; absent in audits launched before this rule, where the team leader does"),
+  recordRetention: recordRetentionSchema.optional().describe('how long after the audit closes each class of its records is kept (6.6); absent in audits launched before, which keep the defaults'),
+  disposalNoticeBefore: isoDuration.optional().describe('the compliance lead is told this long before records are disposed of'),
   nonconformityDeadlines: z.object({
     'major-nonconformity': nonconformityDeadlines,
     'minor-nonconformity': nonconformityDeadlines,
@@ -155,6 +158,8 @@ export const DEFAULT_AUDIT_SETTINGS: AuditSettings = {
   traineeEvidenceSupervised: true,
   evidenceConfirmationWithin: 'P2D',
   escalateOnHolidays: false,
+  recordRetention: DEFAULT_RECORD_RETENTION,
+  disposalNoticeBefore: DEFAULT_DISPOSAL_NOTICE,
   nonconformityDeadlines: {
     'major-nonconformity': { plan: 'P14D', planReview: 'P5D', implementation: 'P60D', verification: 'P14D', maxImplementation: 'P180D' },
     'minor-nonconformity': { plan: 'P30D', planReview: 'P10D', implementation: 'P90D', verification: 'P30D', maxImplementation: 'P365D' },
@@ -171,6 +176,7 @@ export const auditSettingsOverridesSchema = auditSettingsSchema
   .partial()
   .extend({
     workingCalendar: workingCalendarSettingsSchema.optional(),
+    recordRetention: recordRetentionSchema.partial().strict().optional(),
     nonconformityDeadlines: z
       .object({
         'major-nonconformity': nonconformityDeadlines.partial().strict().optional(),
@@ -187,10 +193,11 @@ export type AuditSettingsOverrides = z.infer<typeof auditSettingsOverridesSchema
  * (that needs the holiday data, outside workflows): `launchSettings` of `@auditflow/domain/launch-calendar` does both.
  */
 export function resolveSettings(overrides: AuditSettingsOverrides = {}, base: AuditSettings = DEFAULT_AUDIT_SETTINGS): AuditSettings {
-  const { nonconformityDeadlines, workingCalendar: _calendarSource, ...flat } = overrides;
+  const { nonconformityDeadlines, workingCalendar: _calendarSource, recordRetention, ...flat } = overrides;
   return {
     ...base,
     ...defined(flat),
+    ...(recordRetention ? { recordRetention: { ...(base.recordRetention ?? DEFAULT_RECORD_RETENTION), ...defined(recordRetention) } } : {}),
     nonconformityDeadlines: {
       'major-nonconformity': { ...base.nonconformityDeadlines['major-nonconformity'], ...defined(nonconformityDeadlines?.['major-nonconformity']) },
       'minor-nonconformity': { ...base.nonconformityDeadlines['minor-nonconformity'], ...defined(nonconformityDeadlines?.['minor-nonconformity']) },

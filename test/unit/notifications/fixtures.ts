@@ -86,6 +86,7 @@ function otherIntents(): NotificationIntent[] {
     { kind: 'urgent-risk', key: 'R-1:urgent-risk', to: ['rep@example.org', 'mgr@example.org'], cc: ['pm@example.org'], data: { description: 'Backups of the <payroll> database are world-readable', reportedBy: 'aud@example.org', auditTitle: AUDIT_TITLE } },
     { kind: 'report-distributed', key: 'report-1:distributed', to: ['rep@example.org'], cc: [], data: { auditTitle: AUDIT_TITLE, version: 1, summary: 'Two minor nonconformities; objectives met.' } },
     { kind: 'report-late', key: 'report-1:late', to: ['rep@example.org', 'pm@example.org'], cc: [], data: { auditTitle: AUDIT_TITLE, dueAt: '2026-12-20T17:00:00.000Z', reason: 'Waiting for evidence from a supplier' } },
+    { kind: 'disposal-notice', key: 'notice:working-evidence:2029-12-20T17:00:00.000Z', to: ['cl@example.org'], cc: [], data: { auditTitle: AUDIT_TITLE, recordClass: 'working evidence', disposeAt: '2029-12-20T17:00:00.000Z', files: 4, link: 'https://auditflow.example.org/audits/a-1' } },
     { kind: 'report-overdue', key: 'T-9:report-overdue:0', to: ['rep@example.org', 'pm@example.org'], cc: [], data: { auditTitle: AUDIT_TITLE, dueAt: '2026-12-20T17:00:00.000Z', teamLeader: 'Lena Lead <tl@example.org>' } },
     { kind: 'scope-changed', key: 'scope-change-1:scope-changed', to: ['rep@example.org', 'mgr@example.org', 'pm@example.org'], cc: [], data: { auditTitle: AUDIT_TITLE, reason: 'The <backup site> is closed for works', units: 'IT Operations', processes: 'Change management', sites: 'Main data centre' } },
     meetingIntent('REQUEST', 0),

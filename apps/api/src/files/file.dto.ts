@@ -5,7 +5,7 @@ import { attachedFileViewSchema, shortText } from '@auditflow/domain';
 export const uploadQuerySchema = z.object({
   name: shortText
     .max(255)
-    .refine((name) => !/[\\/\u0000-\u001f]/.test(name), { message: 'must be a file name, without folders or control characters' })
+    .refine((name) => ![...name].some((character) => character === '/' || character === '\\' || character.charCodeAt(0) < 0x20), { message: 'must be a file name, without folders or control characters' })
     .describe('the file name, e.g. access-review-2026.xlsx: its extension must match the content'),
 });
 

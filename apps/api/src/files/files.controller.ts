@@ -1,13 +1,11 @@
 import { Controller, Get, Headers, HttpCode, Param, Post, Query, Req, StreamableFile, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { z } from 'zod';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
 import { ApiQueryFrom } from '../common/openapi-query';
 import { CanonicalUuidPipe } from '../common/uuid.pipe';
-import { ZodPipe } from '../common/zod-pipe';
 import { uploadedFileSchema, uploadQuerySchema } from './file.dto';
 import { FilesService } from './files.service';
 
@@ -32,14 +30,14 @@ export class FilesController {
   upload(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new CanonicalUuidPipe()) id: string,
-    @Query(new ZodPipe(uploadQuerySchema, 'query')) query: z.output<typeof uploadQuerySchema>,
+    @Query() query: unknown,
     @Headers('content-length') contentLength: string | undefined,
     @Req() request: Request,
   ) {
     // A JSON or form body was parsed already and its stream is spent: the bytes must come as they are.
     if ((request as Request & { _body?: boolean })._body) throw new UnsupportedMediaTypeException('send the file as application/octet-stream, not as JSON or a form');
     const declared = contentLength === undefined ? undefined : Number(contentLength);
-    return this.files.upload(principal, id, query.name, request, Number.isFinite(declared) ? declared : undefined).catch((error: unknown) => {
+    return this.files.upload(principal, id, query, request, Number.isFinite(declared) ? declared : undefined).catch((error: unknown) => {
       // Refused before the whole body was read: the rest is discarded and the connection not reused, as the client
       // may still be sending into it.
       request.res?.setHeader('connection', 'close');

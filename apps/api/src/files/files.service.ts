@@ -8,6 +8,8 @@ import { conflict, durationToMs, filesShownIn, isFinished, notFound } from '@aud
 import { FileIntegrityError, FileStore, receiveUpload, tooLarge, verifiedContent } from '@auditflow/file-store';
 import { deleteFileRecord, fileStoreKey, FileRecord, getFileRecord, insertUploadingFile, markFileStored } from '@auditflow/persistence';
 import { Principal } from '../auth/principal';
+import { parseRequest } from '../common/zod-pipe';
+import { uploadQuerySchema } from './file.dto';
 import { AuditsService } from '../audits/audits.service';
 import { APP_CONFIG, FILE_STORE } from '../infrastructure/tokens';
 
@@ -31,9 +33,11 @@ export class FilesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async upload(principal: Principal, auditId: string, name: string, content: Readable, declaredBytes: number | undefined) {
+  /** Who asks is checked before what they send (404, then 409, then 400), as for every step. */
+  async upload(principal: Principal, auditId: string, query: unknown, content: Readable, declaredBytes: number | undefined) {
     const access = await this.audits.access(principal, auditId);
     if (isFinished(access.phase)) throw conflict(`audit ${auditId} is ${access.phase}: nothing can be attached any more`);
+    const { name } = parseRequest(uploadQuerySchema, query, 'query');
     const maxBytes = this.config.FILE_SIZE_LIMIT;
     if (declaredBytes !== undefined && declaredBytes > maxBytes) throw tooLarge(maxBytes);
     const id = randomUUID();

@@ -65,6 +65,11 @@ export const auditSettingsViewSchema = z.strictObject({
   effectivenessChecksSchedulable: z.boolean().optional(),
   onlyAssignedVerifierVerifies: z.boolean().optional(),
   programmeManagerExtensionsDecidedByComplianceLead: z.boolean().optional(),
+  recordRetention: z
+    .strictObject({ 'working-evidence': duration, 'supplied-document': duration, 'issued-report': duration, timeline: duration })
+    .optional()
+    .describe('how long after the audit closes each class of its records is kept (6.6)'),
+  disposalNoticeBefore: duration.optional().describe('the compliance lead is told this long before records are disposed of'),
   nonconformityDeadlines: z.strictObject({ 'major-nonconformity': nonconformityDeadlinesViewSchema, 'minor-nonconformity': nonconformityDeadlinesViewSchema }),
 });
 

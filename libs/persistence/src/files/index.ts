@@ -1,1 +1,2 @@
 export * from './file-records';
+export * from './retention-records';

@@ -1,0 +1,2 @@
+export * from './record-classes';
+export * from './disposal-schedule';
