@@ -5,6 +5,7 @@ import { createDigestActivities } from './digest/queue-overdue-digests';
 import { createNotificationActivities } from './notifications/deliver';
 import { createProjectionActivities } from './projection/record-progress';
 import { createRetentionActivities } from './retention/records-disposal';
+import { createFileSweepActivities } from './files/remove-unattached';
 
 export { createMailTransport } from './notifications/transport';
 
@@ -15,6 +16,8 @@ export interface ActivityDependencies {
   mailFrom: string;
   publicUrl: string;
   fileStore: FileStore;
+  /** FILE_UNATTACHED_TTL. */
+  unattachedTtl: string;
 }
 
 export function createActivities(deps: ActivityDependencies) {
@@ -22,6 +25,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createProjectionActivities({ dataSource: deps.dataSource }),
     ...createNotificationActivities({ dataSource: deps.dataSource, transport: deps.mailTransport, mailFrom: deps.mailFrom, publicUrl: deps.publicUrl, fileStore: deps.fileStore }),
     ...createDigestActivities({ dataSource: deps.dataSource, publicUrl: deps.publicUrl }),
+    ...createFileSweepActivities({ dataSource: deps.dataSource, fileStore: deps.fileStore, unattachedTtl: deps.unattachedTtl }),
     ...createRetentionActivities({ dataSource: deps.dataSource, fileStore: deps.fileStore, publicUrl: deps.publicUrl }),
   };
 }

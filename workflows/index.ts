@@ -5,3 +5,4 @@ export { overdueDigest } from './overdue-digest';
 export { redeliverMail } from './redeliver-mail';
 export { retryReadModelWrite } from './retry-failed-write';
 export { recordsRetention } from './records-retention';
+export { unattachedFileSweep } from './unattached-file-sweep';

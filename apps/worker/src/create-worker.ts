@@ -5,6 +5,7 @@ import { createDataSource } from '@auditflow/persistence';
 import { createActivities, createMailTransport } from '@auditflow/activities';
 import { fileStoreFromUrl } from '@auditflow/file-store';
 import { ensureDigestSchedule } from './ensure-digest-schedule';
+import { ensureFileSweepSchedule } from './ensure-file-sweep-schedule';
 import { ensureSearchAttributes } from './ensure-search-attributes';
 
 export interface CreateWorkerOptions {
@@ -15,6 +16,8 @@ export interface CreateWorkerOptions {
   taskQueue?: string;
   /** Creates or updates the daily digest Schedule at start (the production worker does; most tests do not). */
   scheduleDigest?: boolean;
+  /** Creates or updates the hourly sweep of unattached uploads at start (the production worker does). */
+  scheduleFileSweep?: boolean;
 }
 
 export interface RunningWorker {
@@ -35,12 +38,20 @@ export async function createAuditflowWorker(config: AppConfig, options: CreateWo
   const client = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE });
   await ensureSearchAttributes(client, config.TEMPORAL_NAMESPACE);
   if (options.scheduleDigest) await ensureDigestSchedule(client, { taskQueue, cron: config.DIGEST_CRON, timezone: config.DIGEST_TIMEZONE });
+  if (options.scheduleFileSweep) await ensureFileSweepSchedule(client, { taskQueue });
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue,
-    activities: createActivities({ dataSource, mailTransport, mailFrom: config.MAIL_FROM, publicUrl: config.publicUrl, fileStore: fileStoreFromUrl(config.FILE_STORE_URL, dataSource) }),
+    activities: createActivities({
+      dataSource,
+      mailTransport,
+      mailFrom: config.MAIL_FROM,
+      publicUrl: config.publicUrl,
+      fileStore: fileStoreFromUrl(config.FILE_STORE_URL, dataSource),
+      unattachedTtl: config.FILE_UNATTACHED_TTL,
+    }),
     ...(options.workflowBundlePath
       ? { workflowBundle: { codePath: options.workflowBundlePath } }
       : { workflowsPath: require.resolve('@auditflow/workflows') }),

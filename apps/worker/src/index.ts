@@ -3,3 +3,4 @@
 export { createAuditflowWorker, type CreateWorkerOptions, type RunningWorker } from './create-worker';
 export { DIGEST_SCHEDULE_ID, ensureDigestSchedule } from './ensure-digest-schedule';
 export { ensureSearchAttributes } from './ensure-search-attributes';
+export { FILE_SWEEP_SCHEDULE_ID, ensureFileSweepSchedule } from './ensure-file-sweep-schedule';

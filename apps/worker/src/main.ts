@@ -8,6 +8,7 @@ async function main(): Promise<void> {
     databaseUrl: config.DATABASE_URL,
     workflowBundlePath: config.WORKFLOW_BUNDLE_PATH,
     scheduleDigest: config.DIGEST_ENABLED,
+    scheduleFileSweep: true,
   });
   // The SDK installs SIGINT/SIGTERM handlers that shut the worker down gracefully.
   console.log(`worker polling task queue ${config.TEMPORAL_TASK_QUEUE} on ${config.TEMPORAL_ADDRESS}`);

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig } from '@auditflow/config';
+import { APP_CONFIG } from '../infrastructure/tokens';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AttachedFile, invalid } from '@auditflow/domain';
+import { AttachedFile, invalid, uploadAttachableUntil } from '@auditflow/domain';
 import { getFileRecords } from '@auditflow/persistence';
 import { Principal } from '../auth/principal';
 
@@ -11,7 +13,10 @@ import { Principal } from '../auth/principal';
  */
 @Injectable()
 export class FileAttachmentsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async attachable(principal: Principal, auditId: string, fileIds: readonly string[]): Promise<AttachedFile[]> {
     if (fileIds.length === 0) return [];
@@ -22,6 +27,7 @@ export class FileAttachmentsService {
       if (!record || record.disposedAt || record.uploadedBy !== principal.email) throw invalid(field, `file ${id} is not an upload of yours to this audit`);
       if (!record.sha256 || record.size === null) throw invalid(field, `file ${id} has not finished uploading`);
       if (record.attachedAt) throw invalid(field, `file ${id} is already attached to a step`);
+      if (uploadAttachableUntil(record.uploadedAt, this.config.FILE_UNATTACHED_TTL) < new Date()) throw invalid(field, `file ${id} waited longer than ${this.config.FILE_UNATTACHED_TTL} to be attached and is removed: upload it again`);
       return { id, name: record.name, mediaType: record.mediaType, size: record.size, sha256: record.sha256 };
     });
   }

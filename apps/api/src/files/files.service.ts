@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@auditflow/config';
-import { conflict, durationToMs, filesShownIn, isFinished, notFound } from '@auditflow/domain';
+import { conflict, filesShownIn, isFinished, notFound, uploadAttachableUntil } from '@auditflow/domain';
 import { FileIntegrityError, FileStore, receiveUpload, tooLarge, verifiedContent } from '@auditflow/file-store';
 import { deleteFileRecord, fileStoreKey, FileRecord, getFileRecord, insertUploadingFile, markFileStored } from '@auditflow/persistence';
 import { Principal } from '../auth/principal';
@@ -54,7 +54,7 @@ export class FilesService {
         size: received.size,
         sha256: received.sha256,
         uploadedAt: uploadedAt.toISOString(),
-        attachBy: new Date(uploadedAt.getTime() + durationToMs(this.config.FILE_UNATTACHED_TTL)).toISOString(),
+        attachBy: uploadAttachableUntil(uploadedAt, this.config.FILE_UNATTACHED_TTL).toISOString(),
       };
     } catch (error) {
       await this.store.delete(fileStoreKey(auditId, id)).catch(() => undefined);

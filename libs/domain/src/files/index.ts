@@ -2,3 +2,4 @@ export * from './file-types';
 export * from './attached-file';
 export * from './request-payload';
 export * from './file-access';
+export * from './unattached-uploads';

@@ -54,6 +54,9 @@ export async function getFileRecords(db: ReadModelSource, auditId: string, ids: 
 }
 
 /** Uploads no step attached (or never finished) since before `cutoff`: the sweep removes them. */
-export async function unattachedFilesBefore(db: ReadModelSource, cutoff: Date, limit = 500): Promise<FileRecord[]> {
-  return (await db.query(`SELECT ${COLUMNS} FROM files WHERE attached_at IS NULL AND disposed_at IS NULL AND uploaded_at < $1 ORDER BY uploaded_at LIMIT $2`, [cutoff, limit])) as FileRecord[];
+export async function unattachedFilesBefore(db: ReadModelSource, cutoff: Date, options: { auditId?: string; limit?: number } = {}): Promise<FileRecord[]> {
+  return (await db.query(
+    `SELECT ${COLUMNS} FROM files WHERE attached_at IS NULL AND disposed_at IS NULL AND uploaded_at < $1 AND ($2::uuid IS NULL OR audit_id = $2) ORDER BY uploaded_at LIMIT $3`,
+    [cutoff, options.auditId ?? null, options.limit ?? 1000],
+  )) as FileRecord[];
 }
