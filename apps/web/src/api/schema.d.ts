@@ -563,6 +563,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audits/{id}/export.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit's record as one ZIP, for a certification body or an archive: the issued report PDFs (report/), the timeline as JSON and CSV, supplied documents' files (documents/{documentId}/) and, for the team, evidence files (evidence/{evidenceId}/), the audit as JSON, and SHA256SUMS last (check with `sha256sum -c SHA256SUMS`). For whoever may read the audit, as their view of it shows it. A file whose stored bytes no longer match its hash ends the download before the manifest */
+        get: operations["ExportController_record"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a file to an audit (6.3, 6.4): the raw bytes as the body (application/octet-stream). Its type is read from the content and must match the name; it is yours alone until a step attaches it (fileIds) within FILE_UNATTACHED_TTL */
+        post: operations["FilesController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of an audit, checked against the SHA-256 taken at upload; for whoever's view of the audit shows it (an auditee: what they supplied, never the team's working evidence) */
+        get: operations["FilesController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audits/{id}/findings/{findingId}/follow-up/decide-extension": {
         parameters: {
             query?: never;
@@ -777,6 +828,40 @@ export interface paths {
          * @description Allowed in phase: reporting. Roles: team-leader.
          */
         post: operations["audit_issueReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/legal-hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a legal hold on the audit's records (6.6): nothing is disposed of until it is lifted; the audit's compliance lead only */
+        post: operations["RetentionController_setHold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/legal-hold/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift the legal hold on the audit's records, with a reason; disposals that fell due meanwhile then proceed */
+        post: operations["RetentionController_liftHold"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1122,6 +1207,23 @@ export interface paths {
          * @description Allowed in phase: conducting. Roles: auditee-representative.
          */
         post: operations["audit_respondToFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/retention-extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Keep a class of the audit's records longer than its retention period, with a reason (6.6); the compliance lead only */
+        post: operations["RetentionController_extend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3067,8 +3169,19 @@ export interface operations {
                                 /** @description ISO 8601 timestamp */
                                 at: string;
                                 by: string;
+                                files?: {
+                                    /** @description download with GET /audits/{id}/files/{fileId} */
+                                    id: string;
+                                    /** @description detected from the content at upload */
+                                    mediaType: string;
+                                    name: string;
+                                    /** @description taken at upload, recorded on the timeline and checked on every download */
+                                    sha256: string;
+                                    /** @description bytes */
+                                    size: number;
+                                }[];
                                 note?: string;
-                                reference: string;
+                                reference?: string;
                             };
                             /** @description the supply task this request belongs to (one task per request batch) */
                             taskId: string;
@@ -3080,6 +3193,8 @@ export interface operations {
                                 reference: string;
                             };
                             checklistItemId: string;
+                            /** @description shown only to the team and the programme manager; others see that it exists, not what it says */
+                            confidential?: boolean;
                             /** @description the supervisor confirmed it; until then no finding may cite it */
                             confirmation?: {
                                 /** @description ISO 8601 timestamp */
@@ -3088,6 +3203,17 @@ export interface operations {
                                 note?: string;
                             };
                             description: string;
+                            files?: {
+                                /** @description download with GET /audits/{id}/files/{fileId} */
+                                id: string;
+                                /** @description detected from the content at upload */
+                                mediaType: string;
+                                name: string;
+                                /** @description taken at upload, recorded on the timeline and checked on every download */
+                                sha256: string;
+                                /** @description bytes */
+                                size: number;
+                            }[];
                             id: string;
                             /** @enum {string} */
                             kind: "interview" | "observation" | "document" | "record" | "technical-test";
@@ -6471,6 +6597,209 @@ export interface operations {
             };
         };
     };
+    ExportController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the ZIP, streamed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no such audit, or not one you may read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    FilesController_upload: {
+        parameters: {
+            query: {
+                /** @description the file name, e.g. access-review-2026.xlsx: its extension must match the content */
+                name: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description the stored file: id, detected type, size and SHA-256 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description attach it to a step (fileIds) before this time, or it is removed */
+                        attachBy: string;
+                        /** @description download with GET /audits/{id}/files/{fileId} */
+                        id: string;
+                        /** @description detected from the content at upload */
+                        mediaType: string;
+                        name: string;
+                        /** @description taken at upload, recorded on the timeline and checked on every download */
+                        sha256: string;
+                        /** @description bytes */
+                        size: number;
+                        /** @description ISO 8601 */
+                        uploadedAt: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description larger than FILE_SIZE_LIMIT; nothing is stored */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the content is not the type the name says, a type not accepted, or a program; nothing is stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    FilesController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file as uploaded; Repr-Digest carries its SHA-256 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no such file, or not one you may read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     followUp_decideExtension: {
         parameters: {
             query?: never;
@@ -8428,6 +8757,158 @@ export interface operations {
             };
         };
     };
+    RetentionController_setHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description why the records must not be disposed of (litigation, an investigation, a regulator) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId: string;
+                        summary: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description not the audit's compliance lead */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description a hold is in force already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    RetentionController_liftHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description why the hold ends */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId: string;
+                        summary: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description not the audit's compliance lead */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description no hold is in force */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     AuditsController_liveState: {
         parameters: {
             query?: never;
@@ -8618,8 +9099,19 @@ export interface operations {
                                 /** @description ISO 8601 timestamp */
                                 at: string;
                                 by: string;
+                                files?: {
+                                    /** @description download with GET /audits/{id}/files/{fileId} */
+                                    id: string;
+                                    /** @description detected from the content at upload */
+                                    mediaType: string;
+                                    name: string;
+                                    /** @description taken at upload, recorded on the timeline and checked on every download */
+                                    sha256: string;
+                                    /** @description bytes */
+                                    size: number;
+                                }[];
                                 note?: string;
-                                reference: string;
+                                reference?: string;
                             };
                             /** @description the supply task this request belongs to (one task per request batch) */
                             taskId: string;
@@ -8631,6 +9123,8 @@ export interface operations {
                                 reference: string;
                             };
                             checklistItemId: string;
+                            /** @description shown only to the team and the programme manager; others see that it exists, not what it says */
+                            confidential?: boolean;
                             /** @description the supervisor confirmed it; until then no finding may cite it */
                             confirmation?: {
                                 /** @description ISO 8601 timestamp */
@@ -8639,6 +9133,17 @@ export interface operations {
                                 note?: string;
                             };
                             description: string;
+                            files?: {
+                                /** @description download with GET /audits/{id}/files/{fileId} */
+                                id: string;
+                                /** @description detected from the content at upload */
+                                mediaType: string;
+                                name: string;
+                                /** @description taken at upload, recorded on the timeline and checked on every download */
+                                sha256: string;
+                                /** @description bytes */
+                                size: number;
+                            }[];
                             id: string;
                             /** @enum {string} */
                             kind: "interview" | "observation" | "document" | "record" | "technical-test";
@@ -8872,6 +9377,8 @@ export interface operations {
                             contactAcknowledgementWithin: string;
                             criteriaFromReference?: boolean;
                             delegationIsPerTask?: boolean;
+                            /** @description the compliance lead is told this long before records are disposed of */
+                            disposalNoticeBefore?: string;
                             disputesResolvedBeforeFollowUp?: boolean;
                             /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                             documentReviewWithin: string;
@@ -8941,6 +9448,17 @@ export interface operations {
                             planIssueWithin: string;
                             plannedCompletionSetsImplementationDeadline?: boolean;
                             programmeManagerExtensionsDecidedByComplianceLead?: boolean;
+                            /** @description how long after the audit closes each class of its records is kept (6.6) */
+                            recordRetention?: {
+                                /** @description ISO 8601 duration, or whole working days such as "10 working days" */
+                                "issued-report": string;
+                                /** @description ISO 8601 duration, or whole working days such as "10 working days" */
+                                "supplied-document": string;
+                                /** @description ISO 8601 duration, or whole working days such as "10 working days" */
+                                timeline: string;
+                                /** @description ISO 8601 duration, or whole working days such as "10 working days" */
+                                "working-evidence": string;
+                            };
                             reminderLeadTimes: string[];
                             /** @description ISO 8601 duration, or whole working days such as "10 working days" */
                             reportApprovalWithin: string;
@@ -9856,7 +10374,14 @@ export interface operations {
                         reference: string;
                     };
                     checklistItemId: string;
+                    /**
+                     * @description shown only to the audit team and the programme manager; the issued report references it without showing it (6.4)
+                     * @default false
+                     */
+                    confidential?: boolean;
                     description: string;
+                    /** @description files uploaded with POST /audits/{id}/files to attach to this step */
+                    fileIds?: string[];
                     /** @enum {string} */
                     kind: "interview" | "observation" | "document" | "record" | "technical-test";
                     reference?: string;
@@ -11654,6 +12179,69 @@ export interface operations {
             };
         };
     };
+    RetentionController_extend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description the records of this class are kept at least until then
+                     */
+                    keepUntil: string;
+                    reason: string;
+                    /** @enum {string} */
+                    recordClass: "working-evidence" | "supplied-document" | "issued-report";
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId: string;
+                        summary: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description not the audit's compliance lead */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     audit_reviewReport: {
         parameters: {
             query?: never;
@@ -12039,8 +12627,11 @@ export interface operations {
             content: {
                 "application/json": {
                     documentId: string;
+                    /** @description files uploaded with POST /audits/{id}/files to attach to this step */
+                    fileIds?: string[];
                     note?: string;
-                    reference: string;
+                    /** @description where the document is (a path, a link, a document number); needed unless files are attached */
+                    reference?: string;
                 };
             };
         };
@@ -13294,6 +13885,8 @@ export interface operations {
                         alternativeDecisionWithin?: string;
                         completionWithin?: string;
                         contactAcknowledgementWithin?: string;
+                        /** @description the compliance lead is told this long before records are disposed of */
+                        disposalNoticeBefore?: string;
                         documentReviewWithin?: string;
                         documentsDueWithin?: string;
                         /** @description send reminders and escalations that fall on a weekend or holiday of the working calendar then, instead of at the start of the next working day */
@@ -13351,6 +13944,12 @@ export interface operations {
                         /** @description the audit plan is due at the latest this long before the planned start of fieldwork */
                         planDueBeforeFieldwork?: string;
                         planIssueWithin?: string;
+                        recordRetention?: {
+                            "issued-report"?: string;
+                            "supplied-document"?: string;
+                            timeline?: string;
+                            "working-evidence"?: string;
+                        };
                         /** @description reminders this long before each due date */
                         reminderLeadTimes?: string[];
                         reportApprovalWithin?: string;
