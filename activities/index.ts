@@ -26,7 +26,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createNotificationActivities({ dataSource: deps.dataSource, transport: deps.mailTransport, mailFrom: deps.mailFrom, publicUrl: deps.publicUrl, fileStore: deps.fileStore }),
     ...createDigestActivities({ dataSource: deps.dataSource, publicUrl: deps.publicUrl }),
     ...createFileSweepActivities({ dataSource: deps.dataSource, fileStore: deps.fileStore, unattachedTtl: deps.unattachedTtl }),
-    ...createRetentionActivities({ dataSource: deps.dataSource, fileStore: deps.fileStore, publicUrl: deps.publicUrl }),
+    ...createRetentionActivities({ dataSource: deps.dataSource, fileStore: deps.fileStore }),
   };
 }
 

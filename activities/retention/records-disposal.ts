@@ -7,7 +7,6 @@ import { outboxRow, queueOutboxRows } from '../projection/outbox';
 export interface RetentionDependencies {
   dataSource: DataSource;
   fileStore: FileStore;
-  publicUrl: string;
 }
 
 export interface RecordsOfAudit {
@@ -34,7 +33,7 @@ interface DisposedFile {
  * The records side of retention (6.6). Each activity reads what is recorded now (holds, extensions, files left), so
  * a retry or a restarted worker decides from the same facts and nothing is disposed of twice or skipped.
  */
-export function createRetentionActivities({ dataSource, fileStore, publicUrl }: RetentionDependencies) {
+export function createRetentionActivities({ dataSource, fileStore }: RetentionDependencies) {
   return {
     /** What the retention workflow waits for next. Read-only. */
     async planRecordsDisposal(input: RecordsOfAudit & { terms: RetentionTerms }): Promise<DisposalPlan> {
@@ -57,7 +56,7 @@ export function createRetentionActivities({ dataSource, fileStore, publicUrl }: 
         key: `notice:${input.recordClass}:${input.scheduledAt}`,
         to: [input.complianceLead],
         cc: [],
-        data: { auditTitle: input.auditTitle, recordClass: RECORD_CLASS_LABELS[input.recordClass], disposeAt: input.disposeAt, files: input.files, link: `${publicUrl}/audits/${input.auditId}` },
+        data: { auditTitle: input.auditTitle, recordClass: RECORD_CLASS_LABELS[input.recordClass], disposeAt: input.disposeAt, files: input.files },
       });
       return { dedupeKeys: await queueOutboxRows(dataSource.manager, [row]) };
     },
