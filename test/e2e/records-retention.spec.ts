@@ -93,6 +93,14 @@ describe('records kept and disposed of on schedule', () => {
     expect((await files()).filter((file) => file.disposed_at)).toEqual([]);
     expect(messagesMatching(stack.mail.mailbox, /:records:notice:/)).toEqual([]);
 
+    // The issued reports are kept longer, with a reason; a date in the past or an unknown class is refused.
+    const keepUntil = new Date(Date.now() + 10 * 365 * 86_400_000).toISOString();
+    expect((await stack.client.request('POST', `/audits/${auditId}/retention-extensions`, cl, { recordClass: 'issued-report', keepUntil, reason: 'Certification cycle' })).status).toBe(201);
+    const past = await stack.client.request('POST', `/audits/${auditId}/retention-extensions`, cl, { recordClass: 'issued-report', keepUntil: '2020-01-01T00:00:00Z', reason: 'No' });
+    expect(past.status).toBe(422);
+    expect(past.body.message).toBe('keepUntil: must be in the future');
+    expect((await stack.client.request('POST', `/audits/${auditId}/retention-extensions`, cl, { recordClass: 'minutes', keepUntil, reason: 'No' })).status).toBe(400);
+
     expect((await stack.client.request('POST', `/audits/${auditId}/legal-hold/lift`, cl, { reason: 'Litigation settled' })).status).toBe(200);
     // The notice comes first, then a full notice period later the disposal; the worker restarts in between.
     const notice = await eventually(() => {
@@ -128,10 +136,10 @@ describe('records kept and disposed of on schedule', () => {
     expect((await fetch(`${stack.api.baseUrl}/audits/${auditId}/files/${attached[1]!.id}`, { headers: { cookie: session.cookie } })).status).toBe(404);
     // The issued report's period has not ended: it stays.
     expect(rows.filter((row) => row.record_class === 'issued-report').map((row) => row.disposed_at)).toEqual([null]);
-    expect(await status()).toMatchObject({ waitingFor: 'notice', recordClass: 'issued-report' });
+    expect(await status()).toMatchObject({ waitingFor: 'notice', recordClass: 'issued-report', at: new Date(Date.parse(keepUntil) - 10_000).toISOString() });
 
     // The hold, its lifting and the disposals are on the timeline, which still verifies.
-    expect((await timeline()).map((event) => event.type).filter((type) => type.startsWith('records.'))).toEqual(['records.legal-hold.set', 'records.legal-hold.lifted', 'records.disposed', 'records.disposed']);
+    expect((await timeline()).map((event) => event.type).filter((type) => type.startsWith('records.'))).toEqual(['records.legal-hold.set', 'records.retention.extended', 'records.legal-hold.lifted', 'records.disposed', 'records.disposed']);
     expect((await stack.client.get(`/audits/${auditId}/timeline/verify`, cl)).body).toMatchObject({ verified: true });
   });
 });
