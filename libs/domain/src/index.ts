@@ -55,3 +55,4 @@ export * from './audit/open-steps';
 export * from './report/report-document';
 export * from './files';
 export * from './retention';
+export * from './programme-cycle';

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { durationToMs } from '../duration';
+import { isoDuration } from '../schemas';
+import { positiveDuration } from './positive-duration';
+import type { AuditCycle, RiskRating } from './programme-content';
+
+/** `cycle`: once per audit cycle, whatever its length. */
+export const ONCE_PER_CYCLE = 'cycle';
+const frequency = z.union([z.literal(ONCE_PER_CYCLE), positiveDuration]);
+
+/** How the cycle plan is laid out. All are ISO 8601 durations, so tests can run a cycle in seconds. */
+export const programmeCycleSettingsSchema = z.object({
+  /** How often an area of each risk rating is audited: high yearly, medium every two years, low once per cycle. */
+  frequencyByRisk: z
+    .object({ high: frequency.default('P1Y'), medium: frequency.default('P2Y'), low: frequency.default(ONCE_PER_CYCLE) })
+    .default({ high: 'P1Y', medium: 'P2Y', low: ONCE_PER_CYCLE }),
+  /** How long an audit window stays open for its audit to be held. */
+  windowLength: positiveDuration.default('P30D'),
+  /** How long before a window opens its launch task opens for the programme manager. */
+  launchLeadTime: isoDuration.default('P14D'),
+});
+export type ProgrammeCycleSettingsInput = z.input<typeof programmeCycleSettingsSchema>;
+export type ProgrammeCycleSettings = z.output<typeof programmeCycleSettingsSchema>;
+
+export const DEFAULT_PROGRAMME_CYCLE_SETTINGS: ProgrammeCycleSettings = programmeCycleSettingsSchema.parse({});
+
+/** Milliseconds between an area's windows: its rating's frequency, or the whole cycle. */
+export function frequencyMs(rating: RiskRating, settings: ProgrammeCycleSettings, cycle: AuditCycle): number {
+  const value = settings.frequencyByRisk[rating];
+  return value === ONCE_PER_CYCLE ? durationToMs(cycle.length) : durationToMs(value);
+}
