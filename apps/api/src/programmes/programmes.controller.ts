@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { z } from 'zod';
 import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { programmeApprovalSchema, programmeSchema, ProgrammeInput, programmeTimelineSchema } from '@auditflow/domain';
+import { programmeApprovalSchema, programmeSchema, ProgrammeInput, programmeTimelineSchema, programmeChangeSchema, ProgrammeChange } from '@auditflow/domain';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
@@ -11,7 +11,7 @@ import { pageQuery } from '../common/query-schemas';
 import { ProgrammesService } from './programmes.service';
 import { RequireOrgRole } from '../auth/org-roles.guard';
 import { CanonicalUuidPipe } from '../common/uuid.pipe';
-import { programmeView, programmeViewSchema } from './programme.dto';
+import { programmeView, programmeViewSchema, proposedCyclePlanSchema } from './programme.dto';
 
 const timelineQuerySchema = z.object({ ...pageQuery });
 
@@ -52,6 +52,23 @@ export class ProgrammesController {
   @ApiConflictResponse({ schema: ERROR_SCHEMA })
   approve(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Body(new ZodPipe(programmeApprovalSchema)) body: z.output<typeof programmeApprovalSchema>) {
     return this.programmes.approve(principal, id, body).then(programmeView);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change the programme, with the reason (5.4): a new version, a draft again until the audit client approves it; the programme manager only' })
+  @ApiBody({ schema: openApiSchema(programmeChangeSchema) })
+  @ApiOkResponse({ description: 'the new version', schema: openApiSchema(programmeViewSchema) })
+  @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
+  change(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Body(new ZodPipe(programmeChangeSchema)) body: ProgrammeChange) {
+    return this.programmes.change(principal, id, body).then(programmeView);
+  }
+
+  @Get(':id/cycle-plan/proposal')
+  @ApiOperation({ summary: "The cycle plan the programme's areas, their risk and its settings give (5.4): audit windows for the whole cycle, and which windows cover each applicable clause and Annex A control" })
+  @ApiOkResponse({ schema: openApiSchema(proposedCyclePlanSchema) })
+  @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
+  proposal(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
+    return this.programmes.proposedCyclePlan(principal, id);
   }
 
   @Get(':id/timeline')

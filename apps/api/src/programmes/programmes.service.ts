@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsWhere, Repository } from 'typeorm';
-import { conflict, fieldChanges, forbidden, managesProgrammes, notFound, ProgrammeInput } from '@auditflow/domain';
+import { conflict, DEFAULT_PROGRAMME_CYCLE_SETTINGS, fieldChanges, forbidden, invalid, managesProgrammes, notFound, planCoverage, ProgrammeChange, ProgrammeInput, proposeCyclePlan } from '@auditflow/domain';
 import { checkWorkingCalendarSettings } from '@auditflow/domain/launch-calendar';
 import { isAdmin, Principal } from '../auth/principal';
 import { listProgrammeEvents, PageRequest, ProgrammeEntity, recordProgrammeEvent } from '@auditflow/persistence';
@@ -35,6 +35,8 @@ export class ProgrammesService {
           complianceLeadEmail: input.complianceLead.email,
           complianceLeadName: input.complianceLead.name,
           settings: input.settings,
+          content: input.content ?? null,
+          cycleSettings: input.cycleSettings ?? null,
           status: 'draft',
         }),
       );
@@ -75,6 +77,40 @@ export class ProgrammesService {
       await recordProgrammeEvent(db, { programmeId: id, type: 'programme.approved', changedBy: principal, changes: fieldChanges(before, recordedFields(approved)), note: approval.note });
       return approved;
     });
+  }
+
+  /**
+   * A new version of the programme (5.4): the programme manager changes any of its fields but the manager, with the
+   * reason; it is a draft again until the audit client approves it. Audits already launched run on.
+   */
+  change(principal: Principal, id: string, change: ProgrammeChange): Promise<ProgrammeEntity> {
+    return this.dataSource.transaction(async (db) => {
+      const programme = await this.find(db, principal, id, true);
+      if (principal.email !== programme.managerEmail) throw forbidden(`only the programme manager (${programme.managerEmail}) changes the programme`);
+      if (change.settings?.workingCalendar) checkWorkingCalendarSettings(change.settings.workingCalendar, 'settings.workingCalendar');
+      const before = recordedFields(programme);
+      const { reason, complianceLead, description, extent, content, cycleSettings, ...plain } = change;
+      Object.assign(programme, plain);
+      if (complianceLead) Object.assign(programme, { complianceLeadEmail: complianceLead.email, complianceLeadName: complianceLead.name });
+      if (description !== undefined) programme.description = description;
+      if (extent !== undefined) programme.extent = extent;
+      if (content !== undefined) programme.content = content;
+      if (cycleSettings !== undefined) programme.cycleSettings = cycleSettings;
+      const changes = fieldChanges(before, recordedFields(programme));
+      if (Object.keys(changes).length === 0) throw invalid('reason', 'the change changes nothing: send the fields that change');
+      Object.assign(programme, { version: programme.version + 1, status: 'draft', approvedBy: null, approvedAt: null });
+      const changed = await db.getRepository(ProgrammeEntity).save(programme);
+      await recordProgrammeEvent(db, { programmeId: id, type: 'programme.changed', changedBy: principal, changes: fieldChanges(before, recordedFields(changed)), note: reason });
+      return changed;
+    });
+  }
+
+  /** The cycle plan the programme's content and settings give (5.4), with the coverage of every applicable clause and control. */
+  async proposedCyclePlan(principal: Principal, id: string) {
+    const programme = await this.get(principal, id);
+    if (!programme.content) throw invalid('content', 'the programme has no cycle and audit areas yet: add them (PATCH /programmes/{id}) to plan its cycle');
+    const plan = proposeCyclePlan(programme.content, programme.cycleSettings ?? DEFAULT_PROGRAMME_CYCLE_SETTINGS);
+    return { plan, coverage: planCoverage(plan, programme.content.statementOfApplicability) };
   }
 
   private async find(db: EntityManager, principal: Principal, id: string, lock = false): Promise<ProgrammeEntity> {

@@ -22,7 +22,7 @@ export const changedByViewSchema = z.strictObject({
   personId: z.string().describe("the person's directory id"),
 });
 
-export const PROGRAMME_EVENT_TYPES = ['programme.established', 'programme.approved'] as const;
+export const PROGRAMME_EVENT_TYPES = ['programme.established', 'programme.changed', 'programme.approved'] as const;
 export type ProgrammeEventType = (typeof PROGRAMME_EVENT_TYPES)[number];
 
 /** One change of an audit programme. */

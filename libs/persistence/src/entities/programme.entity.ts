@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { AuditSettingsOverrides } from '@auditflow/domain';
+import type { AuditSettingsOverrides, ProgrammeContent, ProgrammeCycleSettings } from '@auditflow/domain';
 
 export type ProgrammeStatus = 'draft' | 'approved';
 
@@ -46,6 +46,17 @@ export class ProgrammeEntity {
   /** Overrides of the default deadlines and escalation ladder for this programme's audits. */
   @Column({ type: 'jsonb', default: () => `'{}'` })
   settings!: AuditSettingsOverrides;
+
+  /** Cycle, audit areas, Statement of Applicability, types, methods, resources, team-selection criteria (5.2–5.4). */
+  @Column({ type: 'jsonb', nullable: true })
+  content!: ProgrammeContent | null;
+
+  @Column({ name: 'cycle_settings', type: 'jsonb', nullable: true })
+  cycleSettings!: ProgrammeCycleSettings | null;
+
+  /** Each change is a new version, approved again by the audit client. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
 
   @Column({ type: 'text', default: 'draft' })
   status!: ProgrammeStatus;
