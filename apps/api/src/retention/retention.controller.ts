@@ -4,7 +4,8 @@ import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
 import { CanonicalUuidPipe } from '../common/uuid.pipe';
-import { legalHoldSchema, liftLegalHoldSchema, retentionAnswerSchema, retentionExtensionSchema } from './retention.dto';
+import { legalHoldSchema, liftLegalHoldSchema, retentionExtensionSchema } from '@auditflow/domain';
+import { retentionAnswerSchema } from './retention.dto';
 import { RetentionService } from './retention.service';
 
 @ApiTags('records retention')

@@ -2,13 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { auditWorkflowId, conflict, forbidden, invalid, RECORD_CLASS_LABELS } from '@auditflow/domain';
+import { auditWorkflowId, conflict, forbidden, invalid, legalHoldSchema, liftLegalHoldSchema, RECORD_CLASS_LABELS, retentionExtensionSchema } from '@auditflow/domain';
 import { appendSideEvent, grantRetentionExtension, liftLegalHold, setLegalHold } from '@auditflow/persistence';
 import { AuditsService } from '../audits/audits.service';
 import { Principal } from '../auth/principal';
 import { TEMPORAL_CLIENT } from '../infrastructure/tokens';
 import { parseRequest } from '../common/zod-pipe';
-import { legalHoldSchema, liftLegalHoldSchema, retentionExtensionSchema } from './retention.dto';
 
 /** The records workflow of an audit: the audit's workflow id with `:records`, as the audit names the child it starts. */
 export const recordsWorkflowId = (auditId: string) => `${auditWorkflowId(auditId)}:records`;
@@ -28,7 +27,7 @@ export class RetentionService {
   ) {}
 
   async setHold(principal: Principal, auditId: string, body: unknown) {
-    await this.asComplianceLead(principal, auditId);
+    const phase = await this.asComplianceLead(principal, auditId);
     const request = parseRequest(legalHoldSchema, body);
     const summary = `Legal hold set by ${principal.email}: ${request.reason}. Nothing of this audit is disposed of until it is lifted`;
     await this.dataSource.transaction(async (db) => {
@@ -36,11 +35,11 @@ export class RetentionService {
       await this.record(db, auditId, 'records.legal-hold.set', summary, { reason: request.reason, by: principal.email });
     });
     await this.tellRecordsWorkflow(auditId);
-    return { auditId, summary };
+    return answer(auditId, phase, 'records.legal-hold.set', summary);
   }
 
   async liftHold(principal: Principal, auditId: string, body: unknown) {
-    await this.asComplianceLead(principal, auditId);
+    const phase = await this.asComplianceLead(principal, auditId);
     const request = parseRequest(liftLegalHoldSchema, body);
     const summary = `Legal hold lifted by ${principal.email}: ${request.reason}`;
     await this.dataSource.transaction(async (db) => {
@@ -49,11 +48,11 @@ export class RetentionService {
       await this.record(db, auditId, 'records.legal-hold.lifted', `${summary} (set by ${lifted.setBy}: ${lifted.reason})`, { reason: request.reason, by: principal.email });
     });
     await this.tellRecordsWorkflow(auditId);
-    return { auditId, summary };
+    return answer(auditId, phase, 'records.legal-hold.lifted', summary);
   }
 
   async extend(principal: Principal, auditId: string, body: unknown) {
-    await this.asComplianceLead(principal, auditId);
+    const phase = await this.asComplianceLead(principal, auditId);
     const request = parseRequest(retentionExtensionSchema, body);
     if (Date.parse(request.keepUntil) <= Date.now()) throw invalid('keepUntil', 'must be in the future');
     const summary = `Retention of ${RECORD_CLASS_LABELS[request.recordClass]} extended by ${principal.email} until ${request.keepUntil}: ${request.reason}`;
@@ -62,12 +61,14 @@ export class RetentionService {
       await this.record(db, auditId, 'records.retention.extended', summary, { ...request, by: principal.email });
     });
     await this.tellRecordsWorkflow(auditId);
-    return { auditId, summary };
+    return answer(auditId, phase, 'records.retention.extended', summary);
   }
 
-  private async asComplianceLead(principal: Principal, auditId: string): Promise<void> {
+  /** The audit's phase, once the person is its compliance lead. */
+  private async asComplianceLead(principal: Principal, auditId: string): Promise<string> {
     const access = await this.audits.access(principal, auditId);
     if (!access.roles.includes('compliance-lead')) throw forbidden("only the audit's compliance lead decides on keeping or disposing of its records");
+    return access.phase;
   }
 
   private record(db: DataSource['manager'], auditId: string, type: string, summary: string, data: Record<string, unknown>) {
@@ -83,4 +84,8 @@ export class RetentionService {
         if (!(error instanceof WorkflowNotFoundError)) throw error;
       });
   }
+}
+
+function answer(auditId: string, phase: string, type: string, summary: string) {
+  return { auditId, phase, events: [{ type, summary, subjectId: 'records' }] };
 }

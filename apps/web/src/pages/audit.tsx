@@ -17,6 +17,7 @@ import { ReportsSection } from '../audit/reports';
 import { TeamSection } from '../audit/team';
 import { TimelineSection } from '../audit/timeline';
 import { WaitingSection } from '../audit/waiting';
+import { RecordsSection } from '../audit/records';
 
 /** One audit: where it stands (6.2 → 6.7), who is on it, what waits on whom, what was recorded, and everything that happened. */
 export function AuditPage() {
@@ -56,6 +57,7 @@ export function AuditPage() {
       <DocumentsSection auditId={summary.id} documents={detail.documents} />
       <ChecklistSection auditId={summary.id} checklist={detail.checklist} evidence={detail.evidence} assignments={detail.assignments} />
       <TeamSection team={detail.team} auditee={{ representative: summary.auditeeRepresentativeEmail, manager: summary.auditeeManagerEmail }} />
+      <RecordsSection auditId={summary.id} roles={detail.yourRoles} />
       <TimelineSection timeline={detail.timeline} />
     </Stack>
   );

@@ -1,2 +1,3 @@
 export * from './record-classes';
 export * from './disposal-schedule';
+export * from './requests';
