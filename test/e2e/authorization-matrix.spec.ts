@@ -124,6 +124,7 @@ describe('authorization matrix over every endpoint and action', () => {
       'PATCH /programmes/{id}': () => [400],
       // The matrix's programme has no cycle or areas: whoever may read it gets as far as that.
       'GET /programmes/{id}/cycle-plan/proposal': () => [admin || pm || persona === 'compliance-lead' ? 422 : 404],
+      'GET /programmes/{id}/kpis': () => [admin || pm || persona === 'compliance-lead' ? 200 : 404],
       'GET /auditors': () => [200],
       'POST /auditors': () => [admin || pm ? 400 : 403],
       'GET /auditors/{id}': () => [admin || pm ? 200 : 404],

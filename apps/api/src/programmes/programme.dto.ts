@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ProgrammeEntity } from '@auditflow/persistence';
+import { FINDING_GRADES, FindingGrade, NONCONFORMITY_GRADES, NonconformityGrade } from '@auditflow/domain';
+import { ProgrammeEntity, ProgrammeKpis } from '@auditflow/persistence';
 
 /** An audit programme as the API answers it (the JSON the stored row has always produced, now a schema of its own). */
 export const programmeViewSchema = z.object({
@@ -76,3 +77,48 @@ export const proposedCyclePlanSchema = z.object({
     controls: z.array(z.object({ id: z.string(), windowIds: z.array(z.string()) })),
   }),
 });
+
+const gradeCountsSchema = z.object(Object.fromEntries(FINDING_GRADES.map((grade) => [grade, z.number().int()])) as Record<FindingGrade, z.ZodNumber>);
+const durationStatsSchema = z
+  .object({ count: z.number().int(), mean: z.number().nullable(), p50: z.number().nullable(), p90: z.number().nullable() })
+  .describe('days, rounded to 0.01; percentiles interpolate linearly between the closest ranks (PostgreSQL percentile_cont); null when count is 0');
+
+/** Monitoring figures of a programme (5.6), computed from its audits as the read model knows them. */
+export const programmeKpisSchema = z.object({
+  audits: z.number().int().describe("the programme's audits in any phase"),
+  reportLeadTimeDays: durationStatsSchema.describe('from the closing meeting held to the first report version issued, over the audits with both'),
+  findings: z
+    .object({
+      total: z.number().int(),
+      byGrade: gradeCountsSchema,
+      byCriterion: z.array(z.object({ criterion: z.string().describe('ISO/IEC 27001 clause or Annex A control'), total: z.number().int(), byGrade: gradeCountsSchema })).describe('most findings first'),
+    })
+    .describe('findings at their current grade, without those withdrawn by the resolution of a dispute'),
+  correctiveActionClosure: z.object({
+    byGrade: z
+      .object(Object.fromEntries(NONCONFORMITY_GRADES.map((grade) => [grade, durationStatsSchema])) as Record<NonconformityGrade, typeof durationStatsSchema>)
+      .describe('closed corrective actions: from the follow-up opening to its closing (one awaiting a scheduled re-check is not closed yet)'),
+    open: z.number().int().describe('corrective actions not closed'),
+    overdue: z.number().int().describe('open corrective actions with a task of their follow-up past its current due date now'),
+  }),
+  escalations: z.object({
+    total: z.number().int(),
+    byRung: z.array(z.object({ rung: z.number().int().describe('1 = the first rung of the escalation ladder'), count: z.number().int() })),
+  }).describe('escalations of overdue tasks recorded on the timelines'),
+  schedule: z
+    .object({ completed: z.number().int(), completedByPlannedEnd: z.number().int(), closed: z.number().int(), closedByPlannedEnd: z.number().int() })
+    .describe("audits completed (6.6) and closed (every follow-up closed), and how many of each by the audit's planned end"),
+  auditorDays: z
+    .object({
+      plannedPerYear: z.number().nullable().describe("the programme's resources: auditor days per year"),
+      budget: z.object({ amount: z.number(), currency: z.string() }).nullable(),
+      used: z.null().describe('always null: the read model does not record the days auditors spend'),
+    })
+    .describe("the programme's resources (5.4); what audits use is not recorded yet"),
+});
+export type ProgrammeKpisView = z.infer<typeof programmeKpisSchema>;
+
+export function programmeKpisView(programme: ProgrammeEntity, kpis: ProgrammeKpis): ProgrammeKpisView {
+  const resources = programme.content?.resources;
+  return { ...kpis, auditorDays: { plannedPerYear: resources?.auditorDaysPerYear ?? null, budget: resources?.budget ?? null, used: null } };
+}

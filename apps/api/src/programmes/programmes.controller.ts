@@ -11,7 +11,7 @@ import { pageQuery } from '../common/query-schemas';
 import { ProgrammesService } from './programmes.service';
 import { RequireOrgRole } from '../auth/org-roles.guard';
 import { CanonicalUuidPipe } from '../common/uuid.pipe';
-import { programmeView, programmeViewSchema, proposedCyclePlanSchema } from './programme.dto';
+import { programmeKpisSchema, programmeView, programmeViewSchema, proposedCyclePlanSchema } from './programme.dto';
 
 const timelineQuerySchema = z.object({ ...pageQuery });
 
@@ -69,6 +69,17 @@ export class ProgrammesController {
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
   proposal(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
     return this.programmes.proposedCyclePlan(principal, id);
+  }
+
+  @Get(':id/kpis')
+  @ApiOperation({
+    summary:
+      "Monitoring figures of the programme (5.6) from its audits: report lead time, findings by grade and criterion, corrective-action closure times and overdue actions, escalations by rung, audits completed and closed by their planned end, auditor days (the days used are not recorded yet: null)",
+  })
+  @ApiOkResponse({ schema: openApiSchema(programmeKpisSchema) })
+  @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
+  kpis(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
+    return this.programmes.kpis(principal, id);
   }
 
   @Get(':id/timeline')

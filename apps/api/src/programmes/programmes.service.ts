@@ -4,8 +4,8 @@ import { DataSource, EntityManager, FindOptionsWhere, Repository } from 'typeorm
 import { conflict, DEFAULT_PROGRAMME_CYCLE_SETTINGS, fieldChanges, forbidden, invalid, managesProgrammes, notFound, planCoverage, ProgrammeChange, ProgrammeInput, proposeCyclePlan } from '@auditflow/domain';
 import { checkWorkingCalendarSettings } from '@auditflow/domain/launch-calendar';
 import { isAdmin, Principal } from '../auth/principal';
-import { listProgrammeEvents, PageRequest, ProgrammeEntity, recordProgrammeEvent } from '@auditflow/persistence';
-import { programmeView } from './programme.dto';
+import { listProgrammeEvents, PageRequest, ProgrammeEntity, programmeKpis, recordProgrammeEvent } from '@auditflow/persistence';
+import { programmeKpisView, programmeView } from './programme.dto';
 
 @Injectable()
 export class ProgrammesService {
@@ -111,6 +111,12 @@ export class ProgrammesService {
     if (!programme.content) throw invalid('content', 'the programme has no cycle and audit areas yet: add them (PATCH /programmes/{id}) to plan its cycle');
     const plan = proposeCyclePlan(programme.content, programme.cycleSettings ?? DEFAULT_PROGRAMME_CYCLE_SETTINGS);
     return { plan, coverage: planCoverage(plan, programme.content.statementOfApplicability) };
+  }
+
+  /** Monitoring figures of the programme (5.6) from its audits in the read model, for whoever may read the programme. */
+  async kpis(principal: Principal, id: string) {
+    const programme = await this.get(principal, id);
+    return programmeKpisView(programme, await programmeKpis(this.dataSource, id));
   }
 
   private async find(db: EntityManager, principal: Principal, id: string, lock = false): Promise<ProgrammeEntity> {

@@ -15,3 +15,4 @@ export * from './recorded-audits';
 export * from './team-memberships';
 export * from './meeting';
 export * from './regrade-proposals';
+export * from './programme-kpis';
