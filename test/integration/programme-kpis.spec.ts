@@ -5,6 +5,10 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { FINDING_GRADES, FindingGrade, isNonconformity, NONCONFORMITY_GRADES } from '@auditflow/domain';
 import { createDataSource, programmeKpis, ProgrammeKpis, runMigrations } from '@auditflow/persistence';
+import { SAMPLE_PEOPLE as P, sampleProgramme } from '@auditflow/samples';
+import { useFullStack } from '../support/full-stack';
+import { testDatabaseUrl } from '../support/test-stack';
+import { threeYearProgramme } from '../unit/programme-cycle/support/three-year-programme';
 import { createOwnDatabase, insertProgramme } from './persistence/test-database';
 
 const DAY = 86_400_000;
@@ -305,5 +309,26 @@ describe('programme KPIs from the read model', () => {
       escalations: { total: 0, byRung: [] },
       schedule: { completed: 0, completedByPlannedEnd: 0, closed: 0, closedByPlannedEnd: 0 },
     });
+  });
+});
+
+describe('GET /programmes/{id}/kpis', () => {
+  const stack = useFullStack();
+
+  it("answers the read model's KPIs with the programme's auditor days, to whoever may read the programme", async () => {
+    const created = await stack.client.post<{ id: string }>('/programmes', P.programmeManager.email, { ...sampleProgramme(), name: `KPIs ${Date.now().toString(36)}`, content: threeYearProgramme });
+    const dataSource = createDataSource(testDatabaseUrl(), { logging: false });
+    await dataSource.initialize();
+    try {
+      const truth = await generate(dataSource, created.id, 60, 42);
+      const answer = await stack.client.get<ProgrammeKpis & { auditorDays: unknown }>(`/programmes/${created.id}/kpis`, P.complianceLead.email);
+      expect(answer.status).toBe(200);
+      // The follow-ups' tasks were generated due around mid-2026: whether they are overdue does not change between the two reads.
+      expect(answer.body).toEqual({ ...(await programmeKpis(dataSource, created.id)), auditorDays: { plannedPerYear: 40, budget: { amount: 25_000, currency: 'EUR' }, used: null } });
+      expect(answer.body.findings.total).toBe(truth.findings.length);
+      expect((await stack.client.get(`/programmes/${created.id}/kpis`, P.teamLeader.email)).status).toBe(404);
+    } finally {
+      await dataSource.destroy();
+    }
   });
 });
