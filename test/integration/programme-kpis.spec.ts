@@ -8,6 +8,7 @@ import { createDataSource, programmeKpis, ProgrammeKpis, runMigrations } from '@
 import { SAMPLE_PEOPLE as P, sampleProgramme } from '@auditflow/samples';
 import { useFullStack } from '../support/full-stack';
 import { testDatabaseUrl } from '../support/test-stack';
+import { TEST_ADMIN_EMAIL } from '../support/test-identity';
 import { threeYearProgramme } from '../unit/programme-cycle/support/three-year-programme';
 import { createOwnDatabase, insertProgramme } from './persistence/test-database';
 
@@ -316,17 +317,22 @@ describe('GET /programmes/{id}/kpis', () => {
   const stack = useFullStack();
 
   it("answers the read model's KPIs with the programme's auditor days, to whoever may read the programme", async () => {
-    const created = await stack.client.post<{ id: string }>('/programmes', P.programmeManager.email, { ...sampleProgramme(), name: `KPIs ${Date.now().toString(36)}`, content: threeYearProgramme });
+    // People of its own, named by an admin: the generated audits (their follow-ups overdue) stay in the shared test
+    // database, and must not turn up in the sample people's lists and digests in other tests.
+    const tag = Date.now().toString(36);
+    const people = { manager: { email: `kpi-pm-${tag}@auditflow.example`, name: 'Kim KPI' }, complianceLead: { email: `kpi-cl-${tag}@auditflow.example`, name: 'Cleo KPI' } };
+    const created = await stack.client.post<{ id: string }>('/programmes', TEST_ADMIN_EMAIL, { ...sampleProgramme(), ...people, name: `KPIs ${tag}`, content: threeYearProgramme });
     const dataSource = createDataSource(testDatabaseUrl(), { logging: false });
     await dataSource.initialize();
     try {
       const truth = await generate(dataSource, created.id, 60, 42);
-      const answer = await stack.client.get<ProgrammeKpis & { auditorDays: unknown }>(`/programmes/${created.id}/kpis`, P.complianceLead.email);
+      const answer = await stack.client.get<ProgrammeKpis & { auditorDays: unknown }>(`/programmes/${created.id}/kpis`, TEST_ADMIN_EMAIL);
       expect(answer.status).toBe(200);
       // The follow-ups' tasks were generated due around mid-2026: whether they are overdue does not change between the two reads.
       expect(answer.body).toEqual({ ...(await programmeKpis(dataSource, created.id)), auditorDays: { plannedPerYear: 40, budget: { amount: 25_000, currency: 'EUR' }, used: null } });
       expect(answer.body.findings.total).toBe(truth.findings.length);
       expect((await stack.client.get(`/programmes/${created.id}/kpis`, P.teamLeader.email)).status).toBe(404);
+      expect((await stack.client.get(`/programmes/${created.id}/kpis`, P.complianceLead.email)).status).toBe(404);
     } finally {
       await dataSource.destroy();
     }
