@@ -131,6 +131,7 @@ describe('authorization matrix over every endpoint and action', () => {
       'GET /auditors/{id}/timeline': () => [admin || pm ? 200 : 404],
       'POST /auditors/{id}/evaluations': () => [admin || pm ? 400 : 403],
       'POST /auditors/team-check': () => [admin || pm ? 400 : 403],
+      'POST /auditors/team-proposal': () => [admin || pm ? 400 : 403],
       'GET /audits': () => [200],
       'POST /audits': () => [pm ? 400 : 403],
       'GET /tasks': () => [200],

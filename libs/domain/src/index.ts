@@ -56,3 +56,4 @@ export * from './report/report-document';
 export * from './files';
 export * from './retention';
 export * from './programme-cycle';
+export * from './team-proposal';

@@ -72,3 +72,21 @@ export const teamCheckViewSchema = z.object({
   leaderQualified: z.boolean(),
   unknown: z.array(z.string()),
 });
+
+const proposedAuditorViewSchema = z.object({
+  email: z.string(),
+  name: z.string(),
+  unit: z.string().nullable(),
+  competences: z.array(z.string()),
+  workload: z.number().describe('audits the auditor was already on in the audit window, before this proposal'),
+});
+
+/** The team proposal: a qualified leader and members covering the competence areas, and who was left out and why. */
+export const teamProposalViewSchema = z.object({
+  leader: proposedAuditorViewSchema.nullable().describe('the least busy eligible auditor qualified to lead; null when the pool has none (the launch then needs a justification)'),
+  members: z.array(proposedAuditorViewSchema).describe('the other members, in the order the cover chose them'),
+  covered: z.array(z.string()),
+  missing: z.array(z.string()).describe('competence areas the proposed team does not cover: launching needs gapJustification.missingCompetence'),
+  excluded: z.array(z.object({ email: z.string(), reason: z.enum(['own-unit', 'own-work', 'unavailable']), detail: z.string() })).describe('auditors of the pool who may not or cannot be on this team'),
+  workloadAfter: z.record(z.string(), z.number()).describe("each pool auditor's audits in the window once this team is assigned"),
+});

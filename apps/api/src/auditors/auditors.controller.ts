@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { auditedByLaunch, auditorEvaluationSchema, auditorSchema, auditorTimelineSchema, email, ownWorkSchema, shortText, TEAM_ROLES, timestamp } from '@auditflow/domain';
+import { auditedByLaunch, auditorEvaluationSchema, auditorSchema, auditorTimelineSchema, email, ISMS_COMPETENCE_AREAS, ownWorkSchema, scopeSchema, shortText, TEAM_ROLES, timestamp } from '@auditflow/domain';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
 import { ZodPipe } from '../common/zod-pipe';
 import { ApiQueryFrom } from '../common/openapi-query';
@@ -11,7 +11,7 @@ import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { RequireOrgRole } from '../auth/org-roles.guard';
 import { CanonicalUuidPipe } from '../common/uuid.pipe';
-import { auditorDetailView, auditorDetailViewSchema, auditorView, auditorViewSchema, teamCheckViewSchema } from './auditor.dto';
+import { auditorDetailView, auditorDetailViewSchema, auditorView, auditorViewSchema, teamCheckViewSchema, teamProposalViewSchema } from './auditor.dto';
 
 const teamCheckSchema = z.object({
   auditeeUnit: shortText,
@@ -19,6 +19,18 @@ const teamCheckSchema = z.object({
   scope: z.object({ units: z.array(shortText).default([]), processes: z.array(shortText).default([]), sites: z.array(shortText).default([]) }).optional(),
   plannedStart: timestamp.optional().describe('when the audit starts: own work within the cooling-off before it is a conflict (default now)'),
 });
+
+/** What the audit covers and when, as its launch gives it (other launch fields are ignored), and how big a team. */
+const teamProposalSchema = z
+  .object({
+    auditee: z.object({ unit: shortText }),
+    scope: scopeSchema,
+    plannedStart: timestamp,
+    plannedEnd: timestamp,
+    teamSize: z.int().min(1).max(50).optional().describe('at most this many people, the leader included'),
+    requiredAreas: z.array(z.enum(ISMS_COMPETENCE_AREAS)).min(1).optional().describe('the competence areas the team must cover (default all ISMS areas)'),
+  })
+  .refine((value) => Date.parse(value.plannedEnd) >= Date.parse(value.plannedStart), { path: ['plannedEnd'], message: 'must not be before plannedStart' });
 
 const timelineQuerySchema = z.object({ ...pageQuery });
 
@@ -79,5 +91,16 @@ export class AuditorsController {
   checkTeam(@CurrentPrincipal() principal: Principal, @Body(new ZodPipe(teamCheckSchema)) body: z.output<typeof teamCheckSchema>) {
     const audited = auditedByLaunch({ auditee: { unit: body.auditeeUnit }, scope: body.scope ?? { units: [] }, plannedStart: body.plannedStart ?? new Date().toISOString() });
     return this.auditors.checkTeamFor(principal, body.members, audited);
+  }
+
+  @RequireOrgRole('programme-manager', 'admin')
+  @Post('team-proposal')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Propose a team from the pool: independent of the audited work, a qualified leader, the ISMS competence areas covered, the least busy auditors in the window first' })
+  @ApiBody({ schema: openApiSchema(teamProposalSchema) })
+  @ApiOkResponse({ description: 'leader and members, covered and missing areas, who was excluded and why, workload after', schema: openApiSchema(teamProposalViewSchema) })
+  proposeTeam(@CurrentPrincipal() principal: Principal, @Body(new ZodPipe(teamProposalSchema)) body: z.output<typeof teamProposalSchema>) {
+    const audit = { ...auditedByLaunch(body), endsAt: body.plannedEnd };
+    return this.auditors.proposeTeamFor(principal, audit, { teamSize: body.teamSize, requiredAreas: body.requiredAreas });
   }
 }

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { z } from 'zod';
-import { AuditedWork, auditorEvaluationSchema, auditorSchema, checkTeam, conflict, forbidden, managesProgrammes, notFound, OwnWork, TeamCandidate, TeamCheck, TeamRole } from '@auditflow/domain';
+import { AuditedWork, auditorEvaluationSchema, auditorSchema, checkTeam, conflict, forbidden, managesProgrammes, notFound, OwnWork, ProposalAudit, ProposalOptions, proposeTeam, TeamCandidate, TeamCheck, TeamProposal, TeamRole } from '@auditflow/domain';
 import { AuditorEntity, listAuditorEvents, PageRequest, teamMembershipsOf, TeamMembership } from '@auditflow/persistence';
 import { Principal, viewerOf } from '../auth/principal';
 import { recordAuditorAdded, recordAuditorEvaluated } from './auditor-history';
+import { workloadInWindow } from './auditor-workload';
 
 @Injectable()
 export class AuditorsService {
@@ -74,6 +75,13 @@ export class AuditorsService {
   async checkTeam(members: readonly ProposedMember[], audited: AuditedWork): Promise<TeamCheck & { unknown: string[] }> {
     const { candidates, unknown } = await this.candidatesOf(members);
     return { ...checkTeam(candidates, audited), unknown };
+  }
+
+  /** A team for the audit from the whole pool, each auditor weighed by the audits they are already on in its window. */
+  async proposeTeamFor(principal: Principal, audit: ProposalAudit & { endsAt: string }, options: ProposalOptions): Promise<TeamProposal> {
+    requireProgrammeManagement(principal);
+    const [profiles, workload] = await Promise.all([this.auditors.find(), workloadInWindow(this.dataSource, audit.startsAt, audit.endsAt)]);
+    return proposeTeam(profiles.map((profile) => ({ ...profile, workload: workload.get(profile.email) ?? 0 })), audit, options);
   }
 
   /** Each proposed member as the pool knows them: the unit and own work they declare joined with their profile's. */
