@@ -188,6 +188,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auditors/team-proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose a team from the pool: independent of the audited work, a qualified leader, the ISMS competence areas covered, the least busy auditors in the window first */
+        post: operations["AuditorsController_proposeTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audits": {
         parameters: {
             query?: never;
@@ -1598,7 +1615,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change the programme, with the reason (5.4): a new version, a draft again until the audit client approves it; the programme manager only */
+        patch: operations["ProgrammesController_change"];
         trace?: never;
     };
     "/programmes/{id}/approve": {
@@ -1612,6 +1630,40 @@ export interface paths {
         put?: never;
         /** Record the audit client approval of the programme; audits can be launched only in an approved programme */
         post: operations["ProgrammesController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{id}/cycle-plan/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cycle plan the programme's areas, their risk and its settings give (5.4): audit windows for the whole cycle, and which windows cover each applicable clause and Annex A control */
+        get: operations["ProgrammesController_proposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{id}/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monitoring figures of the programme (5.6) from its audits: report lead time, findings by grade and criterion, corrective-action closure times and overdue actions, escalations by rung, audits completed and closed by their planned end, auditor days (the days used are not recorded yet: null) */
+        get: operations["ProgrammesController_kpis"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2559,6 +2611,90 @@ export interface operations {
                         leaderQualified: boolean;
                         missing: string[];
                         unknown: string[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuditorsController_proposeTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    auditee: {
+                        unit: string;
+                    };
+                    /** Format: date-time */
+                    plannedEnd: string;
+                    /** Format: date-time */
+                    plannedStart: string;
+                    /** @description the competence areas the team must cover (default all ISMS areas) */
+                    requiredAreas?: ("audit-methods" | "management-systems" | "information-security-law" | "threats-vulnerabilities-incidents" | "isms-measurement" | "assets-impact-continuity" | "it-in-business" | "information-security-risk-management" | "team-management")[];
+                    scope: {
+                        period?: string;
+                        /** @default [] */
+                        processes?: string[];
+                        /** @default [] */
+                        sites?: string[];
+                        units: string[];
+                    };
+                    /** @description at most this many people, the leader included */
+                    teamSize?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description leader and members, covered and missing areas, who was excluded and why, workload after */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        covered: string[];
+                        /** @description auditors of the pool who may not or cannot be on this team */
+                        excluded: {
+                            detail: string;
+                            email: string;
+                            /** @enum {string} */
+                            reason: "own-unit" | "own-work" | "unavailable";
+                        }[];
+                        /** @description the least busy eligible auditor qualified to lead; null when the pool has none (the launch then needs a justification) */
+                        leader: {
+                            competences: string[];
+                            email: string;
+                            name: string;
+                            unit: string | null;
+                            /** @description audits the auditor was already on in the audit window, before this proposal */
+                            workload: number;
+                        } | null;
+                        /** @description the other members, in the order the cover chose them */
+                        members: {
+                            competences: string[];
+                            email: string;
+                            name: string;
+                            unit: string | null;
+                            /** @description audits the auditor was already on in the audit window, before this proposal */
+                            workload: number;
+                        }[];
+                        /** @description competence areas the proposed team does not cover: launching needs gapJustification.missingCompetence */
+                        missing: string[];
+                        /** @description each pool auditor's audits in the window once this team is assigned */
+                        workloadAfter: {
+                            [key: string]: number;
+                        };
                     };
                 };
             };
@@ -8782,7 +8918,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         auditId: string;
-                        summary: string;
+                        events: {
+                            subjectId: string;
+                            summary: string;
+                            type: string;
+                        }[];
+                        phase: string;
                     };
                 };
             };
@@ -8858,7 +8999,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         auditId: string;
-                        summary: string;
+                        events: {
+                            subjectId: string;
+                            summary: string;
+                            type: string;
+                        }[];
+                        phase: string;
                     };
                 };
             };
@@ -12210,7 +12356,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         auditId: string;
-                        summary: string;
+                        events: {
+                            subjectId: string;
+                            summary: string;
+                            type: string;
+                        }[];
+                        phase: string;
                     };
                 };
             };
@@ -13820,7 +13971,15 @@ export interface operations {
                         approvedBy: string | null;
                         complianceLeadEmail: string;
                         complianceLeadName: string;
+                        /** @description cycle, audit areas, Statement of Applicability, audit types and methods, resources, team-selection criteria (5.2–5.4) */
+                        content: {
+                            [key: string]: unknown;
+                        } | null;
                         createdAt: string;
+                        /** @description frequency of audits by risk, window length, launch lead time */
+                        cycleSettings: {
+                            [key: string]: unknown;
+                        } | null;
                         description: string | null;
                         extent: string | null;
                         /** Format: uuid */
@@ -13837,9 +13996,14 @@ export interface operations {
                         settings: {
                             [key: string]: unknown;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description draft: this version awaits the audit client's approval
+                         * @enum {string}
+                         */
                         status: "draft" | "approved";
                         updatedAt: string;
+                        /** @description each change is a new version, approved again by the audit client */
+                        version: number;
                     }[];
                 };
             };
@@ -13866,6 +14030,97 @@ export interface operations {
                         /** Format: email */
                         email: string;
                         name: string;
+                    };
+                    /** @description the cycle, audit areas, Statement of Applicability, audit types and methods, resources and team-selection criteria (5.2–5.4) */
+                    content?: {
+                        auditAreas: {
+                            covers: {
+                                /** @default [] */
+                                clauses?: string[];
+                                /** @default [] */
+                                controls?: string[];
+                            };
+                            id: string;
+                            /** @enum {string} */
+                            kind: "unit" | "site" | "process" | "supplier";
+                            name: string;
+                            /** @enum {string} */
+                            riskRating: "high" | "medium" | "low";
+                        }[];
+                        /**
+                         * @default [
+                         *       {
+                         *         "location": "on-site",
+                         *         "interaction": "with-human-interaction"
+                         *       }
+                         *     ]
+                         */
+                        auditMethods?: {
+                            /** @enum {string} */
+                            interaction: "with-human-interaction" | "without-human-interaction";
+                            /** @enum {string} */
+                            location: "on-site" | "remote";
+                        }[];
+                        /**
+                         * @default [
+                         *       "first-party"
+                         *     ]
+                         */
+                        auditTypes?: ("first-party" | "second-party" | "third-party")[];
+                        cycle: {
+                            /** @description ISO 8601 duration, e.g. P3Y (PT90S in tests) */
+                            length: string;
+                            /** Format: date-time */
+                            start: string;
+                        };
+                        resources: {
+                            auditorDaysPerYear: number;
+                            budget?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /**
+                             * @description tools and remote-audit ICT the audits may use
+                             * @default []
+                             */
+                            tools?: string[];
+                        };
+                        /**
+                         * @default {
+                         *       "excluded": []
+                         *     }
+                         */
+                        statementOfApplicability?: {
+                            /** @default [] */
+                            excluded?: {
+                                control: string;
+                                justification: string;
+                            }[];
+                        };
+                        /** @default [] */
+                        teamSelectionCriteria?: string[];
+                    };
+                    /** @description how often areas are audited by risk, how long a window is, and how early its launch is asked for */
+                    cycleSettings?: {
+                        /**
+                         * @default {
+                         *       "high": "P1Y",
+                         *       "medium": "P2Y",
+                         *       "low": "cycle"
+                         *     }
+                         */
+                        frequencyByRisk?: {
+                            /** @default P1Y */
+                            high?: "cycle" | string;
+                            /** @default cycle */
+                            low?: "cycle" | string;
+                            /** @default P2Y */
+                            medium?: "cycle" | string;
+                        };
+                        /** @default P14D */
+                        launchLeadTime?: string;
+                        /** @default P30D */
+                        windowLength?: string;
                     };
                     description?: string;
                     extent?: string;
@@ -14009,7 +14264,15 @@ export interface operations {
                         approvedBy: string | null;
                         complianceLeadEmail: string;
                         complianceLeadName: string;
+                        /** @description cycle, audit areas, Statement of Applicability, audit types and methods, resources, team-selection criteria (5.2–5.4) */
+                        content: {
+                            [key: string]: unknown;
+                        } | null;
                         createdAt: string;
+                        /** @description frequency of audits by risk, window length, launch lead time */
+                        cycleSettings: {
+                            [key: string]: unknown;
+                        } | null;
                         description: string | null;
                         extent: string | null;
                         /** Format: uuid */
@@ -14026,9 +14289,14 @@ export interface operations {
                         settings: {
                             [key: string]: unknown;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description draft: this version awaits the audit client's approval
+                         * @enum {string}
+                         */
                         status: "draft" | "approved";
                         updatedAt: string;
+                        /** @description each change is a new version, approved again by the audit client */
+                        version: number;
                     };
                 };
             };
@@ -14062,7 +14330,15 @@ export interface operations {
                         approvedBy: string | null;
                         complianceLeadEmail: string;
                         complianceLeadName: string;
+                        /** @description cycle, audit areas, Statement of Applicability, audit types and methods, resources, team-selection criteria (5.2–5.4) */
+                        content: {
+                            [key: string]: unknown;
+                        } | null;
                         createdAt: string;
+                        /** @description frequency of audits by risk, window length, launch lead time */
+                        cycleSettings: {
+                            [key: string]: unknown;
+                        } | null;
                         description: string | null;
                         extent: string | null;
                         /** Format: uuid */
@@ -14079,9 +14355,323 @@ export interface operations {
                         settings: {
                             [key: string]: unknown;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description draft: this version awaits the audit client's approval
+                         * @enum {string}
+                         */
                         status: "draft" | "approved";
                         updatedAt: string;
+                        /** @description each change is a new version, approved again by the audit client */
+                        version: number;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    ProgrammesController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    complianceLead?: {
+                        /** Format: email */
+                        email: string;
+                        name: string;
+                    };
+                    /** @description the cycle, audit areas, Statement of Applicability, audit types and methods, resources and team-selection criteria (5.2–5.4) */
+                    content?: {
+                        auditAreas: {
+                            covers: {
+                                /** @default [] */
+                                clauses?: string[];
+                                /** @default [] */
+                                controls?: string[];
+                            };
+                            id: string;
+                            /** @enum {string} */
+                            kind: "unit" | "site" | "process" | "supplier";
+                            name: string;
+                            /** @enum {string} */
+                            riskRating: "high" | "medium" | "low";
+                        }[];
+                        /**
+                         * @default [
+                         *       {
+                         *         "location": "on-site",
+                         *         "interaction": "with-human-interaction"
+                         *       }
+                         *     ]
+                         */
+                        auditMethods?: {
+                            /** @enum {string} */
+                            interaction: "with-human-interaction" | "without-human-interaction";
+                            /** @enum {string} */
+                            location: "on-site" | "remote";
+                        }[];
+                        /**
+                         * @default [
+                         *       "first-party"
+                         *     ]
+                         */
+                        auditTypes?: ("first-party" | "second-party" | "third-party")[];
+                        cycle: {
+                            /** @description ISO 8601 duration, e.g. P3Y (PT90S in tests) */
+                            length: string;
+                            /** Format: date-time */
+                            start: string;
+                        };
+                        resources: {
+                            auditorDaysPerYear: number;
+                            budget?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /**
+                             * @description tools and remote-audit ICT the audits may use
+                             * @default []
+                             */
+                            tools?: string[];
+                        };
+                        /**
+                         * @default {
+                         *       "excluded": []
+                         *     }
+                         */
+                        statementOfApplicability?: {
+                            /** @default [] */
+                            excluded?: {
+                                control: string;
+                                justification: string;
+                            }[];
+                        };
+                        /** @default [] */
+                        teamSelectionCriteria?: string[];
+                    };
+                    /** @description how often areas are audited by risk, how long a window is, and how early its launch is asked for */
+                    cycleSettings?: {
+                        /**
+                         * @default {
+                         *       "high": "P1Y",
+                         *       "medium": "P2Y",
+                         *       "low": "cycle"
+                         *     }
+                         */
+                        frequencyByRisk?: {
+                            /** @default P1Y */
+                            high?: "cycle" | string;
+                            /** @default cycle */
+                            low?: "cycle" | string;
+                            /** @default P2Y */
+                            medium?: "cycle" | string;
+                        };
+                        /** @default P14D */
+                        launchLeadTime?: string;
+                        /** @default P30D */
+                        windowLength?: string;
+                    };
+                    description?: string;
+                    extent?: string;
+                    name?: string;
+                    objectives?: string[];
+                    /** @description why the programme changes (recorded with the new version) */
+                    reason: string;
+                    risks?: {
+                        description: string;
+                        treatment: string;
+                    }[];
+                    settings?: {
+                        alternativeDecisionWithin?: string;
+                        completionWithin?: string;
+                        contactAcknowledgementWithin?: string;
+                        /** @description the compliance lead is told this long before records are disposed of */
+                        disposalNoticeBefore?: string;
+                        documentReviewWithin?: string;
+                        documentsDueWithin?: string;
+                        /** @description send reminders and escalations that fall on a weekend or holiday of the working calendar then, instead of at the start of the next working day */
+                        escalateOnHolidays?: boolean;
+                        escalationLadder?: {
+                            /** @description time after the due date at which this rung fires */
+                            after: string;
+                            /** @default [] */
+                            cc?: ("assignee" | "assignee-manager" | "team-leader" | "programme-manager" | "compliance-lead")[];
+                            notify: ("assignee" | "assignee-manager" | "team-leader" | "programme-manager" | "compliance-lead")[];
+                        }[];
+                        /** @description the supervisor confirms trainee evidence within this time */
+                        evidenceConfirmationWithin?: string;
+                        extensionDecisionWithin?: string;
+                        feasibilityDecisionWithin?: string;
+                        findingResponseWithin?: string;
+                        nonconformityDeadlines?: {
+                            "major-nonconformity"?: {
+                                /** @description auditee delivers implementation evidence within, after the plan is accepted */
+                                implementation?: string;
+                                /** @description the latest planned completion a reviewer may accept, counted from the acceptance; the auditee's plannedCompletion is then the implementation deadline */
+                                maxImplementation?: string;
+                                /** @description auditee submits correction, root cause and action plan within */
+                                plan?: string;
+                                /** @description team leader accepts or returns the plan within */
+                                planReview?: string;
+                                /** @description an action verified effective is checked again this long after (a scheduled re-check; absent: none) */
+                                recheckAfter?: string;
+                                /** @description auditor verifies effectiveness within, after evidence arrives */
+                                verification?: string;
+                            };
+                            "minor-nonconformity"?: {
+                                /** @description auditee delivers implementation evidence within, after the plan is accepted */
+                                implementation?: string;
+                                /** @description the latest planned completion a reviewer may accept, counted from the acceptance; the auditee's plannedCompletion is then the implementation deadline */
+                                maxImplementation?: string;
+                                /** @description auditee submits correction, root cause and action plan within */
+                                plan?: string;
+                                /** @description team leader accepts or returns the plan within */
+                                planReview?: string;
+                                /** @description an action verified effective is checked again this long after (a scheduled re-check; absent: none) */
+                                recheckAfter?: string;
+                                /** @description auditor verifies effectiveness within, after evidence arrives */
+                                verification?: string;
+                            };
+                        };
+                        objectionResolutionWithin?: string;
+                        /** @description the organisation's own audit criteria (policies, contract clauses) a finding may cite by id, besides ISO/IEC 27001:2022 */
+                        organisationCriteria?: {
+                            id: string;
+                            title: string;
+                        }[];
+                        pauseClockWhileExtensionPending?: boolean;
+                        planAnswerWithin?: string;
+                        /** @description the audit plan is due at the latest this long before the planned start of fieldwork */
+                        planDueBeforeFieldwork?: string;
+                        planIssueWithin?: string;
+                        recordRetention?: {
+                            "issued-report"?: string;
+                            "supplied-document"?: string;
+                            timeline?: string;
+                            "working-evidence"?: string;
+                        };
+                        /** @description reminders this long before each due date */
+                        reminderLeadTimes?: string[];
+                        reportApprovalWithin?: string;
+                        /** @description the programme's standing report recipients, besides the audit's own people; anyone else needs the audit client's approval */
+                        reportDistributionList?: string[];
+                        /** @description report issued within this time after the closing meeting */
+                        reportIssueWithin?: string;
+                        reportReviewWithin?: string;
+                        workingCalendar?: {
+                            /** @description country whose public holidays are not worked */
+                            country: string;
+                            /** @description further days not worked, such as a closure between Christmas and New Year */
+                            extraHolidays?: string[];
+                            /** @description IANA time zones of people who work elsewhere than the auditee unit, by e-mail */
+                            personTimeZones?: {
+                                [key: string]: string;
+                            };
+                            /** @description public holidays worked all the same */
+                            removedHolidays?: string[];
+                            /** @description state or region (ISO 3166-2 without the country), for holidays kept only there */
+                            subdivision?: string;
+                            /** @description the unit's IANA time zone */
+                            timeZone: string;
+                            /** @description sources of auditee units whose calendar differs, by unit name */
+                            units?: {
+                                [key: string]: {
+                                    /** @description country whose public holidays are not worked */
+                                    country: string;
+                                    /** @description further days not worked, such as a closure between Christmas and New Year */
+                                    extraHolidays?: string[];
+                                    /** @description public holidays worked all the same */
+                                    removedHolidays?: string[];
+                                    /** @description state or region (ISO 3166-2 without the country), for holidays kept only there */
+                                    subdivision?: string;
+                                    /** @description the unit's IANA time zone */
+                                    timeZone: string;
+                                    /** @description ISO weekdays not worked (1 is Monday, 7 is Sunday); Saturday and Sunday when absent */
+                                    weekendDays?: number[];
+                                };
+                            };
+                            /** @description ISO weekdays not worked (1 is Monday, 7 is Sunday); Saturday and Sunday when absent */
+                            weekendDays?: number[];
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvedAt: string | null;
+                        approvedBy: string | null;
+                        complianceLeadEmail: string;
+                        complianceLeadName: string;
+                        /** @description cycle, audit areas, Statement of Applicability, audit types and methods, resources, team-selection criteria (5.2–5.4) */
+                        content: {
+                            [key: string]: unknown;
+                        } | null;
+                        createdAt: string;
+                        /** @description frequency of audits by risk, window length, launch lead time */
+                        cycleSettings: {
+                            [key: string]: unknown;
+                        } | null;
+                        description: string | null;
+                        extent: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        managerEmail: string;
+                        managerName: string;
+                        name: string;
+                        objectives: string[];
+                        risks: {
+                            description: string;
+                            treatment: string;
+                        }[];
+                        /** @description per-programme overrides of the audit settings (durations as ISO 8601 such as P14D, or as "N working days" counted on the working calendar in workingCalendar) */
+                        settings: {
+                            [key: string]: unknown;
+                        };
+                        /**
+                         * @description draft: this version awaits the audit client's approval
+                         * @enum {string}
+                         */
+                        status: "draft" | "approved";
+                        updatedAt: string;
+                        /** @description each change is a new version, approved again by the audit client */
+                        version: number;
                     };
                 };
             };
@@ -14142,7 +14732,15 @@ export interface operations {
                         approvedBy: string | null;
                         complianceLeadEmail: string;
                         complianceLeadName: string;
+                        /** @description cycle, audit areas, Statement of Applicability, audit types and methods, resources, team-selection criteria (5.2–5.4) */
+                        content: {
+                            [key: string]: unknown;
+                        } | null;
                         createdAt: string;
+                        /** @description frequency of audits by risk, window length, launch lead time */
+                        cycleSettings: {
+                            [key: string]: unknown;
+                        } | null;
                         description: string | null;
                         extent: string | null;
                         /** Format: uuid */
@@ -14159,9 +14757,14 @@ export interface operations {
                         settings: {
                             [key: string]: unknown;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description draft: this version awaits the audit client's approval
+                         * @enum {string}
+                         */
                         status: "draft" | "approved";
                         updatedAt: string;
+                        /** @description each change is a new version, approved again by the audit client */
+                        version: number;
                     };
                 };
             };
@@ -14173,6 +14776,227 @@ export interface operations {
                 content?: never;
             };
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    ProgrammesController_proposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        coverage: {
+                            clauses: {
+                                id: string;
+                                windowIds: string[];
+                            }[];
+                            controls: {
+                                id: string;
+                                windowIds: string[];
+                            }[];
+                        };
+                        plan: {
+                            cycle: {
+                                end: string;
+                                start: string;
+                            };
+                            lastWindowNumber: number;
+                            /** @description applicable items no audit area owns: no plan can cover them until an area does */
+                            uncovered: {
+                                /** @description ISO/IEC 27001:2022 clauses, e.g. 9.2 */
+                                clauses: string[];
+                                /** @description Annex A controls, e.g. A.8.24 */
+                                controls: string[];
+                            };
+                            windows: {
+                                areaIds: string[];
+                                closesAt: string;
+                                covers: {
+                                    /** @description ISO/IEC 27001:2022 clauses, e.g. 9.2 */
+                                    clauses: string[];
+                                    /** @description Annex A controls, e.g. A.8.24 */
+                                    controls: string[];
+                                };
+                                id: string;
+                                opensAt: string;
+                                skipReason?: string;
+                                /** @enum {string} */
+                                status: "planned" | "skipped";
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    ProgrammesController_kpis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the programme's resources (5.4); what audits use is not recorded yet */
+                        auditorDays: {
+                            budget: {
+                                amount: number;
+                                currency: string;
+                            } | null;
+                            /** @description the programme's resources: auditor days per year */
+                            plannedPerYear: number | null;
+                            /**
+                             * @description always null: the read model does not record the days auditors spend
+                             * @enum {string|null}
+                             */
+                            used: null;
+                        };
+                        /** @description the programme's audits in any phase */
+                        audits: number;
+                        correctiveActionClosure: {
+                            /** @description closed corrective actions: from the follow-up opening to its closing (one awaiting a scheduled re-check is not closed yet) */
+                            byGrade: {
+                                /** @description days, rounded to 0.01; percentiles interpolate linearly between the closest ranks (PostgreSQL percentile_cont); null when count is 0 */
+                                "major-nonconformity": {
+                                    count: number;
+                                    mean: number | null;
+                                    p50: number | null;
+                                    p90: number | null;
+                                };
+                                /** @description days, rounded to 0.01; percentiles interpolate linearly between the closest ranks (PostgreSQL percentile_cont); null when count is 0 */
+                                "minor-nonconformity": {
+                                    count: number;
+                                    mean: number | null;
+                                    p50: number | null;
+                                    p90: number | null;
+                                };
+                            };
+                            /** @description corrective actions not closed */
+                            open: number;
+                            /** @description open corrective actions with a task of their follow-up past its current due date now */
+                            overdue: number;
+                        };
+                        /** @description escalations of overdue tasks recorded on the timelines */
+                        escalations: {
+                            byRung: {
+                                count: number;
+                                /** @description 1 = the first rung of the escalation ladder */
+                                rung: number;
+                            }[];
+                            total: number;
+                        };
+                        /** @description findings at their current grade, without those withdrawn by the resolution of a dispute */
+                        findings: {
+                            /** @description most findings first */
+                            byCriterion: {
+                                byGrade: {
+                                    conformity: number;
+                                    "good-practice": number;
+                                    "major-nonconformity": number;
+                                    "minor-nonconformity": number;
+                                    observation: number;
+                                    "opportunity-for-improvement": number;
+                                };
+                                /** @description ISO/IEC 27001 clause or Annex A control */
+                                criterion: string;
+                                total: number;
+                            }[];
+                            byGrade: {
+                                conformity: number;
+                                "good-practice": number;
+                                "major-nonconformity": number;
+                                "minor-nonconformity": number;
+                                observation: number;
+                                "opportunity-for-improvement": number;
+                            };
+                            total: number;
+                        };
+                        /** @description from the closing meeting held to the first report version issued, over the audits with both */
+                        reportLeadTimeDays: {
+                            count: number;
+                            mean: number | null;
+                            p50: number | null;
+                            p90: number | null;
+                        };
+                        /** @description audits completed (6.6) and closed (every follow-up closed), and how many of each by the audit's planned end */
+                        schedule: {
+                            closed: number;
+                            closedByPlannedEnd: number;
+                            completed: number;
+                            completedByPlannedEnd: number;
+                        };
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14234,7 +15058,7 @@ export interface operations {
                             occurredAt: string;
                             programmeId: string;
                             /** @enum {string} */
-                            type: "programme.established" | "programme.approved";
+                            type: "programme.established" | "programme.changed" | "programme.approved";
                         }[];
                         limit: number;
                         offset: number;
