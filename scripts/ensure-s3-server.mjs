@@ -2,30 +2,15 @@
 // Finds the S3-compatible server the tests store files on (Versity Gateway, Apache-2.0), building it with Go when it
 // is not cached. Plain Node without dependencies, like ensure-temporal.mjs: progress goes to stderr; the resolved
 // path is the last line on stdout, so other tools can call this script and read it.
-import { spawn } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { findOnPath } from './ensure-temporal.mjs';
+import { auditflowCacheDir, findOnPath, goInstallInto, isExecutableFile, runAsEnsureScript } from './go-install.mjs';
 
 export const S3_SERVER_VERSION = 'v1.8.0';
 export const S3_SERVER_MODULE = 'github.com/versity/versitygw/cmd/versitygw';
 const S3_SERVER_BINARY = 'versitygw';
-const PROGRESS_INTERVAL_MS = 15_000;
 
 export function s3ServerCacheDir(env = process.env) {
-  const cacheHome = env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache');
-  return join(cacheHome, 'auditflow', `versitygw-${S3_SERVER_VERSION}`);
-}
-
-function isExecutableFile(path) {
-  try {
-    accessSync(path, constants.X_OK);
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
+  return auditflowCacheDir(`versitygw-${S3_SERVER_VERSION}`, env);
 }
 
 /**
@@ -55,41 +40,7 @@ export async function buildS3Server({ env = process.env, log = (line) => process
         `Install Go, or build it yourself and set S3_SERVER_PATH: GOBIN=${cacheDir} go install ${target}`,
     );
   }
-  // Build into a private directory and rename, so a concurrent run never sees a half-written binary.
-  const buildDir = `${cacheDir}.build-${process.pid}`;
-  mkdirSync(buildDir, { recursive: true });
-  log(`Building the S3 server (versitygw ${S3_SERVER_VERSION}) with ${go} (a cold build takes a few minutes)...`);
-  const started = Date.now();
-  const heartbeat = setInterval(() => {
-    log(`  still building the S3 server: ${Math.round((Date.now() - started) / 1000)} s elapsed`);
-  }, PROGRESS_INTERVAL_MS);
-  try {
-    const { code, signal, output, spawnError } = await new Promise((done) => {
-      const child = spawn(go, ['install', target], { env: { ...env, GOBIN: buildDir }, stdio: ['ignore', 'pipe', 'pipe'] });
-      let output = '';
-      const onData = (chunk) => {
-        const text = chunk.toString();
-        output = (output + text).slice(-8000);
-        process.stderr.write(text);
-      };
-      child.stdout.on('data', onData);
-      child.stderr.on('data', onData);
-      child.on('error', (spawnError) => done({ spawnError, output }));
-      child.on('close', (code, signal) => done({ code, signal, output }));
-    });
-    if (spawnError) throw new Error(`Could not run ${go}: ${spawnError.message}`);
-    if (code !== 0) {
-      throw new Error(`\`go install ${target}\` failed (${signal ? `signal ${signal}` : `exit code ${code}`}):\n${output.trim()}`);
-    }
-    mkdirSync(cacheDir, { recursive: true });
-    const path = join(cacheDir, S3_SERVER_BINARY);
-    renameSync(join(buildDir, S3_SERVER_BINARY), path);
-    log(`Built the S3 server in ${Math.round((Date.now() - started) / 1000)} s: ${path}`);
-    return path;
-  } finally {
-    clearInterval(heartbeat);
-    rmSync(buildDir, { recursive: true, force: true });
-  }
+  return goInstallInto({ go, target, binary: S3_SERVER_BINARY, cacheDir, label: `the S3 server (versitygw ${S3_SERVER_VERSION})`, env, log });
 }
 
 /** The S3 server's path, building it when needed. */
@@ -99,16 +50,4 @@ export async function ensureS3Server(options = {}) {
   return buildS3Server(options);
 }
 
-const runAsScript = process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
-if (runAsScript) {
-  ensureS3Server().then(
-    (path) => {
-      if (!existsSync(path)) throw new Error(`resolved ${path} but it does not exist`);
-      process.stdout.write(`${path}\n`);
-    },
-    (error) => {
-      process.stderr.write(`ensure-s3-server: ${error.message}\n`);
-      process.exit(1);
-    },
-  );
-}
+runAsEnsureScript(import.meta.url, 'ensure-s3-server', ensureS3Server);
