@@ -44,8 +44,7 @@ export class FilesService {
     await insertUploadingFile(this.dataSource, { id, auditId, name, mediaType: 'application/octet-stream', store: this.store.kind, uploadedBy: principal.email });
     try {
       const received = await receiveUpload(content, name, { maxBytes, allowedTypes: this.config.FILE_ALLOWED_TYPES }, this.store, fileStoreKey(auditId, id));
-      await this.dataSource.query(`UPDATE files SET media_type = $2 WHERE id = $1`, [id, received.type.mediaType]);
-      await markFileStored(this.dataSource, id, received);
+      await markFileStored(this.dataSource, id, { mediaType: received.type.mediaType, size: received.size, sha256: received.sha256 });
       const uploadedAt = new Date();
       return {
         id,

@@ -36,8 +36,9 @@ export async function insertUploadingFile(db: ReadModelSource, file: { id: strin
   ]);
 }
 
-export async function markFileStored(db: ReadModelSource, id: string, stored: { size: number; sha256: string }): Promise<void> {
-  await db.query(`UPDATE files SET size = $2, sha256 = $3, stored_at = now() WHERE id = $1`, [id, stored.size, stored.sha256]);
+/** The upload is in the store: what it measured (type from the content, size, hash) is recorded with it. */
+export async function markFileStored(db: ReadModelSource, id: string, stored: { mediaType: string; size: number; sha256: string }): Promise<void> {
+  await db.query(`UPDATE files SET media_type = $2, size = $3, sha256 = $4, stored_at = now() WHERE id = $1`, [id, stored.mediaType, stored.size, stored.sha256]);
 }
 
 export async function deleteFileRecord(db: ReadModelSource, id: string): Promise<void> {
