@@ -93,7 +93,7 @@ describe('recordAuditProgress', () => {
 
     it('queues each notification once, with a Message-ID derived from its dedupe key', async () => {
       const rows: Array<{ dedupe_key: string; message_id: string; status: string; attempts: number; kind: string; recipients: { to: string[] } }> = await dataSource.query(
-        'SELECT dedupe_key, message_id, status, attempts, kind, recipients FROM notifications WHERE audit_id = $1',
+        'SELECT dedupe_key, message_id, status, attempts, kind, recipients FROM notifications WHERE audit_id = $1 ORDER BY created_at, dedupe_key',
         [auditId],
       );
       expect(rows.length).toBeGreaterThan(0);
