@@ -78,6 +78,8 @@ export const configSchema = z.object({
     .refine((names) => names.every((name) => fileTypeNamed(name)), { message: `must list file types among: ${FILE_TYPES.map((fileType) => fileType.name).join(', ')}` }),
   /** An upload no step attached within this time is removed. */
   FILE_UNATTACHED_TTL: duration.default('P1D'),
+  /** Continual professional development each auditor is expected to record a year (ISO 19011 7.6); 0: no target. */
+  CPD_HOURS_PER_YEAR: z.coerce.number().min(0).max(2000).default(40),
   /** Largest request body accepted, in bytes. */
   REQUEST_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
 });

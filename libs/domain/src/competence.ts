@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { AuditedWork, independenceConflict, OwnWork, ownWorkSchema } from './independence';
 import { TeamRole } from './roles';
-import { email, shortText, text } from './schemas';
+import { changeReason, languagesSchema, qualificationsSchema, sectorsSchema } from './auditor-profile';
+import { email, shortText, text, uuid } from './schemas';
 
 /** Knowledge the team must cover together for an ISMS audit (ISO/IEC 27007 7.2.3). */
 export const ISMS_COMPETENCE_AREAS = [
@@ -24,7 +25,29 @@ export const auditorSchema = z.object({
   competences: z.array(z.enum(ISMS_COMPETENCE_AREAS)).default([]),
   teamLeaderQualified: z.boolean().default(false),
   ownWork: z.array(ownWorkSchema).default([]).describe('declared conflicts: work this auditor designed or operated'),
+  sectors: sectorsSchema.default([]),
+  languages: languagesSchema.default([]),
+  qualifications: qualificationsSchema.default([]),
 });
+
+/**
+ * PATCH /auditors/{id}: the profile fields that change, with the reason. Without the defaults of adding an auditor: a
+ * field left out stays as it is. The e-mail is who the auditor is and does not change.
+ */
+export const auditorProfileChangeSchema = z
+  .object({
+    name: shortText.optional(),
+    unit: shortText.nullable().optional().describe('null: no unit any more'),
+    competences: z.array(z.enum(ISMS_COMPETENCE_AREAS)).optional(),
+    teamLeaderQualified: z.boolean().optional(),
+    ownWork: z.array(ownWorkSchema).optional(),
+    sectors: sectorsSchema.optional(),
+    languages: languagesSchema.optional(),
+    qualifications: qualificationsSchema.optional(),
+    reason: changeReason,
+  })
+  .strict();
+export type AuditorProfileChange = z.output<typeof auditorProfileChangeSchema>;
 
 export const auditorEvaluationSchema = z.object({
   evaluatedBy: shortText,
@@ -33,7 +56,9 @@ export const auditorEvaluationSchema = z.object({
   result: text,
   gaps: z.array(text).default([]),
   note: text.optional(),
+  auditId: uuid.optional().describe('the audit the evaluation is about; required when its team leader, not a programme manager, records it'),
 });
+export type AuditorEvaluationInput = z.output<typeof auditorEvaluationSchema>;
 
 export interface TeamCheck {
   covered: CompetenceArea[];

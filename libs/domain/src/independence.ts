@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TeamRole } from './roles';
-import { shortText, teamMemberSchema, text } from './schemas';
+import { calendarDate, shortText, teamMemberSchema, text } from './schemas';
 
 /**
  * Independence (ISO 19011 4 e and 5.5.4, ISO/IEC 27007 5.5.4): who audits must not audit their own unit, nor work
@@ -11,14 +11,12 @@ import { shortText, teamMemberSchema, text } from './schemas';
 /** Own work stays a conflict for this long after it ended: the customary cooling-off of ISO/IEC 17021-1 5.2. */
 export const OWN_WORK_COOLING_OFF_YEARS = 2;
 
-const isoDate = z.iso.date({ message: 'must be a date such as 2026-03-01' });
-
 /** Work a person designed, implemented or operated: a unit, process, site or control (e.g. "A.8.15"), in a period. */
 export const ownWorkSchema = z
   .object({
     subject: shortText.describe('the unit, process, site or control (e.g. A.8.15) the person designed or operated'),
-    from: isoDate,
-    to: isoDate.optional().describe('omitted while the person still does this work'),
+    from: calendarDate,
+    to: calendarDate.optional().describe('omitted while the person still does this work'),
     note: text.optional(),
   })
   .refine((work) => !work.to || work.to >= work.from, { path: ['to'], message: 'must not be before from' });

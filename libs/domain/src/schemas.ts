@@ -7,6 +7,8 @@ import { TEAM_ROLES } from './roles';
 export const email = z.email({ message: 'must be an e-mail address' }).transform((value) => value.toLowerCase());
 export const text = z.string().trim().min(1, { message: 'must not be empty' }).max(10_000);
 export const shortText = z.string().trim().min(1, { message: 'must not be empty' }).max(500);
+/** A calendar date such as 2026-03-01 (ISO 8601). */
+export const calendarDate = z.iso.date({ message: 'must be a date such as 2026-03-01' });
 export const timestamp = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with offset, e.g. 2026-03-01T09:00:00Z' });
 export const isoDuration = z.string().refine(isIsoDuration, { message: 'must be an ISO 8601 duration such as P7D or PT30S' });
 /** How long someone has for a piece of work: elapsed time (ISO 8601), or whole working days on the audit's calendar. */

@@ -1,17 +1,29 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { auditedByLaunch, auditorEvaluationSchema, auditorSchema, auditorTimelineSchema, email, ISMS_COMPETENCE_AREAS, ownWorkSchema, scopeSchema, shortText, TEAM_ROLES, timestamp } from '@auditflow/domain';
+import { auditedByLaunch, auditorEvaluationSchema, auditorFeedbackSchema, auditorProfileChangeSchema, auditorSchema, cpdRecordSchema, auditorTimelineSchema, email, ISMS_COMPETENCE_AREAS, managesProgrammes, ownWorkSchema, scopeSchema, shortText, TEAM_ROLES, timestamp } from '@auditflow/domain';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
 import { ZodPipe } from '../common/zod-pipe';
 import { ApiQueryFrom } from '../common/openapi-query';
 import { pageQuery } from '../common/query-schemas';
 import { AuditorsService } from './auditors.service';
+import { AfterAuditRecordsService } from './after-audit-records.service';
+import { AuditorCpdService } from './auditor-cpd.service';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { RequireOrgRole } from '../auth/org-roles.guard';
 import { CanonicalUuidPipe } from '../common/uuid.pipe';
-import { auditorDetailView, auditorDetailViewSchema, auditorView, auditorViewSchema, teamCheckViewSchema, teamProposalViewSchema } from './auditor.dto';
+import {
+  auditorDetailView,
+  auditorDetailViewSchema,
+  auditorFeedbackViewSchema,
+  auditorView,
+  auditorViewForEvaluator,
+  auditorViewSchema,
+  cpdRecordedViewSchema,
+  teamCheckViewSchema,
+  teamProposalViewSchema,
+} from './auditor.dto';
 
 const teamCheckSchema = z.object({
   auditeeUnit: shortText,
@@ -37,7 +49,11 @@ const timelineQuerySchema = z.object({ ...pageQuery });
 @ApiTags('auditors')
 @Controller('auditors')
 export class AuditorsController {
-  constructor(private readonly auditors: AuditorsService) {}
+  constructor(
+    private readonly auditors: AuditorsService,
+    private readonly afterAudit: AfterAuditRecordsService,
+    private readonly cpd: AuditorCpdService,
+  ) {}
 
   @RequireOrgRole('programme-manager', 'admin')
   @Post()
@@ -61,8 +77,18 @@ export class AuditorsController {
   @ApiOkResponse({ schema: openApiSchema(auditorDetailViewSchema) })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
   async get(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
-    const { auditor, audits } = await this.auditors.detail(principal, id);
-    return auditorDetailView(auditor, audits);
+    const { auditor, audits, cpd } = await this.auditors.detail(principal, id);
+    return auditorDetailView(auditor, audits, cpd);
+  }
+
+  @RequireOrgRole('programme-manager', 'admin')
+  @Patch(':id')
+  @ApiOperation({ summary: "Change the auditor's profile, with the reason, recorded on the auditor's timeline (fields left out stay as they are; the e-mail does not change)" })
+  @ApiBody({ schema: openApiSchema(auditorProfileChangeSchema) })
+  @ApiOkResponse({ description: 'the changed profile', schema: openApiSchema(auditorViewSchema) })
+  @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
+  change(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Body() body: unknown) {
+    return this.auditors.change(principal, id, body).then(auditorView);
   }
 
   @Get(':id/timeline')
@@ -74,13 +100,39 @@ export class AuditorsController {
     return this.auditors.timeline(principal, id, page);
   }
 
-  @RequireOrgRole('programme-manager', 'admin')
   @Post(':id/evaluations')
-  @ApiOperation({ summary: 'Record an evaluation of the auditor (7.4): method, criteria, result, gaps' })
-  @ApiCreatedResponse({ description: 'the auditor with the new evaluation', schema: openApiSchema(auditorViewSchema) })
+  @ApiOperation({
+    summary:
+      "Record an evaluation of the auditor (7.4): method, criteria, result, gaps. Programme managers and admins evaluate any auditor; the team leader of an audit the auditor was on evaluates them after it, naming it (auditId)",
+  })
+  @ApiCreatedResponse({ description: 'the auditor with the new evaluation (to a team leader: with the evaluations they recorded only, no feedback and CPD)', schema: openApiSchema(auditorViewSchema) })
+  @ApiForbiddenResponse({ schema: ERROR_SCHEMA })
+  @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
   @ApiBody({ schema: openApiSchema(auditorEvaluationSchema) })
-  evaluate(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Body(new ZodPipe(auditorEvaluationSchema)) evaluation: z.output<typeof auditorEvaluationSchema>) {
-    return this.auditors.evaluate(principal, id, evaluation).then(auditorView);
+  async evaluate(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Body() body: unknown) {
+    const evaluated = await this.afterAudit.evaluate(principal, id, body);
+    return managesProgrammes(principal.roles) ? auditorView(evaluated) : auditorViewForEvaluator(evaluated, principal.email);
+  }
+
+  @Post(':id/feedback')
+  @ApiOperation({ summary: "The auditee's feedback on the auditor for an audit they were on (7.4): by its auditee representative or manager, once each per audit; rating 1-5 and a comment" })
+  @ApiBody({ schema: openApiSchema(auditorFeedbackSchema) })
+  @ApiCreatedResponse({ description: 'the feedback as kept on the profile', schema: openApiSchema(auditorFeedbackViewSchema) })
+  @ApiForbiddenResponse({ schema: ERROR_SCHEMA })
+  @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
+  @ApiConflictResponse({ schema: ERROR_SCHEMA })
+  giveFeedback(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Body() body: unknown) {
+    return this.afterAudit.giveFeedback(principal, id, body);
+  }
+
+  @Post(':id/cpd')
+  @ApiOperation({ summary: 'Record continual professional development (7.6): date, hours, activity, evidence; by the auditor themself, programme managers and admins' })
+  @ApiBody({ schema: openApiSchema(cpdRecordSchema) })
+  @ApiCreatedResponse({ description: 'the record as kept and the CPD standing this year', schema: openApiSchema(cpdRecordedViewSchema) })
+  @ApiForbiddenResponse({ schema: ERROR_SCHEMA })
+  @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
+  recordCpd(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Body() body: unknown) {
+    return this.cpd.record(principal, id, body);
   }
 
   @RequireOrgRole('programme-manager', 'admin')

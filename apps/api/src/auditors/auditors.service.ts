@@ -1,11 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { z } from 'zod';
-import { AuditedWork, auditorEvaluationSchema, auditorSchema, checkTeam, conflict, forbidden, managesProgrammes, notFound, OwnWork, ProposalAudit, ProposalOptions, proposeTeam, TeamCandidate, TeamCheck, TeamProposal, TeamRole } from '@auditflow/domain';
+import { AppConfig } from '@auditflow/config';
+import { AuditedWork, auditorProfileChangeSchema, auditorSchema, checkTeam, conflict, cpdStanding, CpdStanding, fieldChanges, forbidden, invalid, managesProgrammes, notFound, OwnWork, ProposalAudit, ProposalOptions, proposeTeam, TeamCandidate, TeamCheck, TeamProposal, TeamRole } from '@auditflow/domain';
 import { AuditorEntity, listAuditorEvents, PageRequest, teamMembershipsOf, TeamMembership } from '@auditflow/persistence';
 import { Principal, viewerOf } from '../auth/principal';
-import { recordAuditorAdded, recordAuditorEvaluated } from './auditor-history';
+import { parseRequest } from '../common/zod-pipe';
+import { APP_CONFIG } from '../infrastructure/tokens';
+import { changeLockedAuditor } from './auditor-append';
+import { profileFields, recordAuditorAdded, recordAuditorChanged } from './auditor-history';
 import { workloadInWindow } from './auditor-workload';
 
 @Injectable()
@@ -13,6 +17,7 @@ export class AuditorsService {
   constructor(
     @InjectRepository(AuditorEntity) private readonly auditors: Repository<AuditorEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async create(principal: Principal, input: z.output<typeof auditorSchema>): Promise<AuditorEntity> {
@@ -20,7 +25,7 @@ export class AuditorsService {
     if (await this.auditors.existsBy({ email: input.email })) throw conflict(`an auditor with e-mail ${input.email} already exists`);
     return this.dataSource.transaction(async (db) => {
       const auditors = db.getRepository(AuditorEntity);
-      const auditor = await auditors.save(auditors.create({ ...input, unit: input.unit ?? null, evaluations: [] }));
+      const auditor = await auditors.save(auditors.create({ ...input, unit: input.unit ?? null, evaluations: [], feedback: [], cpdRecords: [] }));
       await recordAuditorAdded(db, principal, auditor);
       return auditor;
     });
@@ -38,25 +43,36 @@ export class AuditorsService {
     return auditor;
   }
 
-  /** One auditor and the audits whose team names them, among the audits the reader may see. */
-  async detail(principal: Principal, id: string): Promise<{ auditor: AuditorEntity; audits: TeamMembership[] }> {
+  /** One auditor, the audits whose team names them (among the audits the reader may see) and their CPD this year. */
+  async detail(principal: Principal, id: string): Promise<{ auditor: AuditorEntity; audits: TeamMembership[]; cpd: CpdStanding }> {
     const auditor = await this.get(principal, id);
-    return { auditor, audits: await teamMembershipsOf(this.dataSource, viewerOf(principal), auditor.email) };
+    return { auditor, audits: await teamMembershipsOf(this.dataSource, viewerOf(principal), auditor.email), cpd: this.cpdStandingOf(auditor) };
   }
 
-  /** Evaluations are appended, never rewritten (7.4). */
-  async evaluate(principal: Principal, id: string, evaluation: z.output<typeof auditorEvaluationSchema>): Promise<AuditorEntity> {
+  /** The auditor's CPD this year against the configured yearly target. */
+  cpdStandingOf(auditor: AuditorEntity, now = new Date()): CpdStanding {
+    return cpdStanding(auditor.cpdRecords, this.config.CPD_HOURS_PER_YEAR, now);
+  }
+
+  /**
+   * Programme managers and admins change profile fields with a reason, recorded on the auditor's timeline with each
+   * field before and after. Who asks and which auditor are checked before the body.
+   */
+  async change(principal: Principal, id: string, body: unknown): Promise<AuditorEntity> {
     requireProgrammeManagement(principal);
-    return this.dataSource.transaction(async (db) => {
-      // Locked until commit: evaluations recorded at the same time are appended one after the other, none lost.
-      const auditor = await db.getRepository(AuditorEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!auditor) throw notFound(`auditor ${id} does not exist`);
-      const recorded = { ...evaluation, evaluatedAt: new Date().toISOString() };
-      auditor.evaluations = [...auditor.evaluations, recorded];
-      const evaluated = await db.getRepository(AuditorEntity).save(auditor);
-      await recordAuditorEvaluated(db, principal, evaluated, recorded);
-      return evaluated;
-    });
+    if (!(await this.auditors.existsBy({ id }))) throw notFound(`auditor ${id} does not exist`);
+    const { reason, ...fields } = parseRequest(auditorProfileChangeSchema, body);
+    let before: Record<string, unknown> = {};
+    return changeLockedAuditor(
+      this.dataSource,
+      id,
+      (auditor) => {
+        before = profileFields(auditor);
+        Object.assign(auditor, Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)));
+        if (Object.keys(fieldChanges(before, profileFields(auditor))).length === 0) throw invalid('reason', 'the change changes nothing: send the fields that change');
+      },
+      (db, saved) => recordAuditorChanged(db, principal, saved, before, reason),
+    );
   }
 
   /** The auditor's history, oldest first, for whoever may read the auditor. */
@@ -112,6 +128,6 @@ export interface ProposedMember {
   ownWork?: readonly OwnWork[];
 }
 
-function requireProgrammeManagement(principal: Principal): void {
+export function requireProgrammeManagement(principal: Principal): void {
   if (!managesProgrammes(principal.roles)) throw forbidden('only programme managers and admins manage the auditor pool');
 }

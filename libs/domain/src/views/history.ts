@@ -40,7 +40,7 @@ export type ProgrammeEvent = z.infer<typeof programmeEventViewSchema>;
 /** GET /programmes/{id}/timeline: a page of the programme's changes, oldest first. */
 export const programmeTimelineSchema = pageSchema(programmeEventViewSchema);
 
-export const AUDITOR_EVENT_TYPES = ['auditor.added', 'auditor.evaluated'] as const;
+export const AUDITOR_EVENT_TYPES = ['auditor.added', 'auditor.changed', 'auditor.evaluated', 'auditor.feedback-received', 'auditor.cpd-recorded'] as const;
 export type AuditorEventType = (typeof AUDITOR_EVENT_TYPES)[number];
 
 /** One change of an auditor's profile in the pool. */
@@ -53,7 +53,10 @@ export const auditorEventViewSchema = z.strictObject({
   occurredAt,
   changes: z
     .record(z.string(), fieldChangeViewSchema)
-    .describe('each profile field the change set or changed, named as in the auditor; for auditor.evaluated, `evaluation`: the evaluation recorded'),
+    .describe(
+      'each profile field the change set or changed, named as in the auditor; for auditor.evaluated, `evaluation`: the evaluation recorded; for auditor.feedback-received, `feedback`; for auditor.cpd-recorded, `cpd`: the record added',
+    ),
+  note: z.string().optional().describe('what was said with the change (the reason of a profile change)'),
 });
 export type AuditorEvent = z.infer<typeof auditorEventViewSchema>;
 

@@ -1,15 +1,19 @@
-import type { OwnWork } from '@auditflow/domain';
+import type { AuditorFeedback, CpdRecord, OwnWork, Qualification } from '@auditflow/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** One evaluation of an auditor (ISO 19011 7.4): criteria, method, result, and what follows from gaps. */
 export interface AuditorEvaluation {
   evaluatedAt: string;
   evaluatedBy: string;
+  /** E-mail of who recorded it (absent on evaluations recorded before it was kept). */
+  recordedBy?: string;
   method: string;
   criteria: string[];
   result: string;
   gaps?: string[];
   note?: string;
+  /** The audit the evaluation is about (always named when its team leader records it). */
+  auditId?: string;
 }
 
 /** A member of the auditor pool. Written by the API, not by workflows. */
@@ -40,6 +44,26 @@ export class AuditorEntity {
   /** Declared conflicts: work the auditor designed or operated, which they may not audit (see independence.ts). */
   @Column({ name: 'own_work', type: 'jsonb', default: () => `'[]'` })
   ownWork!: OwnWork[];
+
+  /** Business sectors the auditor knows. */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  sectors!: string[];
+
+  /** Languages the auditor audits in, as language tags. */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  languages!: string[];
+
+  /** Qualifications with the evidence of each. */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  qualifications!: Qualification[];
+
+  /** Auditees' feedback after audits, appended, never rewritten. */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  feedback!: AuditorFeedback[];
+
+  /** Continual professional development records, appended, never rewritten. */
+  @Column({ name: 'cpd_records', type: 'jsonb', default: () => `'[]'` })
+  cpdRecords!: CpdRecord[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -8,15 +8,16 @@ import { ChangedBy, changedByOf } from './changed-by';
  */
 export async function recordAuditorEvent(
   db: ReadModelSource,
-  event: { auditorId: string; auditorEmail: string; type: AuditorEventType; changedBy: ChangedBy; changes: FieldChanges },
+  event: { auditorId: string; auditorEmail: string; type: AuditorEventType; changedBy: ChangedBy; changes: FieldChanges; note?: string },
 ): Promise<void> {
-  await db.query(`INSERT INTO auditor_events (auditor_id, auditor_email, type, actor_email, actor_person_id, changes) VALUES ($1, $2, $3, $4, $5, $6)`, [
+  await db.query(`INSERT INTO auditor_events (auditor_id, auditor_email, type, actor_email, actor_person_id, changes, note) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
     event.auditorId,
     event.auditorEmail,
     event.type,
     event.changedBy.email,
     event.changedBy.personId,
     JSON.stringify(event.changes),
+    event.note ?? null,
   ]);
 }
 
@@ -33,6 +34,7 @@ export function listAuditorEvents(db: ReadModelSource, auditorId: string, page: 
       changedBy: changedByOf(row),
       occurredAt: (row.occurred_at as Date).toISOString(),
       changes: row.changes as FieldChanges,
+      ...(row.note ? { note: row.note as string } : {}),
     }),
   });
 }

@@ -16,3 +16,4 @@ export * from './team-memberships';
 export * from './meeting';
 export * from './regrade-proposals';
 export * from './programme-kpis';
+export * from './audits-with-auditor';
