@@ -129,7 +129,11 @@ describe('authorization matrix over every endpoint and action', () => {
       'POST /auditors': () => [admin || pm ? 400 : 403],
       'GET /auditors/{id}': () => [admin || pm ? 200 : 404],
       'GET /auditors/{id}/timeline': () => [admin || pm ? 200 : 404],
+      'PATCH /auditors/{id}': () => [admin || pm ? 400 : 403],
       'POST /auditors/{id}/evaluations': () => [admin || pm ? 400 : 403],
+      // The matrix's pool auditor is on no audit: nobody is its auditee side, and only the auditor themself or a manager records CPD.
+      'POST /auditors/{id}/feedback': () => [403],
+      'POST /auditors/{id}/cpd': () => [admin || pm ? 400 : 403],
       'POST /auditors/team-check': () => [admin || pm ? 400 : 403],
       'POST /auditors/team-proposal': () => [admin || pm ? 400 : 403],
       'GET /audits': () => [200],
