@@ -4,6 +4,7 @@ import type { FileStore } from '@auditflow/file-store';
 import { createDigestActivities } from './digest/queue-overdue-digests';
 import { createNotificationActivities } from './notifications/deliver';
 import { createProjectionActivities } from './projection/record-progress';
+import { createProgrammeProjectionActivities } from './projection/record-programme-progress';
 import { createRetentionActivities } from './retention/records-disposal';
 import { createFileSweepActivities } from './files/remove-unattached';
 
@@ -23,6 +24,7 @@ export interface ActivityDependencies {
 export function createActivities(deps: ActivityDependencies) {
   return {
     ...createProjectionActivities({ dataSource: deps.dataSource }),
+    ...createProgrammeProjectionActivities({ dataSource: deps.dataSource }),
     ...createNotificationActivities({ dataSource: deps.dataSource, transport: deps.mailTransport, mailFrom: deps.mailFrom, publicUrl: deps.publicUrl, fileStore: deps.fileStore }),
     ...createDigestActivities({ dataSource: deps.dataSource, publicUrl: deps.publicUrl }),
     ...createFileSweepActivities({ dataSource: deps.dataSource, fileStore: deps.fileStore, unattachedTtl: deps.unattachedTtl }),

@@ -1,5 +1,6 @@
 import {
   continueAsNew,
+  getExternalWorkflowHandle,
   log,
   ParentClosePolicy,
   patched,
@@ -29,10 +30,12 @@ import {
   refuseFollowUpClosed,
   DEFAULT_DISPOSAL_NOTICE,
   DEFAULT_RECORD_RETENTION,
+  auditedScopeItems,
+  programmeWorkflowId,
 } from '@auditflow/domain';
 import { correctiveActionFollowUp } from './corrective-action-follow-up';
 import { recordsRetention } from './records-retention';
-import { auditRecordedUpdate, auditStateQuery, followUpClosedSignal } from './definitions';
+import { auditFinishedSignal, auditRecordedUpdate, auditStateQuery, followUpClosedSignal } from './definitions';
 import { LongRunningProcess } from './shared/long-running-process';
 import { ProgressRecorder } from './shared/progress-recorder';
 import { workflowNow } from './shared/steps';
@@ -137,12 +140,26 @@ export async function auditLifecycle(input: AuditLifecycleInput): Promise<AuditL
         carried: { state, seq, startedFollowUps: [...startedFollowUps], followUpRuns: Object.fromEntries(followUpRuns) },
       }),
   });
+  if (finished.definition.programmeWindowId !== undefined) await reportToProgramme(finished, finished.definition.programmeWindowId);
   // Audits that closed before records were kept on schedule have no retention workflow; those closing now do.
   if (patched(RECORDS_RETAINED_ON_SCHEDULE)) await startRecordsRetention(finished, workflowId);
   return { auditId, phase: finished.phase };
 }
 
 const RECORDS_RETAINED_ON_SCHEDULE = 'records-retained-on-schedule';
+
+/**
+ * Tells the programme's cycle what this audit, launched in one of its windows, actually audited. Only audits launched
+ * in a window do this (older histories have none). A programme whose cycle has ended no longer listens: nothing to tell.
+ */
+async function reportToProgramme(state: AuditState, windowId: string): Promise<void> {
+  const report = { auditId: state.definition.auditId, windowId, phase: state.phase, audited: auditedScopeItems(state) };
+  try {
+    await getExternalWorkflowHandle(programmeWorkflowId(state.definition.programmeId)).signal(auditFinishedSignal, report);
+  } catch (error) {
+    log.warn('The programme did not take the audit report', { report, error: String(error) });
+  }
+}
 
 /** The audit's records outlive it: a child keeps them for their periods and disposes of them (6.6). */
 async function startRecordsRetention(state: AuditState, workflowId: string): Promise<void> {

@@ -1,5 +1,18 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { Actor, AuditActionName, AuditState, CorrectiveActionState, FollowUpActionName, FollowUpSender, TimelineEvent } from '@auditflow/domain';
+import type {
+  Actor,
+  AuditActionName,
+  AuditDefinition,
+  AuditFinishedReport,
+  AuditSettings,
+  AuditState,
+  CorrectiveActionState,
+  FollowUpActionName,
+  FollowUpSender,
+  ProgrammeActionName,
+  ProgrammeRunState,
+  TimelineEvent,
+} from '@auditflow/domain';
 
 /** What a person sends with every human step: who acts, in which role, with what data (validated by the rules). */
 export interface ActionRequest {
@@ -16,7 +29,7 @@ export interface ActionResult {
 }
 
 /** One Update per human step, named after the action, so the history reads like the audit. */
-export function actionUpdate(action: AuditActionName | FollowUpActionName) {
+export function actionUpdate(action: AuditActionName | FollowUpActionName | ProgrammeActionName) {
   return defineUpdate<ActionResult, [ActionRequest]>(action);
 }
 
@@ -47,3 +60,13 @@ export interface RecordsRetentionStatus {
   at?: string;
 }
 export const recordsRetentionStatusQuery = defineQuery<RecordsRetentionStatus>('recordsRetentionStatus');
+
+/** What the API adds to a window's launch: the audit's workflow input, which the programme's workflow starts as its child. */
+export interface WindowAuditStart {
+  definition: AuditDefinition;
+  settings: AuditSettings;
+  launchedBy: Actor;
+}
+/** A finished audit launched in a window reports what it audited to its programme. */
+export const auditFinishedSignal = defineSignal<[AuditFinishedReport]>('auditFinished');
+export const programmeRunQuery = defineQuery<ProgrammeRunState>('programmeRun');

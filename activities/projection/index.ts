@@ -2,5 +2,6 @@
 export { auditRow } from './audit-header';
 export { notificationRows } from './outbox';
 export { createProjectionActivities } from './record-progress';
+export { createProgrammeProjectionActivities } from './record-programme-progress';
 export type { ProjectionActivities, ProjectionDependencies, RecordProgressResult } from './record-progress';
 export { eventRows } from './timeline';

@@ -36,6 +36,7 @@ import { ensureNamedPeople } from './people';
 import { upsertTasks } from './tasks';
 import { replaceTeam } from './team';
 import { appendEvents } from './timeline';
+import { isPermanentDatabaseError } from './database-errors';
 
 export interface ProjectionDependencies {
   dataSource: DataSource;
@@ -102,12 +103,6 @@ export function createProjectionActivities({ dataSource }: ProjectionDependencie
 }
 
 export type ProjectionActivities = ReturnType<typeof createProjectionActivities>;
-
-/** PostgreSQL data exceptions (22xxx) and integrity violations (23xxx): the same record fails the same way again. */
-function isPermanentDatabaseError(error: unknown): boolean {
-  const code = (error as { code?: unknown; driverError?: { code?: unknown } } | null)?.driverError?.code ?? (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /^2[23][0-9A-Z]{3}$/.test(code);
-}
 
 async function lockWorkflow(db: EntityManager, workflowId: string): Promise<void> {
   // The lock of the workflow's timeline chain too (side events of the same workflow id append under it).

@@ -1,11 +1,16 @@
 import { allHandlersFinished, condition, workflowInfo } from '@temporalio/workflow';
-import type { AuditActionName, FollowUpActionName } from '@auditflow/domain';
 import type { ActionRequest } from '../definitions';
-import { ProgressRecorder } from './progress-recorder';
 import { changedBefore, handleSteps, StepOutcome, workflowNow } from './steps';
 
-/** What distinguishes one long-running process (an audit, a follow-up) from another; the shell does the rest. */
-export interface ProcessRules<S, A extends AuditActionName | FollowUpActionName> {
+/** What the shell needs of a process's recorder: the next event number, refusals, and waiting until all is written. */
+export interface StepRecorder {
+  seq: number;
+  refusalOf(events: StepOutcome<unknown>['events']): string | undefined;
+  drain(): Promise<void>;
+}
+
+/** What distinguishes one long-running process (an audit, a follow-up, a programme) from another; the shell does the rest. */
+export interface ProcessRules<S, A extends string> {
   /** The human steps, each an Update checked by `perform` before anything is written. */
   actions: readonly A[];
   perform: (state: S, action: A, request: ActionRequest, now: string) => StepOutcome<S>;
@@ -18,20 +23,22 @@ export interface ProcessRules<S, A extends AuditActionName | FollowUpActionName>
   isDone: (state: S) => boolean;
   /** Records an applied outcome: search attributes, then the progress record. */
   record: (before: S | undefined, outcome: StepOutcome<S>) => Promise<void>;
+  /** Work a step starts once it is recorded (the programme starts the audit it launched); the step answers after it. */
+  afterStep?: (action: A, request: ActionRequest, outcome: StepOutcome<S>) => Promise<void>;
 }
 
 /**
- * The shell both long-running workflows share: the current state, each outcome applied in turn, one Update per
+ * The shell the long-running workflows share: the current state, each outcome applied in turn, one Update per
  * human step, and a single loop that sleeps until the next wake-up or change and continues as new when the history
  * grows long. The workflow keeps only what is its own (its first step, its signals, its children).
  */
-export class LongRunningProcess<S, A extends AuditActionName | FollowUpActionName> {
+export class LongRunningProcess<S, A extends string> {
   private current!: S;
   private version = 0;
 
   constructor(
     private readonly rules: ProcessRules<S, A>,
-    readonly recorder: ProgressRecorder,
+    readonly recorder: StepRecorder,
   ) {}
 
   get state(): S {
@@ -59,6 +66,7 @@ export class LongRunningProcess<S, A extends AuditActionName | FollowUpActionNam
       advance: (before, outcome) => this.advance(before, outcome),
       readModelRefusal: (outcome) => this.recorder.refusalOf(outcome.events),
       phaseOf: this.rules.phaseOf,
+      afterStep: this.rules.afterStep,
     });
   }
 

@@ -2,7 +2,7 @@ import { ActivityFailure, ApplicationFailure, proxyActivities } from '@temporali
 import type { AuditflowActivities } from '@auditflow/activities';
 import type { AuditDelta, AuditPhase, FollowUpDelta, ProgressRecord, TimelineEvent } from '@auditflow/domain';
 import { READ_MODEL_REJECTED } from '@auditflow/domain';
-import { deliverNotifications } from './mail-delivery';
+import { RecordChain } from './record-chain';
 
 // The read model must eventually be written whatever happens: retry without limit, backing off to 30 s.
 // A record refused for good is kept for an admin instead (and that keeping is retried like any write).
@@ -12,7 +12,7 @@ const { recordAuditProgress, recordFailedWrite } = proxyActivities<AuditflowActi
 });
 
 /** Why the read model refused a record for good, or undefined for any other failure. */
-function readModelRejection(error: unknown): string | undefined {
+export function readModelRejection(error: unknown): string | undefined {
   return error instanceof ActivityFailure && error.cause instanceof ApplicationFailure && error.cause.type === READ_MODEL_REJECTED ? error.cause.message : undefined;
 }
 
@@ -28,17 +28,15 @@ function isEmpty(delta: AuditDelta | FollowUpDelta): boolean {
  * is kept as a failed write (an admin retries or discards it) and the chain goes on, so the audit stays usable; its
  * `record` resolves with the reason, which the step's answer reports.
  */
-export class ProgressRecorder {
-  private chain: Promise<void> = Promise.resolve();
-  private readonly deliveries = new Set<Promise<void>>();
-  private readonly refusals = new WeakMap<TimelineEvent[], string>();
-
+export class ProgressRecorder extends RecordChain {
   constructor(
     private readonly workflowId: string,
     private readonly auditId: string,
     /** Next event sequence number; carried across continue-as-new. */
     public seq: number,
-  ) {}
+  ) {
+    super();
+  }
 
   // The promise chain keeps exactly the shape it had before refusals were handled, so recorded histories replay.
   record(phase: AuditPhase, events: TimelineEvent[], delta: AuditDelta | FollowUpDelta): Promise<void> {
@@ -57,21 +55,5 @@ export class ProgressRecorder {
       }
     });
     return this.chain;
-  }
-
-  /** Why the read model refused the step that produced `events`, once its record has been handled. */
-  refusalOf(events: TimelineEvent[]): string | undefined {
-    return this.refusals.get(events);
-  }
-
-  private deliver(dedupeKeys: string[]): void {
-    const delivery: Promise<void> = deliverNotifications({ dedupeKeys }).finally(() => this.deliveries.delete(delivery));
-    this.deliveries.add(delivery);
-  }
-
-  /** Everything recorded and every message handed to SMTP. */
-  async drain(): Promise<void> {
-    await this.chain;
-    while (this.deliveries.size > 0) await Promise.all([...this.deliveries]);
   }
 }

@@ -1,5 +1,5 @@
 import { condition, setHandler } from '@temporalio/workflow';
-import type { AuditActionName, FollowUpActionName, TimelineEvent } from '@auditflow/domain';
+import type { TimelineEvent } from '@auditflow/domain';
 import { ActionRequest, actionResult, actionUpdate } from '../definitions';
 import { enforce } from './failures';
 
@@ -16,7 +16,7 @@ export interface StepOutcome<S> {
  * is written; the handler runs it again (nothing can run in between), applies the outcome and answers with what it
  * recorded.
  */
-export function handleSteps<S, A extends AuditActionName | FollowUpActionName>(steps: {
+export function handleSteps<S, A extends string>(steps: {
   actions: readonly A[];
   current: () => S;
   perform: (state: S, action: A, request: ActionRequest, now: string) => StepOutcome<S>;
@@ -24,14 +24,17 @@ export function handleSteps<S, A extends AuditActionName | FollowUpActionName>(s
   /** Why the read model refused the applied outcome for good, if it did. */
   readModelRefusal: (outcome: StepOutcome<S>) => string | undefined;
   phaseOf: (state: S) => string;
+  afterStep?: (action: A, request: ActionRequest, outcome: StepOutcome<S>) => Promise<void>;
 }): void {
   for (const action of steps.actions) {
     setHandler(
-      actionUpdate(action),
+      actionUpdate(action as Parameters<typeof actionUpdate>[0]),
       async (request: ActionRequest) => {
         const before = steps.current();
         const outcome = enforce(() => steps.perform(before, action, request, workflowNow()));
         await steps.advance(before, outcome);
+        // Only processes with such work await it: an extra await would reorder recorded audit histories.
+        if (steps.afterStep) await steps.afterStep(action, request, outcome);
         return actionResult(steps.phaseOf(outcome.state), outcome.events, steps.readModelRefusal(outcome));
       },
       { validator: (request: ActionRequest) => void enforce(() => steps.perform(steps.current(), action, request, workflowNow())) },

@@ -17,6 +17,9 @@ import { urgentRisk } from './urgent-risk';
 import { reportOverdue } from './report-overdue';
 import { scopeChanged } from './scope-changed';
 import { disposalNotice } from './disposal-notice';
+import { programmeTaskAssigned } from './programme-task-assigned';
+import { programmeTaskEscalated } from './programme-task-escalated';
+import { programmeTaskReminder } from './programme-task-reminder';
 
 export * from './layout';
 export * from './types';
@@ -40,4 +43,7 @@ export const TEMPLATE_SOURCES: Record<NotificationKind, TemplateSource> = {
   'audit-cancelled': auditCancelled,
   'overdue-digest': overdueDigest,
   'mail-undeliverable': mailUndeliverable,
+  'programme-task-assigned': programmeTaskAssigned,
+  'programme-task-reminder': programmeTaskReminder,
+  'programme-task-escalated': programmeTaskEscalated,
 };

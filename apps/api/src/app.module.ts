@@ -12,6 +12,7 @@ import { FilesModule } from './files/files.module';
 import { RetentionModule } from './retention/retention.module';
 import { ExportsModule } from './exports/exports.module';
 import { ProgrammesModule } from './programmes/programmes.module';
+import { ProgrammeCyclesModule } from './programme-cycles/programme-cycles.module';
 import { TasksModule } from './tasks/tasks.module';
 import { FindingsModule } from './findings/findings.module';
 import { CorrectiveActionsModule } from './corrective-actions/corrective-actions.module';
@@ -22,7 +23,7 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config, databaseUrl), AuthModule.forRoot(config), IdempotencyModule, HealthModule, OperationsModule, ProgrammesModule, AuditorsModule, FilesModule, RetentionModule, ExportsModule, AuditsModule, FindingsModule, CorrectiveActionsModule, TasksModule, LiveModule],
+      imports: [InfrastructureModule.forRoot(config, databaseUrl), AuthModule.forRoot(config), IdempotencyModule, HealthModule, OperationsModule, ProgrammesModule, ProgrammeCyclesModule, AuditorsModule, FilesModule, RetentionModule, ExportsModule, AuditsModule, FindingsModule, CorrectiveActionsModule, TasksModule, LiveModule],
     };
   }
 }

@@ -59,4 +59,5 @@ export * from './report/report-document';
 export * from './files';
 export * from './retention';
 export * from './programme-cycle';
+export * from './programme-run';
 export * from './team-proposal';

@@ -18,6 +18,9 @@ export const NOTIFICATION_KINDS = [
   'overdue-digest',
   'mail-undeliverable',
   'disposal-notice',
+  'programme-task-assigned',
+  'programme-task-reminder',
+  'programme-task-escalated',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

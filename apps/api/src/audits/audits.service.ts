@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { actingRole, Actor, AUDIT_ACTIONS, AuditActionName, auditedByLaunch, auditeeView, delegatedWork, delegateView, AuditLaunch, checkTeam, conflict, FollowUpActionName, forbidden, ListedTask, independenceConflict, invalid, isFinished, meetingInvite, notFound, Rejection, teamGaps, TimelineVerification, requestPayload, attachesFiles, readsConfidentialEvidence, withoutConfidentialEvidence } from '@auditflow/domain';
+import { actingRole, AuditDefinition, AUDIT_ACTIONS, AuditActionName, auditedByLaunch, auditeeView, delegatedWork, delegateView, AuditLaunch, checkTeam, conflict, FollowUpActionName, forbidden, ListedTask, independenceConflict, invalid, isFinished, meetingInvite, notFound, Rejection, teamGaps, TimelineVerification, requestPayload, attachesFiles, readsConfidentialEvidence, withoutConfidentialEvidence } from '@auditflow/domain';
 import { launchSettings } from '@auditflow/domain/launch-calendar';
 import { buildCalendar } from '@auditflow/activities/notifications';
 import { AuditAccess, auditAccess, AuditListFilters, getAuditDetail, getMeeting, getTask, listAudits, verifyAuditTimeline } from '@auditflow/persistence';
 import { AuditorsService } from '../auditors/auditors.service';
-import { Principal, viewerOf } from '../auth/principal';
+import { actorOf, Principal, viewerOf } from '../auth/principal';
 import { ProgrammesService } from '../programmes/programmes.service';
 import { AuditWorkflowsService } from '../workflows/audit-workflows.service';
 import { parseRequest } from '../common/zod-pipe';
@@ -16,11 +16,6 @@ import { FileAttachmentsService } from '../files/file-attachments.service';
 import { auditIdFor, updateIdFor } from '../idempotency/update-id';
 
 const TASK_ACTIONS: readonly AuditActionName[] = ['requestExtension', 'decideExtension', 'reassignTask'];
-
-/** The actor of a step: the signed-in person, in the role they act in, and how they signed in (for the timeline). */
-export function actorOf(principal: Principal, role: Actor['role']): Actor {
-  return { email: principal.email, role, personId: principal.personId, via: principal.via };
-}
 
 @Injectable()
 export class AuditsService {
@@ -34,6 +29,17 @@ export class AuditsService {
 
   /** The programme manager launches an audit in an approved programme; its workflow starts and its first step is recorded. */
   async launch(principal: Principal, launch: AuditLaunch, idempotencyKey?: string) {
+    const prepared = await this.prepareLaunch(principal, launch, idempotencyKey);
+    const result = await this.workflows.launch(prepared.definition, prepared.settings, prepared.launchedBy, updateIdFor(principal.personId, idempotencyKey));
+    return { id: prepared.definition.auditId, phase: result.phase, teamCheck: prepared.teamCheck };
+  }
+
+  /**
+   * Everything a launch checks before any workflow starts, for a launch of its own and one in a window of the
+   * programme's cycle alike: the programme approved and managed by the person launching, the team independent and
+   * its gaps justified. Answers the audit's workflow input.
+   */
+  async prepareLaunch(principal: Principal, launch: AuditLaunch, idempotencyKey?: string, programmeWindowId?: string) {
     // An unknown programme (or one the person may not see) is a fault of the request body, not a missing resource of the URL.
     const programme = await this.programmes.get(principal, launch.programmeId).catch((error: unknown) => {
       throw error instanceof Rejection && error.kind === 'not-found' ? invalid('programmeId', error.message) : error;
@@ -44,15 +50,16 @@ export class AuditsService {
     if (programme.status !== 'approved') throw conflict(`programme "${programme.name}" is a draft: the audit client must approve it before audits are launched`);
     const teamCheck = await this.checkLaunchTeam(launch);
     const auditId = idempotencyKey ? auditIdFor(principal.personId, idempotencyKey) : randomUUID();
-    const definition = {
+    const definition: AuditDefinition = {
       ...launch,
       team: teamCheck.team,
       auditId,
       programmeManager: { email: programme.managerEmail, name: programme.managerName },
       complianceLead: { email: programme.complianceLeadEmail, name: programme.complianceLeadName },
+      ...(programmeWindowId === undefined ? {} : { programmeWindowId }),
     };
-    const result = await this.workflows.launch(definition, launchSettings(programme.settings, launch.auditee.unit, new Date()), actorOf(principal, 'programme-manager'), updateIdFor(principal.personId, idempotencyKey));
-    return { id: auditId, phase: result.phase, teamCheck: teamCheck.check };
+    const settings = launchSettings(programme.settings, launch.auditee.unit, new Date());
+    return { definition, settings, launchedBy: actorOf(principal, 'programme-manager'), teamCheck: teamCheck.check };
   }
 
   /**

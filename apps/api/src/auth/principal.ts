@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import type { OrgRole, SignInMethod } from '@auditflow/domain';
+import type { Actor, OrgRole, SignInMethod } from '@auditflow/domain';
 import type { ApiTokenScope, Viewer } from '@auditflow/persistence';
 
 /** The verified person behind a request, and how they proved it. */
@@ -24,4 +24,9 @@ export function isAdmin(principal: Principal): boolean {
 /** The principal as the read model's scoping sees it. */
 export function viewerOf(principal: Principal): Viewer {
   return { email: principal.email, admin: isAdmin(principal) };
+}
+
+/** The actor of a step: the signed-in person, in the role they act in, and how they signed in (for the timeline). */
+export function actorOf(principal: Principal, role: Actor['role']): Actor {
+  return { email: principal.email, role, personId: principal.personId, via: principal.via };
 }

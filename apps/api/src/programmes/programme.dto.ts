@@ -52,11 +52,10 @@ export function programmeView(entity: ProgrammeEntity): ProgrammeView {
   };
 }
 
-const scopeItemsViewSchema = z.object({ clauses: z.array(z.string()).describe('ISO/IEC 27001:2022 clauses, e.g. 9.2'), controls: z.array(z.string()).describe('Annex A controls, e.g. A.8.24') });
+export const scopeItemsViewSchema = z.object({ clauses: z.array(z.string()).describe('ISO/IEC 27001:2022 clauses, e.g. 9.2'), controls: z.array(z.string()).describe('Annex A controls, e.g. A.8.24') });
 
-/** A proposed cycle plan and the coverage it gives each applicable clause and control. */
-export const proposedCyclePlanSchema = z.object({
-  plan: z.object({
+/** A cycle plan: its windows, each covering clauses and controls. */
+export const cyclePlanViewSchema = z.object({
     cycle: z.object({ start: z.string(), end: z.string() }),
     windows: z.array(
       z.object({
@@ -71,7 +70,11 @@ export const proposedCyclePlanSchema = z.object({
     ),
     uncovered: scopeItemsViewSchema.describe('applicable items no audit area owns: no plan can cover them until an area does'),
     lastWindowNumber: z.number().int(),
-  }),
+  });
+
+/** A proposed cycle plan and the coverage it gives each applicable clause and control. */
+export const proposedCyclePlanSchema = z.object({
+  plan: cyclePlanViewSchema,
   coverage: z.object({
     clauses: z.array(z.object({ id: z.string(), windowIds: z.array(z.string()) })),
     controls: z.array(z.object({ id: z.string(), windowIds: z.array(z.string()) })),

@@ -3,15 +3,18 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsWhere, Repository } from 'typeorm';
 import { conflict, DEFAULT_PROGRAMME_CYCLE_SETTINGS, fieldChanges, forbidden, invalid, managesProgrammes, notFound, planCoverage, ProgrammeChange, ProgrammeInput, proposeCyclePlan } from '@auditflow/domain';
 import { checkWorkingCalendarSettings } from '@auditflow/domain/launch-calendar';
-import { isAdmin, Principal } from '../auth/principal';
+import { actorOf, isAdmin, Principal } from '../auth/principal';
 import { listProgrammeEvents, PageRequest, ProgrammeEntity, programmeKpis, recordProgrammeEvent } from '@auditflow/persistence';
 import { programmeKpisView, programmeView } from './programme.dto';
+import { cycleDefinition } from './cycle-definition';
+import { ProgrammeWorkflowsService } from '../workflows/programme-workflows.service';
 
 @Injectable()
 export class ProgrammesService {
   constructor(
     @InjectRepository(ProgrammeEntity) private readonly programmes: Repository<ProgrammeEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly workflows: ProgrammeWorkflowsService,
   ) {}
 
   /** Programme managers establish programmes they manage; an admin may name any manager. */
@@ -60,8 +63,17 @@ export class ProgrammesService {
     return listProgrammeEvents(this.dataSource, id, page);
   }
 
-  /** The audit client approves the programme (5.4); the programme manager records it. */
-  approve(principal: Principal, id: string, approval: { approvedBy: string; note?: string }): Promise<ProgrammeEntity> {
+  /**
+   * The audit client approves the programme (5.4); the programme manager records it. A version with a cycle and audit
+   * areas starts the programme's cycle once the approval is committed (a cycle already running goes on as it is).
+   */
+  async approve(principal: Principal, id: string, approval: { approvedBy: string; note?: string }): Promise<ProgrammeEntity> {
+    const approved = await this.recordApproval(principal, id, approval);
+    if (approved.content) await this.workflows.startCycle(cycleDefinition(approved), actorOf(principal, 'programme-manager'));
+    return approved;
+  }
+
+  private recordApproval(principal: Principal, id: string, approval: { approvedBy: string; note?: string }): Promise<ProgrammeEntity> {
     return this.dataSource.transaction(async (db) => {
       // Locked until commit: a concurrent approval waits and then finds the programme approved.
       const programme = await this.find(db, principal, id, true);

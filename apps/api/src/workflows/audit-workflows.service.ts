@@ -5,7 +5,7 @@ import { AppConfig } from '@auditflow/config';
 import type { auditLifecycle } from '@auditflow/workflows/client';
 import { ActionResult, actionUpdate, AuditeeUnitKey, AuditPhaseKey, AuditProgrammeKey, auditRecordedUpdate, auditStateQuery } from '@auditflow/workflows/client';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../infrastructure/tokens';
-import { asRejection, asUnavailable } from './workflow-errors';
+import { withinStepDeadline } from './workflow-errors';
 
 /**
  * The API's only way into the workflows: it starts audits and sends Updates, it never decides a transition itself.
@@ -78,11 +78,7 @@ export class AuditWorkflowsService {
     return this.call(() => this.client.workflow.getHandle(auditWorkflowId(auditId)).query(auditStateQuery));
   }
 
-  private async call<T>(operation: () => Promise<T>): Promise<T> {
-    try {
-      return await this.client.withDeadline(Date.now() + this.stepTimeoutMs, operation);
-    } catch (error) {
-      throw asRejection(error) ?? asUnavailable(error, this.stepTimeoutMs) ?? error;
-    }
+  private call<T>(operation: () => Promise<T>): Promise<T> {
+    return withinStepDeadline(this.client, this.stepTimeoutMs, operation);
   }
 }

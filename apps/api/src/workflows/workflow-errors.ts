@@ -40,3 +40,12 @@ export function asUnavailable(error: unknown, timeoutMs: number): WorkflowsUnava
   }
   return undefined;
 }
+
+/** Runs one call to Temporal within the step deadline; refusals come back as Rejections, silence as a 503. */
+export async function withinStepDeadline<T>(client: { withDeadline<R>(deadline: number, fn: () => Promise<R>): Promise<R> }, timeoutMs: number, operation: () => Promise<T>): Promise<T> {
+  try {
+    return await client.withDeadline(Date.now() + timeoutMs, operation);
+  } catch (error) {
+    throw asRejection(error) ?? asUnavailable(error, timeoutMs) ?? error;
+  }
+}

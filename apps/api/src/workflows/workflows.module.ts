@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditWorkflowsService } from './audit-workflows.service';
+import { ProgrammeWorkflowsService } from './programme-workflows.service';
 
-@Module({ providers: [AuditWorkflowsService], exports: [AuditWorkflowsService] })
+@Module({ providers: [AuditWorkflowsService, ProgrammeWorkflowsService], exports: [AuditWorkflowsService, ProgrammeWorkflowsService] })
 export class WorkflowsModule {}

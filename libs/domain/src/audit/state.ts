@@ -46,6 +46,8 @@ export interface AuditDefinition {
   complianceLead: Person;
   /** Why the audit goes ahead despite gaps the team check found (absent when there were none, and in older audits). */
   gapJustification?: TeamGapJustification;
+  /** The window of the programme's cycle plan the audit was launched in; it reports what it audited there when it finishes. */
+  programmeWindowId?: string;
 }
 
 export interface TeamObjection {

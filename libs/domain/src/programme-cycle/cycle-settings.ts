@@ -18,6 +18,12 @@ export const programmeCycleSettingsSchema = z.object({
   windowLength: positiveDuration.default('P30D'),
   /** How long before a window opens its launch task opens for the programme manager. */
   launchLeadTime: isoDuration.default('P14D'),
+  /** How often the programme manager reviews the programme (5.7), counted from the cycle start. */
+  reviewEvery: positiveDuration.default('P1Y'),
+  /** How long the programme manager has for a review once its task opens. */
+  reviewWithin: positiveDuration.default('P30D'),
+  /** How long the programme manager has to decide how a coverage gap is closed. */
+  coverageGapWithin: positiveDuration.default('P14D'),
 });
 export type ProgrammeCycleSettingsInput = z.input<typeof programmeCycleSettingsSchema>;
 export type ProgrammeCycleSettings = z.output<typeof programmeCycleSettingsSchema>;

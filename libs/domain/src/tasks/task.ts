@@ -22,6 +22,10 @@ export const TASK_KINDS = [
   'deliver-implementation-evidence',
   'verify-effectiveness',
   'confirm-evidence',
+  // The programme's own tasks (clause 5), all for its manager.
+  'launch-audit',
+  'close-coverage-gap',
+  'review-programme',
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 

@@ -46,6 +46,7 @@ export const auditDefinitionViewSchema = z.strictObject({
     .strictObject({ missingCompetence: z.string().optional(), leaderNotQualified: z.string().optional(), outsidePool: z.string().optional() })
     .optional()
     .describe("the programme manager's reasons for launching despite gaps the team check found"),
+  programmeWindowId: z.string().optional().describe("the window of the programme's cycle plan the audit was launched in"),
 });
 
 export const teamObjectionViewSchema = z.strictObject({

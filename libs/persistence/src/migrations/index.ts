@@ -15,7 +15,8 @@ import { TimelineHashChain1797260000000 } from './1797260000000-timeline-hash-ch
 import { EvidenceFiles1797300000000 } from './1797300000000-evidence-files';
 import { RecordsRetention1797400000000 } from './1797400000000-records-retention';
 import { ProgrammeContent1797500000000 } from './1797500000000-programme-content';
+import { ProgrammeRuns1797600000000 } from './1797600000000-programme-runs';
 import { AuditorCompetenceProfile1797700000000 } from './1797700000000-auditor-competence-profile';
 
 /** Every migration, oldest first. The schema changes only through these. */
-export const MIGRATIONS: Function[] = [InitialSchema1795449531661, Identity1796000000000, IdempotencyKeys1796100000000, UndeliverableMail1796200000000, DiscardedMail1796300000000, FailedWrites1796400000000, AuditRecordedNotifications1796500000000, AuditEventsKeepHistory1796600000000, ProgrammeAndAuditorHistory1796700000000, AuditorOwnWork1796800000000, FindingRegrades1796900000000, SupervisedEvidence1796950000000, EffectivenessChecks1797100000000, TimelineHashChain1797260000000, EvidenceFiles1797300000000, RecordsRetention1797400000000, ProgrammeContent1797500000000, AuditorCompetenceProfile1797700000000];
+export const MIGRATIONS: Function[] = [InitialSchema1795449531661, Identity1796000000000, IdempotencyKeys1796100000000, UndeliverableMail1796200000000, DiscardedMail1796300000000, FailedWrites1796400000000, AuditRecordedNotifications1796500000000, AuditEventsKeepHistory1796600000000, ProgrammeAndAuditorHistory1796700000000, AuditorOwnWork1796800000000, FindingRegrades1796900000000, SupervisedEvidence1796950000000, EffectivenessChecks1797100000000, TimelineHashChain1797260000000, EvidenceFiles1797300000000, RecordsRetention1797400000000, ProgrammeContent1797500000000, ProgrammeRuns1797600000000, AuditorCompetenceProfile1797700000000];

@@ -17,3 +17,4 @@ export * from './meeting';
 export * from './regrade-proposals';
 export * from './programme-kpis';
 export * from './audits-with-auditor';
+export * from './programme-runs';

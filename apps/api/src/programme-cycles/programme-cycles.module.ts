@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuditsModule } from '../audits/audits.module';
+import { ProgrammesModule } from '../programmes/programmes.module';
+import { WorkflowsModule } from '../workflows/workflows.module';
+import { ProgrammeCyclesController } from './programme-cycles.controller';
+import { ProgrammeCyclesService } from './programme-cycles.service';
+
+@Module({
+  imports: [WorkflowsModule, ProgrammesModule, AuditsModule],
+  controllers: [ProgrammeCyclesController],
+  providers: [ProgrammeCyclesService],
+  exports: [ProgrammeCyclesService],
+})
+export class ProgrammeCyclesModule {}
