@@ -7,6 +7,7 @@ import { createProjectionActivities } from './projection/record-progress';
 import { createProgrammeProjectionActivities } from './projection/record-programme-progress';
 import { createRetentionActivities } from './retention/records-disposal';
 import { createFileSweepActivities } from './files/remove-unattached';
+import { createCpdReminderActivities } from './cpd/queue-cpd-reminders';
 
 export { createMailTransport } from './notifications/transport';
 
@@ -19,6 +20,9 @@ export interface ActivityDependencies {
   fileStore: FileStore;
   /** FILE_UNATTACHED_TTL. */
   unattachedTtl: string;
+  /** CPD_HOURS_PER_YEAR and CPD_REMINDER_EVERY. */
+  cpdHoursPerYear: number;
+  cpdReminderEvery: string;
 }
 
 export function createActivities(deps: ActivityDependencies) {
@@ -29,6 +33,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createDigestActivities({ dataSource: deps.dataSource, publicUrl: deps.publicUrl }),
     ...createFileSweepActivities({ dataSource: deps.dataSource, fileStore: deps.fileStore, unattachedTtl: deps.unattachedTtl }),
     ...createRetentionActivities({ dataSource: deps.dataSource, fileStore: deps.fileStore }),
+    ...createCpdReminderActivities({ dataSource: deps.dataSource, publicUrl: deps.publicUrl, cpdHoursPerYear: deps.cpdHoursPerYear, cpdReminderEvery: deps.cpdReminderEvery }),
   };
 }
 

@@ -7,3 +7,4 @@ export { redeliverMail } from './redeliver-mail';
 export { retryReadModelWrite } from './retry-failed-write';
 export { recordsRetention } from './records-retention';
 export { unattachedFileSweep } from './unattached-file-sweep';
+export { cpdReminders } from './cpd-reminders';

@@ -17,6 +17,7 @@ import { urgentRisk } from './urgent-risk';
 import { reportOverdue } from './report-overdue';
 import { scopeChanged } from './scope-changed';
 import { disposalNotice } from './disposal-notice';
+import { cpdReminder } from './cpd-reminder';
 import { programmeTaskAssigned } from './programme-task-assigned';
 import { programmeTaskEscalated } from './programme-task-escalated';
 import { programmeTaskReminder } from './programme-task-reminder';
@@ -37,6 +38,7 @@ export const TEMPLATE_SOURCES: Record<NotificationKind, TemplateSource> = {
   'report-late': reportLate,
   'report-overdue': reportOverdue,
   'disposal-notice': disposalNotice,
+  'cpd-reminder': cpdReminder,
   'scope-changed': scopeChanged,
   'meeting-invitation': meetingInvitation,
   'meeting-cancellation': meetingCancellation,

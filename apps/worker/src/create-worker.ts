@@ -6,6 +6,7 @@ import { createActivities, createMailTransport } from '@auditflow/activities';
 import { fileStoreFromUrl } from '@auditflow/file-store';
 import { ensureDigestSchedule } from './ensure-digest-schedule';
 import { ensureFileSweepSchedule } from './ensure-file-sweep-schedule';
+import { ensureCpdReminderSchedule } from './ensure-cpd-reminder-schedule';
 import { ensureSearchAttributes } from './ensure-search-attributes';
 
 export interface CreateWorkerOptions {
@@ -18,6 +19,8 @@ export interface CreateWorkerOptions {
   scheduleDigest?: boolean;
   /** Creates or updates the hourly sweep of unattached uploads at start (the production worker does). */
   scheduleFileSweep?: boolean;
+  /** Creates or updates the CPD reminder Schedule (every CPD_REMINDER_EVERY) at start (the production worker does). */
+  scheduleCpdReminders?: boolean;
 }
 
 export interface RunningWorker {
@@ -39,6 +42,7 @@ export async function createAuditflowWorker(config: AppConfig, options: CreateWo
   await ensureSearchAttributes(client, config.TEMPORAL_NAMESPACE);
   if (options.scheduleDigest) await ensureDigestSchedule(client, { taskQueue, cron: config.DIGEST_CRON, timezone: config.DIGEST_TIMEZONE });
   if (options.scheduleFileSweep) await ensureFileSweepSchedule(client, { taskQueue });
+  if (options.scheduleCpdReminders) await ensureCpdReminderSchedule(client, { taskQueue, every: config.CPD_REMINDER_EVERY });
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const worker = await Worker.create({
     connection,
@@ -51,6 +55,8 @@ export async function createAuditflowWorker(config: AppConfig, options: CreateWo
       publicUrl: config.publicUrl,
       fileStore: fileStoreFromUrl(config.FILE_STORE_URL, dataSource),
       unattachedTtl: config.FILE_UNATTACHED_TTL,
+      cpdHoursPerYear: config.CPD_HOURS_PER_YEAR,
+      cpdReminderEvery: config.CPD_REMINDER_EVERY,
     }),
     ...(options.workflowBundlePath
       ? { workflowBundle: { codePath: options.workflowBundlePath } }

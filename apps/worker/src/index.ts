@@ -4,3 +4,4 @@ export { createAuditflowWorker, type CreateWorkerOptions, type RunningWorker } f
 export { DIGEST_SCHEDULE_ID, ensureDigestSchedule } from './ensure-digest-schedule';
 export { ensureSearchAttributes } from './ensure-search-attributes';
 export { FILE_SWEEP_SCHEDULE_ID, ensureFileSweepSchedule } from './ensure-file-sweep-schedule';
+export { CPD_REMINDER_SCHEDULE_ID, ensureCpdReminderSchedule } from './ensure-cpd-reminder-schedule';

@@ -9,6 +9,7 @@ async function main(): Promise<void> {
     workflowBundlePath: config.WORKFLOW_BUNDLE_PATH,
     scheduleDigest: config.DIGEST_ENABLED,
     scheduleFileSweep: true,
+    scheduleCpdReminders: true,
   });
   // The SDK installs SIGINT/SIGTERM handlers that shut the worker down gracefully.
   console.log(`worker polling task queue ${config.TEMPORAL_TASK_QUEUE} on ${config.TEMPORAL_ADDRESS}`);

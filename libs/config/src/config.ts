@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_ALLOWED_FILE_TYPES, FILE_TYPES, fileTypeNamed, isIsoDuration } from '@auditflow/domain';
+import { DEFAULT_ALLOWED_FILE_TYPES, durationToMs, FILE_TYPES, fileTypeNamed, isIsoDuration } from '@auditflow/domain';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const duration = z.string().refine(isIsoDuration, { message: 'must be an ISO 8601 duration such as PT15M or P90D' });
@@ -80,6 +80,8 @@ export const configSchema = z.object({
   FILE_UNATTACHED_TTL: duration.default('P1D'),
   /** Continual professional development each auditor is expected to record a year (ISO 19011 7.6); 0: no target. */
   CPD_HOURS_PER_YEAR: z.coerce.number().min(0).max(2000).default(40),
+  /** How often auditors behind their CPD target pro rata are reminded by mail (one mail per auditor per period). */
+  CPD_REMINDER_EVERY: duration.refine((value) => !isIsoDuration(value) || durationToMs(value) >= 1000, { message: 'must be at least PT1S' }).default('P7D'),
   /** Largest request body accepted, in bytes. */
   REQUEST_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDate, shortText } from './schemas';
 import { invalid } from './rejection';
+import { durationToMs } from './duration';
 
 /**
  * Continual professional development (ISO 19011 7.6): the hours an auditor spends keeping their competence, recorded
@@ -56,4 +57,13 @@ export function cpdStanding(records: readonly Pick<CpdRecordInput, 'date' | 'hou
 /** Hours to the hundredth: sums of fractions such as 0.1 + 0.2 compare as people read them. */
 function roundHours(hours: number): number {
   return Math.round(hours * 100) / 100;
+}
+
+/**
+ * The start of the CPD reminder period `at` falls in: periods of CPD_REMINDER_EVERY counted from the Unix epoch (UTC
+ * midnights for whole days). An auditor behind target is reminded at most once a period.
+ */
+export function cpdReminderPeriodStart(at: Date, every: string): string {
+  const length = durationToMs(every);
+  return new Date(Math.floor(at.getTime() / length) * length).toISOString();
 }

@@ -18,6 +18,7 @@ export const NOTIFICATION_KINDS = [
   'overdue-digest',
   'mail-undeliverable',
   'disposal-notice',
+  'cpd-reminder',
   'programme-task-assigned',
   'programme-task-reminder',
   'programme-task-escalated',

@@ -1,4 +1,4 @@
-import { checkCpdRecord, cpdRecordSchema, cpdStanding } from '@auditflow/domain';
+import { checkCpdRecord, cpdRecordSchema, cpdReminderPeriodStart, cpdStanding } from '@auditflow/domain';
 
 // Behind pro rata: fewer hours this calendar year (UTC) than the yearly target times the share of the year's whole
 // days gone by before today.
@@ -49,5 +49,16 @@ describe('a CPD record', () => {
     const now = new Date('2026-05-10T23:30:00Z');
     expect(() => checkCpdRecord({ date: '2026-05-10' }, now)).not.toThrow();
     expect(() => checkCpdRecord({ date: '2026-05-11' }, now)).toThrow(expect.objectContaining({ kind: 'invalid', field: 'date' }));
+  });
+});
+
+describe('the CPD reminder period', () => {
+  it('is a UTC day for P1D and a week (from the epoch) for P7D, so repeated runs in it share one reminder', () => {
+    expect(cpdReminderPeriodStart(new Date('2026-12-02T00:00:00Z'), 'P1D')).toBe('2026-12-02T00:00:00.000Z');
+    expect(cpdReminderPeriodStart(new Date('2026-12-02T23:59:59Z'), 'P1D')).toBe('2026-12-02T00:00:00.000Z');
+    // The epoch was a Thursday: weekly periods run Thursday to Wednesday.
+    expect(cpdReminderPeriodStart(new Date('2026-12-02T12:00:00Z'), 'P7D')).toBe('2026-11-26T00:00:00.000Z');
+    expect(cpdReminderPeriodStart(new Date('2026-12-03T00:00:00Z'), 'P7D')).toBe('2026-12-03T00:00:00.000Z');
+    expect(cpdReminderPeriodStart(new Date('2026-12-02T12:00:07.500Z'), 'PT5S')).toBe('2026-12-02T12:00:05.000Z');
   });
 });

@@ -94,15 +94,25 @@ function otherIntents(): NotificationIntent[] {
     { kind: 'audit-cancelled', key: 'audit-cancelled', to: ['rep@example.org', 'pm@example.org', 'tl@example.org'], cc: [], data: { reason: 'Objectives are unattainable this year', auditTitle: AUDIT_TITLE } },
     { kind: 'mail-undeliverable', key: 'T-1:assigned:undeliverable', to: ['pm@example.org'], cc: [], data: { auditTitle: AUDIT_TITLE, subject: 'New task: <Supply> the SoA', recipients: 'rep@example.org', reason: '550 5.1.1 <rep@example.org>: mailbox unavailable' } },
     { kind: 'overdue-digest', key: 'digest:2026-12-06', to: ['lead@example.org'], cc: [], data: DIGEST as unknown as NotificationIntent['data'] },
+    {
+      kind: 'cpd-reminder',
+      key: '2026-12-03T00:00:00.000Z:aud@example.org',
+      to: ['aud@example.org'],
+      cc: [],
+      data: { auditor: 'Arun <Auditor>', year: 2026, hoursThisYear: 12.5, expectedByNow: 36.49, targetHours: 40, profileLink: `${PUBLIC_URL}/auditors` },
+    },
   ];
 }
+
+/** Kinds that belong to no audit (outbox rows without an audit id). */
+export const AUDIT_LESS: readonly NotificationKind[] = ['overdue-digest', 'cpd-reminder'];
 
 /** The outbox row an intent becomes (as read back from PostgreSQL). */
 export function rowFor(intent: NotificationIntent): RenderableNotification {
   const stored = JSON.parse(JSON.stringify(intent)) as NotificationIntent;
   return {
     kind: stored.kind,
-    auditId: stored.kind === 'overdue-digest' ? null : AUDIT_ID,
+    auditId: AUDIT_LESS.includes(stored.kind) ? null : AUDIT_ID,
     taskId: stored.taskId ?? null,
     data: stored.data,
     invite: stored.invite ?? null,

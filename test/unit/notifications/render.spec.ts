@@ -1,6 +1,6 @@
 import { NOTIFICATION_KINDS, NotificationIntent } from '@auditflow/domain';
 import { RenderableNotification, renderNotification, TEMPLATE_SOURCES } from '@auditflow/activities/notifications';
-import { AUDIT_ID, AUDIT_TITLE, DIGEST, intentsByKind, PUBLIC_URL, rowFor } from './fixtures';
+import { AUDIT_ID, AUDIT_LESS, AUDIT_TITLE, DIGEST, intentsByKind, PUBLIC_URL, rowFor } from './fixtures';
 
 const intents = intentsByKind();
 const context = { publicUrl: PUBLIC_URL, auditTitle: AUDIT_TITLE };
@@ -33,7 +33,7 @@ describe.each(NOTIFICATION_KINDS.map((kind) => [kind]))('%s', (kind) => {
 
   it('names the audit and shows dates in ISO and readable UTC form', () => {
     const mail = render(row);
-    if (kind !== 'overdue-digest') {
+    if (!AUDIT_LESS.includes(kind)) {
       expect(mail.text).toContain(AUDIT_TITLE);
       expect(mail.html).toContain(escapeHtml(AUDIT_TITLE));
     }
