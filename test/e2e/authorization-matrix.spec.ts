@@ -68,7 +68,7 @@ describe('authorization matrix over every endpoint and action', () => {
 
   function concrete(path: string): string {
     const id = path.startsWith('/audits/') ? ids.auditId : path.startsWith('/programmes/') ? ids.programmeId : path.startsWith('/auditors/') ? ids.auditorId : path.startsWith('/people/') ? ids.adminId : '4b0a1f0e-0000-4000-8000-000000000000';
-    return path.replace('{id}', id).replace('{findingId}', 'F-1').replace('{taskId}', 'T-1').replace('{meetingId}', 'M-1').replace('{version}', '1').replace('{fileId}', '4b0a1f0e-0000-4000-8000-0000000000f1');
+    return path.replace('{id}', id).replace('{findingId}', 'F-1').replace('{taskId}', 'T-1').replace('{meetingId}', 'M-1').replace('{version}', '1').replace('{fileId}', '4b0a1f0e-0000-4000-8000-0000000000f1').replace('{windowId}', 'W-1');
   }
 
   /** The statuses a persona may get; every signed-out or deactivated call is 401 whatever the endpoint. */
@@ -125,6 +125,20 @@ describe('authorization matrix over every endpoint and action', () => {
       // The matrix's programme has no cycle or areas: whoever may read it gets as far as that.
       'GET /programmes/{id}/cycle-plan/proposal': () => [admin || pm || persona === 'compliance-lead' ? 422 : 404],
       'GET /programmes/{id}/kpis': () => [admin || pm || persona === 'compliance-lead' ? 200 : 404],
+      // Nor has its cycle started: its readers find no cycle, no coverage, an empty timeline and no tasks; its manager
+      // cannot start one (no areas) nor steer one (none runs). Only the manager steers, before the body is read.
+      'POST /programmes/{id}/cycle': () => [pm ? 422 : 403],
+      'GET /programmes/{id}/cycle': () => [404],
+      'GET /programmes/{id}/coverage': () => [404],
+      'GET /programmes/{id}/cycle/timeline': () => [admin || pm || persona === 'compliance-lead' ? 200 : 404],
+      'GET /programmes/{id}/tasks': () => [admin || pm || persona === 'compliance-lead' ? 200 : 404],
+      'POST /programmes/{id}/cycle/windows/{windowId}/launch': () => [pm ? 409 : 403],
+      'POST /programmes/{id}/cycle/windows/{windowId}/skip': () => [pm ? 409 : 403],
+      'POST /programmes/{id}/cycle/windows/{windowId}/move': () => [pm ? 409 : 403],
+      'POST /programmes/{id}/cycle/windows/{windowId}/split': () => [pm ? 409 : 403],
+      'POST /programmes/{id}/cycle/merge': () => [pm ? 409 : 403],
+      'POST /programmes/{id}/cycle/decide-gap': () => [pm ? 409 : 403],
+      'POST /programmes/{id}/cycle/review': () => [pm ? 409 : 403],
       'GET /auditors': () => [200],
       'POST /auditors': () => [admin || pm ? 400 : 403],
       'GET /auditors/{id}': () => [admin || pm ? 200 : 404],

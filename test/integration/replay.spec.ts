@@ -10,7 +10,7 @@ describe('replay of recorded workflow histories', () => {
 
   it('has histories of every workflow type to replay', () => {
     const types = new Set(fixtures.map((fixture) => (historyFromJSON(fixture.history).events?.[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name ?? '')));
-    expect([...types].sort()).toEqual(['auditLifecycle', 'correctiveActionFollowUp']);
+    expect([...types].sort()).toEqual(['auditLifecycle', 'auditProgramme', 'correctiveActionFollowUp']);
     expect(fixtures.length).toBeGreaterThanOrEqual(4);
   });
 

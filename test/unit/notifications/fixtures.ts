@@ -2,7 +2,7 @@
 // shaped exactly like their producers elsewhere (audit, report and meeting kinds). Each goes through a JSON round trip,
 // as it does through the outbox's jsonb columns, so `undefined` fields disappear just as in production.
 import type { CalendarInvite, NotificationIntent, NotificationKind } from '@auditflow/domain';
-import { applyMoment, Change, decideExtension, DEFAULT_AUDIT_SETTINGS, requestExtension, TaskHolder } from '@auditflow/domain';
+import { applyMoment, asProgrammeNotifications, Change, decideExtension, DEFAULT_AUDIT_SETTINGS, requestExtension, TaskHolder } from '@auditflow/domain';
 import type { OverdueDigestData, RenderableNotification } from '@auditflow/activities/notifications';
 
 export const AUDIT_ID = '6f1c2a34-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
@@ -40,6 +40,15 @@ function taskIntents(): NotificationIntent[] {
   decideExtension(change, { taskId: task.id, approve: true, note: 'Fine, but no later than that' }, true);
   state = collect(change);
   return intents;
+}
+
+/** A programme's launch task, reminded of and escalated, by the same rules; its mails are programme mails. */
+function programmeTaskIntents(): NotificationIntent[] {
+  const change = new Change<TaskHolder>({ tasks: [], counters: {} }, '2026-11-20T08:00:00.000Z');
+  const task = change.openTask({ kind: 'launch-audit', title: 'Launch the audit of <IT operations> (window W-3)', assignee: 'pm@example.org', role: 'programme-manager', dueAt: '2026-12-20T17:00:00.000Z' });
+  applyMoment(change, { kind: 'reminder', taskId: task.id, at: 0, leadTime: 'P7D', key: '1:P7D' }, DEFAULT_AUDIT_SETTINGS, people);
+  applyMoment(change, { kind: 'escalation', taskId: task.id, at: 0, rung: 0 }, DEFAULT_AUDIT_SETTINGS, people);
+  return asProgrammeNotifications(change.events, 'ISMS programme <2026–2028>').flatMap((event) => event.notify ?? []);
 }
 
 const invite: CalendarInvite = {
@@ -105,7 +114,7 @@ function otherIntents(): NotificationIntent[] {
 }
 
 /** Kinds that belong to no audit (outbox rows without an audit id). */
-export const AUDIT_LESS: readonly NotificationKind[] = ['overdue-digest', 'cpd-reminder'];
+export const AUDIT_LESS: readonly NotificationKind[] = ['overdue-digest', 'cpd-reminder', 'programme-task-assigned', 'programme-task-reminder', 'programme-task-escalated'];
 
 /** The outbox row an intent becomes (as read back from PostgreSQL). */
 export function rowFor(intent: NotificationIntent): RenderableNotification {
@@ -123,6 +132,6 @@ export function rowFor(intent: NotificationIntent): RenderableNotification {
 /** One intent per kind (the first the rules produce, for task kinds). */
 export function intentsByKind(): Map<NotificationKind, NotificationIntent> {
   const byKind = new Map<NotificationKind, NotificationIntent>();
-  for (const intent of [...taskIntents(), ...otherIntents()]) if (!byKind.has(intent.kind)) byKind.set(intent.kind, intent);
+  for (const intent of [...taskIntents(), ...programmeTaskIntents(), ...otherIntents()]) if (!byKind.has(intent.kind)) byKind.set(intent.kind, intent);
   return byKind;
 }

@@ -76,3 +76,13 @@ export const programmeStepResultSchema = z.object({
 });
 
 export const windowLaunchedSchema = z.object({ id: z.uuid(), phase: z.enum(AUDIT_PHASES), windowId: z.string(), teamCheck: teamCheckViewSchema });
+
+export const programmeCycleEventSchema = z.object({
+  seq: z.number().int(),
+  type: z.string().describe('cycle.started, window.launched, window.skipped, window.missed, window.audit-finished, coverage.gap, review.due, task.opened, task.escalated, cycle.completed …'),
+  summary: z.string(),
+  actor: z.string().optional(),
+  subjectId: z.string().optional(),
+  data: z.record(z.string(), z.unknown()).optional(),
+  occurredAt: z.string(),
+});

@@ -9,7 +9,7 @@ import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
 import { CanonicalUuidPipe } from '../common/uuid.pipe';
 import { IDEMPOTENCY_KEY_PARAMETER, IdempotencyKey } from '../idempotency/idempotency-key';
 import { Idempotent } from '../idempotency/idempotent.decorator';
-import { programmeCoverageViewSchema, programmeCycleViewSchema, programmeStepResultSchema, programmeTaskViewSchema, windowLaunchedSchema } from './programme-cycle.dto';
+import { programmeCoverageViewSchema, programmeCycleEventSchema, programmeCycleViewSchema, programmeStepResultSchema, programmeTaskViewSchema, windowLaunchedSchema } from './programme-cycle.dto';
 import { ProgrammeCyclesService } from './programme-cycles.service';
 
 /** A window step's body: its window id comes from the path. */
@@ -37,6 +37,14 @@ export class ProgrammeCyclesController {
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
   cycle(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
     return this.cycles.cycle(principal, id);
+  }
+
+  @Get(':id/cycle/timeline')
+  @ApiOperation({ summary: "The cycle's timeline, oldest first: launches, skips, misses, audits reporting back, gaps, reviews, tasks and their escalations" })
+  @ApiOkResponse({ schema: openApiSchema(z.array(programmeCycleEventSchema)) })
+  @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
+  timeline(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
+    return this.cycles.timeline(principal, id);
   }
 
   @Get(':id/coverage')

@@ -11,7 +11,7 @@ import {
   ProgrammeActionName,
   programmeReviewSchema,
 } from '@auditflow/domain';
-import { getProgrammeRun, listProgrammeTasks, ProgrammeEntity } from '@auditflow/persistence';
+import { getProgrammeRun, listProgrammeRunEvents, listProgrammeTasks, ProgrammeEntity } from '@auditflow/persistence';
 import { actorOf, Principal } from '../auth/principal';
 import { parseRequest } from '../common/zod-pipe';
 import { AuditsService } from '../audits/audits.service';
@@ -55,6 +55,11 @@ export class ProgrammeCyclesService {
   async coverage(principal: Principal, id: string) {
     const run = await this.cycle(principal, id);
     return { programmeId: id, status: run.status, ...run.coverage };
+  }
+
+  async timeline(principal: Principal, id: string) {
+    await this.programmes.get(principal, id);
+    return listProgrammeRunEvents(this.dataSource, id);
   }
 
   async tasks(principal: Principal, id: string) {

@@ -134,6 +134,24 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Change the auditor's profile, with the reason, recorded on the auditor's timeline (fields left out stay as they are; the e-mail does not change) */
+        patch: operations["AuditorsController_change"];
+        trace?: never;
+    };
+    "/auditors/{id}/cpd": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record continual professional development (7.6): date, hours, activity, evidence; by the auditor themself, programme managers and admins */
+        post: operations["AuditorsController_recordCpd"];
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -146,8 +164,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record an evaluation of the auditor (7.4): method, criteria, result, gaps */
+        /** Record an evaluation of the auditor (7.4): method, criteria, result, gaps. Programme managers and admins evaluate any auditor; the team leader of an audit the auditor was on evaluates them after it, naming it (auditId) */
         post: operations["AuditorsController_evaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auditors/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The auditee's feedback on the auditor for an audit they were on (7.4): by its auditee representative or manager, once each per audit; rating 1-5 and a comment */
+        post: operations["AuditorsController_giveFeedback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1636,6 +1671,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/programmes/{id}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage of the cycle: each applicable ISO/IEC 27001:2022 clause and Annex A control as audited, planned or a gap, with the windows planning and auditing it */
+        get: operations["ProgrammeCyclesController_coverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{id}/cycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme's running audit cycle (5.5): the plan as it now stands, each window's launch task, audit and outcome, coverage gaps and reviews */
+        get: operations["ProgrammeCyclesController_cycle"];
+        put?: never;
+        /** Start the approved programme's audit cycle (or join the one running): approval starts it; this finishes a start Temporal did not answer */
+        post: operations["ProgrammeCyclesController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/programmes/{id}/cycle-plan/proposal": {
         parameters: {
             query?: never;
@@ -1653,6 +1723,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/programmes/{id}/cycle/decide-gap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide how a coverage gap is closed (an extra audit, a merged window, an accepted risk); closes its task */
+        post: operations["ProgrammeCyclesController_decideGap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{id}/cycle/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge windows into one audit in the slot of the earliest (combining audits, 5.3) */
+        post: operations["ProgrammeCyclesController_merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{id}/cycle/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the programme review (5.7) of its review task: the record keeps the KPIs of this moment with lessons learned, risk treatments, auditor development and decisions */
+        post: operations["ProgrammeCyclesController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{id}/cycle/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cycle's timeline, oldest first: launches, skips, misses, audits reporting back, gaps, reviews, tasks and their escalations */
+        get: operations["ProgrammeCyclesController_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{id}/cycle/windows/{windowId}/launch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Launch the audit of a window (5.5): the team checked as for any launch, then the programme's workflow starts the audit, once however often it is asked */
+        post: operations["ProgrammeCyclesController_launch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{id}/cycle/windows/{windowId}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a window (a missed one too) to open at a later date within the cycle; its launch task opens again ahead of the new date */
+        post: operations["ProgrammeCyclesController_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{id}/cycle/windows/{windowId}/skip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Skip a window with the reason; the answer names the coverage it loses, and a gap no other window closes opens a task */
+        post: operations["ProgrammeCyclesController_skip"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{id}/cycle/windows/{windowId}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Split a window into one audit per part of its clauses and controls, in the same slot; the answer names the coverage it loses */
+        post: operations["ProgrammeCyclesController_split"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/programmes/{id}/kpis": {
         parameters: {
             query?: never;
@@ -1662,6 +1868,23 @@ export interface paths {
         };
         /** Monitoring figures of the programme (5.6) from its audits: report lead time, findings by grade and criterion, corrective-action closure times and overdue actions, escalations by rung, audits completed and closed by their planned end, auditor days (the days used are not recorded yet: null) */
         get: operations["ProgrammesController_kpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme manager's tasks of the cycle, soonest due first: launches, coverage gaps, reviews */
+        get: operations["ProgrammeCyclesController_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2173,19 +2396,45 @@ export interface operations {
                 content: {
                     "application/json": {
                         competences: string[];
+                        /** @description continual professional development, in the order recorded */
+                        cpdRecords: {
+                            activity: string;
+                            date: string;
+                            evidenceRef: string;
+                            hours: number;
+                            recordedAt: string;
+                            /** @description e-mail of the auditor or programme manager who recorded it */
+                            recordedBy: string;
+                        }[];
                         createdAt: string;
                         email: string;
                         evaluations: {
+                            /** @description the audit the evaluation is about */
+                            auditId?: string;
                             criteria: string[];
                             evaluatedAt: string;
                             evaluatedBy: string;
                             gaps?: string[];
                             method: string;
                             note?: string;
+                            /** @description e-mail of who recorded it (not kept for evaluations recorded before it was) */
+                            recordedBy?: string;
                             result: string;
+                        }[];
+                        /** @description auditees' feedback after audits, oldest first */
+                        feedback: {
+                            auditId: string;
+                            comment: string;
+                            givenAt: string;
+                            /** @description e-mail of the auditee representative or manager who gave it */
+                            givenBy: string;
+                            /** @description 1 (poor) to 5 (excellent) */
+                            rating: number;
                         }[];
                         /** Format: uuid */
                         id: string;
+                        /** @description language tags, e.g. en, de */
+                        languages: string[];
                         name: string;
                         /** @description declared conflicts: work the auditor designed or operated, which they may not audit */
                         ownWork: {
@@ -2196,6 +2445,14 @@ export interface operations {
                             /** @description date; absent while ongoing */
                             to?: string;
                         }[];
+                        qualifications: {
+                            evidenceRef: string;
+                            expiresAt?: string;
+                            issuer: string;
+                            name: string;
+                            obtainedAt: string;
+                        }[];
+                        sectors: string[];
                         teamLeaderQualified: boolean;
                         unit: string | null;
                         updatedAt: string;
@@ -2225,6 +2482,8 @@ export interface operations {
                     competences?: ("audit-methods" | "management-systems" | "information-security-law" | "threats-vulnerabilities-incidents" | "isms-measurement" | "assets-impact-continuity" | "it-in-business" | "information-security-risk-management" | "team-management")[];
                     /** Format: email */
                     email: string;
+                    /** @description languages the auditor audits in, as language tags */
+                    languages?: string[];
                     name: string;
                     /**
                      * @description declared conflicts: work this auditor designed or operated
@@ -2242,6 +2501,27 @@ export interface operations {
                          */
                         to?: string;
                     }[];
+                    /** @default [] */
+                    qualifications?: {
+                        /** @description where the evidence is: certificate number, file id or document reference */
+                        evidenceRef: string;
+                        /**
+                         * Format: date
+                         * @description omitted when it does not expire
+                         */
+                        expiresAt?: string;
+                        /** @description who awarded it */
+                        issuer: string;
+                        /** @description e.g. ISO/IEC 27001 Lead Auditor */
+                        name: string;
+                        /** Format: date */
+                        obtainedAt: string;
+                    }[];
+                    /**
+                     * @description business sectors the auditor knows, e.g. banking, healthcare
+                     * @default []
+                     */
+                    sectors?: string[];
                     /** @default false */
                     teamLeaderQualified?: boolean;
                     unit?: string;
@@ -2257,19 +2537,45 @@ export interface operations {
                 content: {
                     "application/json": {
                         competences: string[];
+                        /** @description continual professional development, in the order recorded */
+                        cpdRecords: {
+                            activity: string;
+                            date: string;
+                            evidenceRef: string;
+                            hours: number;
+                            recordedAt: string;
+                            /** @description e-mail of the auditor or programme manager who recorded it */
+                            recordedBy: string;
+                        }[];
                         createdAt: string;
                         email: string;
                         evaluations: {
+                            /** @description the audit the evaluation is about */
+                            auditId?: string;
                             criteria: string[];
                             evaluatedAt: string;
                             evaluatedBy: string;
                             gaps?: string[];
                             method: string;
                             note?: string;
+                            /** @description e-mail of who recorded it (not kept for evaluations recorded before it was) */
+                            recordedBy?: string;
                             result: string;
+                        }[];
+                        /** @description auditees' feedback after audits, oldest first */
+                        feedback: {
+                            auditId: string;
+                            comment: string;
+                            givenAt: string;
+                            /** @description e-mail of the auditee representative or manager who gave it */
+                            givenBy: string;
+                            /** @description 1 (poor) to 5 (excellent) */
+                            rating: number;
                         }[];
                         /** Format: uuid */
                         id: string;
+                        /** @description language tags, e.g. en, de */
+                        languages: string[];
                         name: string;
                         /** @description declared conflicts: work the auditor designed or operated, which they may not audit */
                         ownWork: {
@@ -2280,6 +2586,14 @@ export interface operations {
                             /** @description date; absent while ongoing */
                             to?: string;
                         }[];
+                        qualifications: {
+                            evidenceRef: string;
+                            expiresAt?: string;
+                            issuer: string;
+                            name: string;
+                            obtainedAt: string;
+                        }[];
+                        sectors: string[];
                         teamLeaderQualified: boolean;
                         unit: string | null;
                         updatedAt: string;
@@ -2347,19 +2661,55 @@ export interface operations {
                             title: string;
                         }[];
                         competences: string[];
+                        cpd: {
+                            /** @description fewer hours this year than expected by now */
+                            behind: boolean;
+                            /** @description the target pro rata for the days of the year gone by before today */
+                            expectedByNow: number;
+                            hoursThisYear: number;
+                            /** @description CPD_HOURS_PER_YEAR */
+                            targetHours: number;
+                            year: number;
+                        };
+                        /** @description continual professional development, in the order recorded */
+                        cpdRecords: {
+                            activity: string;
+                            date: string;
+                            evidenceRef: string;
+                            hours: number;
+                            recordedAt: string;
+                            /** @description e-mail of the auditor or programme manager who recorded it */
+                            recordedBy: string;
+                        }[];
                         createdAt: string;
                         email: string;
                         evaluations: {
+                            /** @description the audit the evaluation is about */
+                            auditId?: string;
                             criteria: string[];
                             evaluatedAt: string;
                             evaluatedBy: string;
                             gaps?: string[];
                             method: string;
                             note?: string;
+                            /** @description e-mail of who recorded it (not kept for evaluations recorded before it was) */
+                            recordedBy?: string;
                             result: string;
+                        }[];
+                        /** @description auditees' feedback after audits, oldest first */
+                        feedback: {
+                            auditId: string;
+                            comment: string;
+                            givenAt: string;
+                            /** @description e-mail of the auditee representative or manager who gave it */
+                            givenBy: string;
+                            /** @description 1 (poor) to 5 (excellent) */
+                            rating: number;
                         }[];
                         /** Format: uuid */
                         id: string;
+                        /** @description language tags, e.g. en, de */
+                        languages: string[];
                         name: string;
                         /** @description declared conflicts: work the auditor designed or operated, which they may not audit */
                         ownWork: {
@@ -2370,6 +2720,14 @@ export interface operations {
                             /** @description date; absent while ongoing */
                             to?: string;
                         }[];
+                        qualifications: {
+                            evidenceRef: string;
+                            expiresAt?: string;
+                            issuer: string;
+                            name: string;
+                            obtainedAt: string;
+                        }[];
+                        sectors: string[];
                         teamLeaderQualified: boolean;
                         unit: string | null;
                         updatedAt: string;
@@ -2403,7 +2761,7 @@ export interface operations {
             };
         };
     };
-    AuditorsController_evaluate: {
+    AuditorsController_change: {
         parameters: {
             query?: never;
             header?: never;
@@ -2415,39 +2773,95 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    criteria: string[];
-                    evaluatedBy: string;
-                    /** @default [] */
-                    gaps?: string[];
-                    /** @enum {string} */
-                    method: "record-review" | "feedback" | "interview" | "observation" | "testing" | "post-audit-review";
-                    note?: string;
-                    result: string;
+                    competences?: ("audit-methods" | "management-systems" | "information-security-law" | "threats-vulnerabilities-incidents" | "isms-measurement" | "assets-impact-continuity" | "it-in-business" | "information-security-risk-management" | "team-management")[];
+                    /** @description languages the auditor audits in, as language tags */
+                    languages?: string[];
+                    name?: string;
+                    ownWork?: {
+                        /** Format: date */
+                        from: string;
+                        note?: string;
+                        /** @description the unit, process, site or control (e.g. A.8.15) the person designed or operated */
+                        subject: string;
+                        /**
+                         * Format: date
+                         * @description omitted while the person still does this work
+                         */
+                        to?: string;
+                    }[];
+                    qualifications?: {
+                        /** @description where the evidence is: certificate number, file id or document reference */
+                        evidenceRef: string;
+                        /**
+                         * Format: date
+                         * @description omitted when it does not expire
+                         */
+                        expiresAt?: string;
+                        /** @description who awarded it */
+                        issuer: string;
+                        /** @description e.g. ISO/IEC 27001 Lead Auditor */
+                        name: string;
+                        /** Format: date */
+                        obtainedAt: string;
+                    }[];
+                    /** @description why the profile changes (recorded on the auditor timeline) */
+                    reason: string;
+                    /** @description business sectors the auditor knows, e.g. banking, healthcare */
+                    sectors?: string[];
+                    teamLeaderQualified?: boolean;
+                    /** @description null: no unit any more */
+                    unit?: string | null;
                 };
             };
         };
         responses: {
-            /** @description the auditor with the new evaluation */
-            201: {
+            /** @description the changed profile */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         competences: string[];
+                        /** @description continual professional development, in the order recorded */
+                        cpdRecords: {
+                            activity: string;
+                            date: string;
+                            evidenceRef: string;
+                            hours: number;
+                            recordedAt: string;
+                            /** @description e-mail of the auditor or programme manager who recorded it */
+                            recordedBy: string;
+                        }[];
                         createdAt: string;
                         email: string;
                         evaluations: {
+                            /** @description the audit the evaluation is about */
+                            auditId?: string;
                             criteria: string[];
                             evaluatedAt: string;
                             evaluatedBy: string;
                             gaps?: string[];
                             method: string;
                             note?: string;
+                            /** @description e-mail of who recorded it (not kept for evaluations recorded before it was) */
+                            recordedBy?: string;
                             result: string;
+                        }[];
+                        /** @description auditees' feedback after audits, oldest first */
+                        feedback: {
+                            auditId: string;
+                            comment: string;
+                            givenAt: string;
+                            /** @description e-mail of the auditee representative or manager who gave it */
+                            givenBy: string;
+                            /** @description 1 (poor) to 5 (excellent) */
+                            rating: number;
                         }[];
                         /** Format: uuid */
                         id: string;
+                        /** @description language tags, e.g. en, de */
+                        languages: string[];
                         name: string;
                         /** @description declared conflicts: work the auditor designed or operated, which they may not audit */
                         ownWork: {
@@ -2458,6 +2872,14 @@ export interface operations {
                             /** @description date; absent while ongoing */
                             to?: string;
                         }[];
+                        qualifications: {
+                            evidenceRef: string;
+                            expiresAt?: string;
+                            issuer: string;
+                            name: string;
+                            obtainedAt: string;
+                        }[];
+                        sectors: string[];
                         teamLeaderQualified: boolean;
                         unit: string | null;
                         updatedAt: string;
@@ -2470,6 +2892,373 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    AuditorsController_recordCpd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description e.g. ISO/IEC 27001:2022 transition course */
+                    activity: string;
+                    /**
+                     * Format: date
+                     * @description when the activity took place (not in the future)
+                     */
+                    date: string;
+                    /** @description where the evidence is: certificate, attendance record, file id */
+                    evidenceRef: string;
+                    hours: number;
+                };
+            };
+        };
+        responses: {
+            /** @description the record as kept and the CPD standing this year */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        recorded: {
+                            activity: string;
+                            date: string;
+                            evidenceRef: string;
+                            hours: number;
+                            recordedAt: string;
+                            /** @description e-mail of the auditor or programme manager who recorded it */
+                            recordedBy: string;
+                        };
+                        standing: {
+                            /** @description fewer hours this year than expected by now */
+                            behind: boolean;
+                            /** @description the target pro rata for the days of the year gone by before today */
+                            expectedByNow: number;
+                            hoursThisYear: number;
+                            /** @description CPD_HOURS_PER_YEAR */
+                            targetHours: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    AuditorsController_evaluate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description the audit the evaluation is about; required when its team leader, not a programme manager, records it
+                     */
+                    auditId?: string;
+                    criteria: string[];
+                    evaluatedBy: string;
+                    /** @default [] */
+                    gaps?: string[];
+                    /** @enum {string} */
+                    method: "record-review" | "feedback" | "interview" | "observation" | "testing" | "post-audit-review";
+                    note?: string;
+                    result: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the auditor with the new evaluation (to a team leader: with the evaluations they recorded only, no feedback and CPD) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        competences: string[];
+                        /** @description continual professional development, in the order recorded */
+                        cpdRecords: {
+                            activity: string;
+                            date: string;
+                            evidenceRef: string;
+                            hours: number;
+                            recordedAt: string;
+                            /** @description e-mail of the auditor or programme manager who recorded it */
+                            recordedBy: string;
+                        }[];
+                        createdAt: string;
+                        email: string;
+                        evaluations: {
+                            /** @description the audit the evaluation is about */
+                            auditId?: string;
+                            criteria: string[];
+                            evaluatedAt: string;
+                            evaluatedBy: string;
+                            gaps?: string[];
+                            method: string;
+                            note?: string;
+                            /** @description e-mail of who recorded it (not kept for evaluations recorded before it was) */
+                            recordedBy?: string;
+                            result: string;
+                        }[];
+                        /** @description auditees' feedback after audits, oldest first */
+                        feedback: {
+                            auditId: string;
+                            comment: string;
+                            givenAt: string;
+                            /** @description e-mail of the auditee representative or manager who gave it */
+                            givenBy: string;
+                            /** @description 1 (poor) to 5 (excellent) */
+                            rating: number;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        /** @description language tags, e.g. en, de */
+                        languages: string[];
+                        name: string;
+                        /** @description declared conflicts: work the auditor designed or operated, which they may not audit */
+                        ownWork: {
+                            /** @description date */
+                            from: string;
+                            note?: string;
+                            subject: string;
+                            /** @description date; absent while ongoing */
+                            to?: string;
+                        }[];
+                        qualifications: {
+                            evidenceRef: string;
+                            expiresAt?: string;
+                            issuer: string;
+                            name: string;
+                            obtainedAt: string;
+                        }[];
+                        sectors: string[];
+                        teamLeaderQualified: boolean;
+                        unit: string | null;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    AuditorsController_giveFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description the audit the auditor was on and the feedback is about
+                     */
+                    auditId: string;
+                    comment: string;
+                    /** @description 1 (poor) to 5 (excellent) */
+                    rating: number;
+                };
+            };
+        };
+        responses: {
+            /** @description the feedback as kept on the profile */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditId: string;
+                        comment: string;
+                        givenAt: string;
+                        /** @description e-mail of the auditee representative or manager who gave it */
+                        givenBy: string;
+                        /** @description 1 (poor) to 5 (excellent) */
+                        rating: number;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
             };
         };
     };
@@ -2501,7 +3290,7 @@ export interface operations {
                                 /** @description the person's directory id */
                                 personId: string;
                             };
-                            /** @description each profile field the change set or changed, named as in the auditor; for auditor.evaluated, `evaluation`: the evaluation recorded */
+                            /** @description each profile field the change set or changed, named as in the auditor; for auditor.evaluated, `evaluation`: the evaluation recorded; for auditor.feedback-received, `feedback`; for auditor.cpd-recorded, `cpd`: the record added */
                             changes: {
                                 [key: string]: {
                                     /** @description the value after the change */
@@ -2511,10 +3300,12 @@ export interface operations {
                                 };
                             };
                             id: number;
+                            /** @description what was said with the change (the reason of a profile change) */
+                            note?: string;
                             /** @description ISO 8601 timestamp of the change's transaction (the changed record's updatedAt then) */
                             occurredAt: string;
                             /** @enum {string} */
-                            type: "auditor.added" | "auditor.evaluated";
+                            type: "auditor.added" | "auditor.changed" | "auditor.evaluated" | "auditor.feedback-received" | "auditor.cpd-recorded";
                         }[];
                         limit: number;
                         offset: number;
@@ -2955,6 +3746,8 @@ export interface operations {
                                     email: string;
                                     name: string;
                                 };
+                                /** @description the window of the programme's cycle plan the audit was launched in */
+                                programmeWindowId?: string;
                                 scope: {
                                     period?: string;
                                     processes: string[];
@@ -3086,6 +3879,8 @@ export interface operations {
                                         email: string;
                                         name: string;
                                     };
+                                    /** @description the window of the programme's cycle plan the audit was launched in */
+                                    programmeWindowId?: string;
                                     scope: {
                                         period?: string;
                                         processes: string[];
@@ -3467,7 +4262,7 @@ export interface operations {
                             };
                             id: string;
                             /** @enum {string} */
-                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence";
+                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence" | "launch-audit" | "close-coverage-gap" | "review-programme";
                             /** @description active and past its due date at the moment of the query */
                             overdue: boolean;
                             /** @description whose task it was before its last reassignment */
@@ -9201,6 +9996,8 @@ export interface operations {
                                 email: string;
                                 name: string;
                             };
+                            /** @description the window of the programme's cycle plan the audit was launched in */
+                            programmeWindowId?: string;
                             scope: {
                                 period?: string;
                                 processes: string[];
@@ -9666,7 +10463,7 @@ export interface operations {
                             };
                             id: string;
                             /** @enum {string} */
-                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence";
+                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence" | "launch-audit" | "close-coverage-gap" | "review-programme";
                             /** @description reminder keys already sent (dueVersion:leadTime) */
                             remindersSent: string[];
                             /** @enum {string} */
@@ -12984,7 +13781,7 @@ export interface operations {
                         };
                         id: string;
                         /** @enum {string} */
-                        kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence";
+                        kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence" | "launch-audit" | "close-coverage-gap" | "review-programme";
                         /** @description active and past its due date at the moment of the query */
                         overdue: boolean;
                         programmeId: string;
@@ -14102,6 +14899,8 @@ export interface operations {
                     };
                     /** @description how often areas are audited by risk, how long a window is, and how early its launch is asked for */
                     cycleSettings?: {
+                        /** @default P14D */
+                        coverageGapWithin?: string;
                         /**
                          * @default {
                          *       "high": "P1Y",
@@ -14119,6 +14918,10 @@ export interface operations {
                         };
                         /** @default P14D */
                         launchLeadTime?: string;
+                        /** @default P1Y */
+                        reviewEvery?: string;
+                        /** @default P30D */
+                        reviewWithin?: string;
                         /** @default P30D */
                         windowLength?: string;
                     };
@@ -14481,6 +15284,8 @@ export interface operations {
                     };
                     /** @description how often areas are audited by risk, how long a window is, and how early its launch is asked for */
                     cycleSettings?: {
+                        /** @default P14D */
+                        coverageGapWithin?: string;
                         /**
                          * @default {
                          *       "high": "P1Y",
@@ -14498,6 +15303,10 @@ export interface operations {
                         };
                         /** @default P14D */
                         launchLeadTime?: string;
+                        /** @default P1Y */
+                        reviewEvery?: string;
+                        /** @default P30D */
+                        reviewWithin?: string;
                         /** @default P30D */
                         windowLength?: string;
                     };
@@ -14795,6 +15604,347 @@ export interface operations {
             };
         };
     };
+    ProgrammeCyclesController_coverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        clauses: {
+                            /** @description windows whose finished audit audited it */
+                            auditedIn: string[];
+                            id: string;
+                            /** @description planned windows covering it */
+                            plannedIn: string[];
+                            /**
+                             * @description audited by a finished audit of the cycle; planned in a window still to come or under way; a gap the rest of the cycle leaves open
+                             * @enum {string}
+                             */
+                            status: "audited" | "planned" | "gap";
+                        }[];
+                        controls: {
+                            /** @description windows whose finished audit audited it */
+                            auditedIn: string[];
+                            id: string;
+                            /** @description planned windows covering it */
+                            plannedIn: string[];
+                            /**
+                             * @description audited by a finished audit of the cycle; planned in a window still to come or under way; a gap the rest of the cycle leaves open
+                             * @enum {string}
+                             */
+                            status: "audited" | "planned" | "gap";
+                        }[];
+                        gaps: {
+                            /** @description ISO/IEC 27001:2022 clauses, e.g. 9.2 */
+                            clauses: string[];
+                            /** @description Annex A controls, e.g. A.8.24 */
+                            controls: string[];
+                        };
+                        /** @description applicable items audited, of all the cycle must cover (0–100) */
+                        percentOfCycle: number;
+                        /** @description applicable items audited, of those the plan covers (0–100) */
+                        percentOfPlan: number;
+                        /** Format: uuid */
+                        programmeId: string;
+                        /** @enum {string} */
+                        status: "running" | "completed";
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    ProgrammeCyclesController_cycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        gaps: {
+                            decision?: string;
+                            items: {
+                                /** @description ISO/IEC 27001:2022 clauses, e.g. 9.2 */
+                                clauses: string[];
+                                /** @description Annex A controls, e.g. A.8.24 */
+                                controls: string[];
+                            };
+                            raisedAt: string;
+                            taskId: string;
+                        }[];
+                        nextReviewAt: string;
+                        plan: {
+                            cycle: {
+                                end: string;
+                                start: string;
+                            };
+                            lastWindowNumber: number;
+                            /** @description applicable items no audit area owns: no plan can cover them until an area does */
+                            uncovered: {
+                                /** @description ISO/IEC 27001:2022 clauses, e.g. 9.2 */
+                                clauses: string[];
+                                /** @description Annex A controls, e.g. A.8.24 */
+                                controls: string[];
+                            };
+                            windows: {
+                                areaIds: string[];
+                                closesAt: string;
+                                covers: {
+                                    /** @description ISO/IEC 27001:2022 clauses, e.g. 9.2 */
+                                    clauses: string[];
+                                    /** @description Annex A controls, e.g. A.8.24 */
+                                    controls: string[];
+                                };
+                                id: string;
+                                opensAt: string;
+                                skipReason?: string;
+                                /** @enum {string} */
+                                status: "planned" | "skipped";
+                            }[];
+                        };
+                        /** Format: uuid */
+                        programmeId: string;
+                        /** @description the approved version the cycle runs on */
+                        programmeVersion: number;
+                        reviews: {
+                            auditorDevelopment?: string;
+                            decisions?: string[];
+                            /** @description the monitoring figures (GET /programmes/{id}/kpis) when the review was recorded */
+                            kpis?: {
+                                [key: string]: unknown;
+                            };
+                            lessonsLearned?: string[];
+                            openedAt: string;
+                            recordedAt?: string;
+                            recordedBy?: string;
+                            riskTreatmentEffectiveness?: string;
+                            taskId: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "running" | "completed";
+                        updatedAt: string;
+                        /** @description the windows something happened in: a launch task, an audit, a miss */
+                        windows: {
+                            auditId?: string;
+                            launchedAt?: string;
+                            launchTaskId?: string;
+                            /** @description the window closed with neither a launch nor a skip */
+                            missedAt?: string;
+                            outcome?: {
+                                audited: {
+                                    /** @description ISO/IEC 27001:2022 clauses, e.g. 9.2 */
+                                    clauses: string[];
+                                    /** @description Annex A controls, e.g. A.8.24 */
+                                    controls: string[];
+                                };
+                                finishedAt: string;
+                                phase: string;
+                            };
+                            windowId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    ProgrammeCyclesController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        gaps: {
+                            decision?: string;
+                            items: {
+                                /** @description ISO/IEC 27001:2022 clauses, e.g. 9.2 */
+                                clauses: string[];
+                                /** @description Annex A controls, e.g. A.8.24 */
+                                controls: string[];
+                            };
+                            raisedAt: string;
+                            taskId: string;
+                        }[];
+                        nextReviewAt: string;
+                        plan: {
+                            cycle: {
+                                end: string;
+                                start: string;
+                            };
+                            lastWindowNumber: number;
+                            /** @description applicable items no audit area owns: no plan can cover them until an area does */
+                            uncovered: {
+                                /** @description ISO/IEC 27001:2022 clauses, e.g. 9.2 */
+                                clauses: string[];
+                                /** @description Annex A controls, e.g. A.8.24 */
+                                controls: string[];
+                            };
+                            windows: {
+                                areaIds: string[];
+                                closesAt: string;
+                                covers: {
+                                    /** @description ISO/IEC 27001:2022 clauses, e.g. 9.2 */
+                                    clauses: string[];
+                                    /** @description Annex A controls, e.g. A.8.24 */
+                                    controls: string[];
+                                };
+                                id: string;
+                                opensAt: string;
+                                skipReason?: string;
+                                /** @enum {string} */
+                                status: "planned" | "skipped";
+                            }[];
+                        };
+                        /** Format: uuid */
+                        programmeId: string;
+                        /** @description the approved version the cycle runs on */
+                        programmeVersion: number;
+                        reviews: {
+                            auditorDevelopment?: string;
+                            decisions?: string[];
+                            /** @description the monitoring figures (GET /programmes/{id}/kpis) when the review was recorded */
+                            kpis?: {
+                                [key: string]: unknown;
+                            };
+                            lessonsLearned?: string[];
+                            openedAt: string;
+                            recordedAt?: string;
+                            recordedBy?: string;
+                            riskTreatmentEffectiveness?: string;
+                            taskId: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "running" | "completed";
+                        updatedAt: string;
+                        /** @description the windows something happened in: a launch task, an audit, a miss */
+                        windows: {
+                            auditId?: string;
+                            launchedAt?: string;
+                            launchTaskId?: string;
+                            /** @description the window closed with neither a launch nor a skip */
+                            missedAt?: string;
+                            outcome?: {
+                                audited: {
+                                    /** @description ISO/IEC 27001:2022 clauses, e.g. 9.2 */
+                                    clauses: string[];
+                                    /** @description Annex A controls, e.g. A.8.24 */
+                                    controls: string[];
+                                };
+                                finishedAt: string;
+                                phase: string;
+                            };
+                            windowId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     ProgrammesController_proposal: {
         parameters: {
             query?: never;
@@ -14878,6 +16028,526 @@ export interface operations {
                         }[];
                     };
                 };
+            };
+        };
+    };
+    ProgrammeCyclesController_decideGap: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description how the gap is closed: an extra audit, a merged window, an accepted risk */
+                    decision: string;
+                    taskId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the cycle status after the step and what it recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            subjectId?: string;
+                            summary: string;
+                            type: string;
+                        }[];
+                        /** Format: uuid */
+                        programmeId: string;
+                        /** @enum {string} */
+                        status: "running" | "completed";
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProgrammeCyclesController_merge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    windowIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description the cycle status after the step and what it recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            subjectId?: string;
+                            summary: string;
+                            type: string;
+                        }[];
+                        /** Format: uuid */
+                        programmeId: string;
+                        /** @enum {string} */
+                        status: "running" | "completed";
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProgrammeCyclesController_review: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description how the auditors developed, and what they need */
+                    auditorDevelopment: string;
+                    /**
+                     * @description decisions of the review; a change they need is made as a new programme version
+                     * @default []
+                     */
+                    decisions?: string[];
+                    /**
+                     * @description from the completed audits (6.6)
+                     * @default []
+                     */
+                    lessonsLearned?: string[];
+                    /** @description how well the programme's treatments of its own risks and opportunities worked */
+                    riskTreatmentEffectiveness: string;
+                    taskId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the cycle status after the step and what it recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            subjectId?: string;
+                            summary: string;
+                            type: string;
+                        }[];
+                        /** Format: uuid */
+                        programmeId: string;
+                        /** @enum {string} */
+                        status: "running" | "completed";
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProgrammeCyclesController_timeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        actor?: string;
+                        data?: {
+                            [key: string]: unknown;
+                        };
+                        occurredAt: string;
+                        seq: number;
+                        subjectId?: string;
+                        summary: string;
+                        /** @description cycle.started, window.launched, window.skipped, window.missed, window.audit-finished, coverage.gap, review.due, task.opened, task.escalated, cycle.completed … */
+                        type: string;
+                    }[];
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    ProgrammeCyclesController_launch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                windowId: string;
+            };
+            cookie?: never;
+        };
+        /** @description as POST /audits; programmeId may be left out (it is the path's) */
+        requestBody: {
+            content: {
+                "application/json": {
+                    auditee: {
+                        manager: {
+                            /** Format: email */
+                            email: string;
+                            name: string;
+                        };
+                        representative: {
+                            /** Format: email */
+                            email: string;
+                            name: string;
+                        };
+                        unit: string;
+                    };
+                    criteria: string[];
+                    /** @description the programme manager's justification of gaps the team check found */
+                    gapJustification?: {
+                        /** @description why the team leader leads although the pool does not record them as qualified */
+                        leaderNotQualified?: string;
+                        /** @description why the audit goes ahead although no member covers some ISMS competence areas */
+                        missingCompetence?: string;
+                        /** @description why members whose competence the pool does not record are on the team */
+                        outsidePool?: string;
+                    };
+                    /** @enum {string} */
+                    method: "on-site" | "remote" | "blended";
+                    objectives: string[];
+                    /** Format: date-time */
+                    plannedEnd: string;
+                    /** Format: date-time */
+                    plannedStart: string;
+                    /** Format: uuid */
+                    programmeId: string;
+                    scope: {
+                        period?: string;
+                        /** @default [] */
+                        processes?: string[];
+                        /** @default [] */
+                        sites?: string[];
+                        units: string[];
+                    };
+                    team: {
+                        /** Format: email */
+                        email: string;
+                        name: string;
+                        /** @description declared conflicts: work this member designed or operated */
+                        ownWork?: {
+                            /** Format: date */
+                            from: string;
+                            note?: string;
+                            /** @description the unit, process, site or control (e.g. A.8.15) the person designed or operated */
+                            subject: string;
+                            /**
+                             * Format: date
+                             * @description omitted while the person still does this work
+                             */
+                            to?: string;
+                        }[];
+                        /** @enum {string} */
+                        role: "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer";
+                        unit?: string;
+                    }[];
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        phase: "initiating" | "preparing" | "conducting" | "reporting" | "completing" | "following-up" | "closed" | "cancelled";
+                        teamCheck: {
+                            covered: string[];
+                            independenceConflicts: string[];
+                            leaderQualified: boolean;
+                            missing: string[];
+                            unknown: string[];
+                        };
+                        windowId: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    ProgrammeCyclesController_move: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                windowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    opensAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the cycle status after the step and what it recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            subjectId?: string;
+                            summary: string;
+                            type: string;
+                        }[];
+                        /** Format: uuid */
+                        programmeId: string;
+                        /** @enum {string} */
+                        status: "running" | "completed";
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProgrammeCyclesController_skip: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                windowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description why the window is skipped (kept on the plan and the timeline) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the cycle status after the step and what it recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            subjectId?: string;
+                            summary: string;
+                            type: string;
+                        }[];
+                        /** Format: uuid */
+                        programmeId: string;
+                        /** @enum {string} */
+                        status: "running" | "completed";
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProgrammeCyclesController_split: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                windowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    parts: {
+                        /** @default [] */
+                        clauses?: string[];
+                        /** @default [] */
+                        controls?: string[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description the cycle status after the step and what it recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            subjectId?: string;
+                            summary: string;
+                            type: string;
+                        }[];
+                        /** Format: uuid */
+                        programmeId: string;
+                        /** @enum {string} */
+                        status: "running" | "completed";
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -14987,6 +16657,67 @@ export interface operations {
                             completedByPlannedEnd: number;
                         };
                     };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    ProgrammeCyclesController_tasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: string;
+                        closedAt?: string;
+                        createdAt: string;
+                        dueAt: string;
+                        escalationLevel: number;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence" | "launch-audit" | "close-coverage-gap" | "review-programme";
+                        overdue: boolean;
+                        /** @enum {string} */
+                        state: "open" | "overdue" | "done" | "cancelled";
+                        /** @description the window a launch task is for */
+                        subjectId?: string;
+                        title: string;
+                    }[];
                 };
             };
             /** @description not signed in, or the session or token has ended */
@@ -15195,7 +16926,7 @@ export interface operations {
                             };
                             id: string;
                             /** @enum {string} */
-                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence";
+                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence" | "launch-audit" | "close-coverage-gap" | "review-programme";
                             /** @description active and past its due date at the moment of the query */
                             overdue: boolean;
                             programmeId: string;
@@ -15278,7 +17009,7 @@ export interface operations {
                             };
                             id: string;
                             /** @enum {string} */
-                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence";
+                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence" | "launch-audit" | "close-coverage-gap" | "review-programme";
                             /** @description active and past its due date at the moment of the query */
                             overdue: boolean;
                             programmeId: string;
