@@ -3,6 +3,7 @@ import { AUDIT_PHASES, PHASE_CLAUSE, WEB_PAGES } from '@auditflow/domain';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Section } from '../audit/section';
+import { CycleSection } from '../cycle/cycle-section';
 import { Pager, pageOf } from '../components/pager';
 import { CountTable } from '../programme/count-table';
 import { useProgrammes } from '../api/programmes';
@@ -21,7 +22,7 @@ function chosenProgramme(programmes: readonly Programme[], wanted: string | null
 /**
  * The programme dashboard (ISO 19011 5.5 to 5.7), one programme at a time: its audits by phase, the schedule of the
  * planned and running ones, what is overdue by unit and by escalation rung, its nonconformities by grade, and the way
- * to launch another audit (the launch page shows the team check).
+ * to launch another audit (the launch page shows the team check); then its running audit cycle (../cycle).
  */
 export function ProgrammePage() {
   const [params, setParams] = useSearchParams();
@@ -56,6 +57,7 @@ export function ProgrammePage() {
             {programme.extent ? ` Extent: ${programme.extent}` : ''}
           </Text>
           <Dashboard key={programme.id} programmeId={programme.id} />
+          <CycleSection key={`cycle-${programme.id}`} programme={programme} />
         </>
       )}
     </Stack>

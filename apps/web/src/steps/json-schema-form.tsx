@@ -38,6 +38,13 @@ function initialValue(schema: JsonSchema): unknown {
   return undefined;
 }
 
+/** `base` with what `over` sets, object fields merged at every depth (a prefilled form keeps the other fields' starting values). */
+function withPrefill(base: unknown, over: unknown): unknown {
+  const isRecord = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+  if (!isRecord(base) || !isRecord(over)) return over === undefined ? base : over;
+  return { ...base, ...Object.fromEntries(Object.entries(over).map(([key, value]) => [key, withPrefill(base[key], value)])) };
+}
+
 /** Drops what the person left empty, so optional fields are absent rather than "". */
 export function compact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(compact);
@@ -56,6 +63,8 @@ export function compact(value: unknown): unknown {
 export function JsonSchemaForm(props: {
   schema: JsonSchema;
   fixed?: Record<string, unknown>;
+  /** Starting values the person may change (a launch prefilled for a window of the cycle). */
+  prefill?: Record<string, unknown>;
   submitLabel: string;
   errors: FieldErrors;
   busy: boolean;
@@ -66,7 +75,7 @@ export function JsonSchemaForm(props: {
   const fixed = props.fixed ?? {};
   // Fields the page already knows (the task's own id, the finding it is about) are sent, not asked for.
   const schema = { ...props.schema, properties: Object.fromEntries(Object.entries(props.schema.properties ?? {}).filter(([name]) => !(name in fixed))) };
-  const [value, setValue] = useState<unknown>(() => initialValue(schema));
+  const [value, setValue] = useState<unknown>(() => withPrefill(initialValue(schema), props.prefill));
   // Submitting waits for the uploads, or the step would go without the files still being sent.
   const [uploading, setUploading] = useState(false);
   const uploads = useMemo<FileUploadTarget | undefined>(() => (props.auditId ? { auditId: props.auditId, onUploading: setUploading } : undefined), [props.auditId]);
