@@ -5,6 +5,7 @@ import { createDigestActivities } from './digest/queue-overdue-digests';
 import { createNotificationActivities } from './notifications/deliver';
 import { createProjectionActivities } from './projection/record-progress';
 import { createProgrammeProjectionActivities } from './projection/record-programme-progress';
+import { createProgrammeKpiActivities } from './projection/programme-kpi-figures';
 import { createRetentionActivities } from './retention/records-disposal';
 import { createFileSweepActivities } from './files/remove-unattached';
 import { createCpdReminderActivities } from './cpd/queue-cpd-reminders';
@@ -29,6 +30,7 @@ export function createActivities(deps: ActivityDependencies) {
   return {
     ...createProjectionActivities({ dataSource: deps.dataSource }),
     ...createProgrammeProjectionActivities({ dataSource: deps.dataSource }),
+    ...createProgrammeKpiActivities({ dataSource: deps.dataSource }),
     ...createNotificationActivities({ dataSource: deps.dataSource, transport: deps.mailTransport, mailFrom: deps.mailFrom, publicUrl: deps.publicUrl, fileStore: deps.fileStore }),
     ...createDigestActivities({ dataSource: deps.dataSource, publicUrl: deps.publicUrl }),
     ...createFileSweepActivities({ dataSource: deps.dataSource, fileStore: deps.fileStore, unattachedTtl: deps.unattachedTtl }),

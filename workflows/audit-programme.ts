@@ -1,8 +1,10 @@
-import { continueAsNew, log, ParentClosePolicy, setHandler, startChild, upsertSearchAttributes, workflowInfo, WorkflowIdReusePolicy } from '@temporalio/workflow';
+import { continueAsNew, log, ParentClosePolicy, proxyActivities, setHandler, startChild, upsertSearchAttributes, workflowInfo, WorkflowIdReusePolicy } from '@temporalio/workflow';
 import {
   Actor,
   auditWorkflowId,
+  checkProgrammeKpis,
   earliestDue,
+  isKpiCheckDue,
   isProgrammeRunDone,
   nextProgrammeWakeUp,
   performProgrammeAction,
@@ -15,12 +17,19 @@ import {
   startProgrammeRun,
   tickProgrammeClock,
 } from '@auditflow/domain';
+import type { AuditflowActivities } from '@auditflow/activities';
 import { auditLifecycle } from './audit-lifecycle';
 import { ActionRequest, auditFinishedSignal, auditRecordedUpdate, programmeRunQuery, WindowAuditStart } from './definitions';
 import { LongRunningProcess } from './shared/long-running-process';
 import { ProgrammeRecorder } from './shared/programme-recorder';
 import { workflowNow } from './shared/steps';
 import { AuditeeUnitKey, AuditNextDueAtKey, AuditPhaseKey, AuditProgrammeKey } from './shared/search-attributes';
+
+// A read of the read model: retried until it answers, the check waits for it.
+const { programmeKpiFigures } = proxyActivities<AuditflowActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+});
 
 export interface AuditProgrammeInput {
   definition: ProgrammeRunDefinition;
@@ -85,6 +94,11 @@ export async function auditProgramme(input: AuditProgrammeInput): Promise<{ prog
   });
 
   const finished = await programme.run({
+    beforeWait: async (state) => {
+      if (!isKpiCheckDue(state, Date.now())) return;
+      const figures = await programmeKpiFigures({ programmeId });
+      await programme.advance(programme.state, checkProgrammeKpis(programme.state, figures, workflowNow()));
+    },
     continueAsNew: (state, seq) => continueAsNew<typeof auditProgramme>({ ...input, carried: { state, seq } }),
   });
   return { programmeId, status: finished.status };

@@ -77,6 +77,8 @@ describe("a programme's audit cycle on a compressed clock", () => {
         reviewEvery: 'PT50S',
         reviewWithin: 'PT60S',
         coverageGapWithin: 'PT60S',
+        kpiCheckEvery: 'PT30S',
+        kpiActionWithin: 'PT60S',
       },
     };
     const created = await stack.client.post<{ id: string }>('/programmes', pm, programme);
@@ -111,6 +113,10 @@ describe("a programme's audit cycle on a compressed clock", () => {
           expect(skipped.events.map((event) => event.type)).toEqual(expect.arrayContaining(['window.skipped', 'coverage.gap']));
         } else if (task.kind === 'launch-audit') {
           const window = windowById.get(task.subjectId!)!;
+          // The launch task comes with a team proposal for its window from the pool.
+          const proposal = await stack.client.get<{ leader: { email: string } | null; members: unknown[] }>(`/programmes/${id}/cycle/windows/${window.id}/team-proposal`, pm);
+          expect(proposal.status).toBe(200);
+          expect(proposal.body.leader?.email).toEqual(expect.any(String));
           const key = `launch-${id}-${window.id}`;
           const body = { ...sampleLaunch(id), title: `${window.areaIds.join(', ')} (${window.id})` };
           const launched = await stack.client.post<{ id: string; windowId: string }>(`/programmes/${id}/cycle/windows/${window.id}/launch`, pm, body, { 'idempotency-key': key });
@@ -121,6 +127,8 @@ describe("a programme's audit cycle on a compressed clock", () => {
           drive(runCleanAudit(stack.client, launched.id, window.covers));
         } else if (task.kind === 'close-coverage-gap') {
           await stack.client.post(`/programmes/${id}/cycle/decide-gap`, pm, { taskId: task.id, decision: 'Audit the supplier under the new contract next cycle' });
+        } else if (task.kind === 'act-on-kpi') {
+          await stack.client.post(`/programmes/${id}/cycle/respond-to-kpi`, pm, { taskId: task.id, response: 'Looked into it' });
         } else if (task.kind === 'review-programme') {
           await stack.client.post(`/programmes/${id}/cycle/review`, pm, {
             taskId: task.id,

@@ -46,7 +46,14 @@ describe('the content of an audit programme (5.2–5.4)', () => {
   });
 
   it('plans high-risk areas yearly, medium every two years and low once per cycle, in 30-day windows launched 14 days ahead, reviewed yearly', () => {
-    const review = { reviewEvery: 'P1Y', reviewWithin: 'P30D', coverageGapWithin: 'P14D' };
+    const review = {
+      reviewEvery: 'P1Y',
+      reviewWithin: 'P30D',
+      coverageGapWithin: 'P14D',
+      kpiCheckEvery: 'P7D',
+      kpiThresholds: { coverageBehindPlanPercent: 90, overdueCorrectiveActions: 5 },
+      kpiActionWithin: 'P14D',
+    };
     expect(DEFAULT_PROGRAMME_CYCLE_SETTINGS).toEqual({ frequencyByRisk: { high: 'P1Y', medium: 'P2Y', low: 'cycle' }, windowLength: 'P30D', launchLeadTime: 'P14D', ...review });
     expect(programmeCycleSettingsSchema.parse({ frequencyByRisk: { high: 'PT30S' }, windowLength: 'PT10S' })).toEqual({
       frequencyByRisk: { high: 'PT30S', medium: 'P2Y', low: 'cycle' },

@@ -1,6 +1,9 @@
 import {
   Actor,
+  checkProgrammeKpis,
+  coverageOnPlanPercent,
   DEFAULT_AUDIT_SETTINGS,
+  isKpiCheckDue,
   performProgrammeAction,
   programmeCoverage,
   programmeCycleSettingsSchema,
@@ -124,6 +127,24 @@ describe("a programme's cycle (clause 5)", () => {
     );
     expect(recorded.state.reviews[0]).toMatchObject({ taskId: task!.id, recordedAt: at(370), kpis: { auditsClosed: 3 }, decisions: ['Audit HR yearly'] });
     expect(recorded.state.nextReviewAt).toBe(at(365 * 2));
+  });
+
+  it('opens a task when a monitoring threshold is crossed, once while it is open, and checks again a week later', () => {
+    expect(coverageOnPlanPercent(started.state, at(1))).toBe(100);
+    const behind = tickProgrammeClock(started.state, at(31)).state;
+    expect(coverageOnPlanPercent(behind, at(31))).toBe(0);
+    const checked = checkProgrammeKpis(behind, { overdueCorrectiveActions: 6 }, at(31));
+    const kpiTasks = checked.state.tasks.filter((task) => task.kind === 'act-on-kpi');
+    expect(kpiTasks.map((task) => task.subjectId)).toEqual(['coverage-behind-plan', 'overdue-corrective-actions']);
+    expect(kpiTasks[0]!.title).toContain('0% of the items planned so far audited (threshold 90%)');
+    expect(checked.events.filter((event) => event.type === 'kpi.threshold-crossed')).toHaveLength(2);
+    expect(checked.state.nextKpiCheckAt).toBe(at(38));
+    expect(isKpiCheckDue(checked.state, Date.parse(at(37)))).toBe(false);
+    const again = checkProgrammeKpis(checked.state, { overdueCorrectiveActions: 6 }, at(38));
+    expect(again.state.tasks.filter((task) => task.kind === 'act-on-kpi')).toHaveLength(2);
+    const responded = performProgrammeAction(again.state, 'respondToKpi', manager, { taskId: kpiTasks[1]!.id, response: 'Escalated to the owners of the late actions' }, at(39));
+    expect(responded.state.tasks.find((task) => task.id === kpiTasks[1]!.id)?.state).toBe('done');
+    expect(checkProgrammeKpis(responded.state, { overdueCorrectiveActions: 3 }, at(45)).state.tasks.filter((task) => task.kind === 'act-on-kpi')).toHaveLength(2);
   });
 
   it('completes at the cycle end once no audit is under way, cancelling launch tasks left open', () => {

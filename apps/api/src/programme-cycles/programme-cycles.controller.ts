@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { z } from 'zod';
 import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { auditLaunchSchema, decideCoverageGapSchema, mergePlannedWindowsSchema, movePlannedWindowSchema, programmeReviewSchema, skipPlannedWindowSchema, splitPlannedWindowSchema } from '@auditflow/domain';
+import { auditLaunchSchema, decideCoverageGapSchema, respondToKpiSchema, mergePlannedWindowsSchema, movePlannedWindowSchema, programmeReviewSchema, skipPlannedWindowSchema, splitPlannedWindowSchema } from '@auditflow/domain';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { RequireOrgRole } from '../auth/org-roles.guard';
@@ -11,6 +11,7 @@ import { IDEMPOTENCY_KEY_PARAMETER, IdempotencyKey } from '../idempotency/idempo
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { programmeCoverageViewSchema, programmeCycleEventSchema, programmeCycleViewSchema, programmeStepResultSchema, programmeTaskViewSchema, windowLaunchedSchema } from './programme-cycle.dto';
 import { ProgrammeCyclesService } from './programme-cycles.service';
+import { teamProposalViewSchema } from '../auditors/auditor.dto';
 
 /** A window step's body: its window id comes from the path. */
 const withoutWindowId = <S extends z.ZodObject>(schema: S) => openApiSchema(schema.omit({ windowId: true } as never));
@@ -61,6 +62,15 @@ export class ProgrammeCyclesController {
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
   tasks(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
     return this.cycles.tasks(principal, id);
+  }
+
+  @RequireOrgRole('programme-manager')
+  @Get(':id/cycle/windows/:windowId/team-proposal')
+  @ApiOperation({ summary: "A team for a window's audit: independent of its areas and controls, a qualified leader, the ISMS competence areas covered, the least busy auditors in the window first; what stays missing needs a justification at launch" })
+  @ApiOkResponse({ schema: openApiSchema(teamProposalViewSchema) })
+  @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
+  teamProposal(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Param('windowId') windowId: string) {
+    return this.cycles.teamProposal(principal, id, windowId);
   }
 
   @RequireOrgRole('programme-manager')
@@ -134,6 +144,18 @@ export class ProgrammeCyclesController {
   @ApiOkResponse(STEP_ANSWER)
   decideGap(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Body() body: unknown, @IdempotencyKey() key?: string) {
     return this.cycles.step(principal, id, 'decideCoverageGap', body, key);
+  }
+
+  @RequireOrgRole('programme-manager')
+  @Post(':id/cycle/respond-to-kpi')
+  @HttpCode(200)
+  @Idempotent()
+  @ApiOperation({ summary: 'Say what is done about a monitoring threshold crossed (coverage behind plan, too many overdue corrective actions); closes its task' })
+  @ApiBody({ schema: openApiSchema(respondToKpiSchema) })
+  @ApiHeader(IDEMPOTENCY_KEY_PARAMETER)
+  @ApiOkResponse(STEP_ANSWER)
+  respondToKpi(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Body() body: unknown, @IdempotencyKey() key?: string) {
+    return this.cycles.step(principal, id, 'respondToKpi', body, key);
   }
 
   @RequireOrgRole('programme-manager')

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
   auditLaunchSchema,
+  auditedByWindow,
   conflict,
   forbidden,
   invalid,
@@ -15,6 +16,7 @@ import { getProgrammeRun, listProgrammeRunEvents, listProgrammeTasks, ProgrammeE
 import { actorOf, Principal } from '../auth/principal';
 import { parseRequest } from '../common/zod-pipe';
 import { AuditsService } from '../audits/audits.service';
+import { AuditorsService } from '../auditors/auditors.service';
 import { ProgrammesService } from '../programmes/programmes.service';
 import { cycleDefinition } from '../programmes/cycle-definition';
 import { ProgrammeWorkflowsService } from '../workflows/programme-workflows.service';
@@ -30,6 +32,7 @@ export class ProgrammeCyclesService {
     private readonly programmes: ProgrammesService,
     private readonly audits: AuditsService,
     private readonly workflows: ProgrammeWorkflowsService,
+    private readonly auditors: AuditorsService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -84,6 +87,20 @@ export class ProgrammeCyclesService {
     return { id: auditId, phase: recorded.phase, windowId, teamCheck: prepared.teamCheck };
   }
 
+  /**
+   * A team for a window's audit (7, 5.5.4): from the pool, independent of the window's areas and controls, a qualified
+   * leader, the competence areas covered, the least busy auditors in the window first. What it cannot cover is listed:
+   * launching like that needs a justification.
+   */
+  async teamProposal(principal: Principal, id: string, windowId: string) {
+    const programme = await this.managed(principal, id);
+    const run = await getProgrammeRun(this.dataSource, id);
+    const window = run?.plan.windows.find((candidate) => candidate.id === windowId);
+    if (!run || !window) throw notFound(`window ${windowId} is not in the cycle of programme ${id}`);
+    const audited = auditedByWindow(window, programme.content?.auditAreas ?? []);
+    return this.auditors.proposeTeamFor(principal, { ...audited, endsAt: window.closesAt }, {});
+  }
+
   /** Skip, move or split one window; the window id comes from the path. */
   windowStep(principal: Principal, id: string, step: WindowStep, windowId: string, body: unknown, idempotencyKey?: string) {
     return this.step(principal, id, step, { ...(body as object), windowId }, idempotencyKey);
@@ -103,7 +120,7 @@ export class ProgrammeCyclesService {
    * then the workflow's own checks.
    */
   async step(principal: Principal, id: string, action: Exclude<ProgrammeActionName, 'launchWindowAudit' | 'recordProgrammeReview'>, body: unknown, idempotencyKey?: string) {
-    await this.running(principal, id, { completedToo: action === 'decideCoverageGap' });
+    await this.running(principal, id, { completedToo: action === 'decideCoverageGap' || action === 'respondToKpi' });
     return this.send(principal, id, action, parseRequest(PROGRAMME_ACTIONS[action], body), idempotencyKey);
   }
 

@@ -24,6 +24,16 @@ export const programmeCycleSettingsSchema = z.object({
   reviewWithin: positiveDuration.default('P30D'),
   /** How long the programme manager has to decide how a coverage gap is closed. */
   coverageGapWithin: positiveDuration.default('P14D'),
+  /** How often the programme's monitoring figures are checked against its thresholds (5.6). */
+  kpiCheckEvery: positiveDuration.default('P7D'),
+  /** Crossing one opens a task for the programme manager, due within `kpiActionWithin`. */
+  kpiThresholds: z
+    .object({
+      coverageBehindPlanPercent: z.number().min(0).max(100).default(90).describe('below this share (%) of the items planned in windows already closed being audited, coverage is behind plan'),
+      overdueCorrectiveActions: z.int().min(0).default(5).describe('more open corrective actions than this past a due date are too many'),
+    })
+    .default({ coverageBehindPlanPercent: 90, overdueCorrectiveActions: 5 }),
+  kpiActionWithin: positiveDuration.default('P14D'),
 });
 export type ProgrammeCycleSettingsInput = z.input<typeof programmeCycleSettingsSchema>;
 export type ProgrammeCycleSettings = z.output<typeof programmeCycleSettingsSchema>;

@@ -22,6 +22,7 @@ export const movePlannedWindowSchema = z.object({ windowId: windowIdSchema, open
 export const mergePlannedWindowsSchema = z.object({ windowIds: z.array(windowIdSchema).min(2, { message: 'must name at least two windows to merge' }) });
 export const splitPlannedWindowSchema = z.object({ windowId: windowIdSchema, parts: z.array(scopeItemsSchema).min(2, { message: 'must give at least two parts to split into' }) });
 export const decideCoverageGapSchema = z.object({ taskId: shortText, decision: text.describe('how the gap is closed: an extra audit, a merged window, an accepted risk') });
+export const respondToKpiSchema = z.object({ taskId: shortText, response: text.describe('what the programme manager does about the threshold crossed') });
 export const programmeReviewSchema = z.object({
   taskId: shortText,
   lessonsLearned: z.array(text).default([]).describe('from the completed audits (6.6)'),
@@ -39,6 +40,7 @@ export const PROGRAMME_ACTIONS = {
   mergePlannedWindows: mergePlannedWindowsSchema,
   splitPlannedWindow: splitPlannedWindowSchema,
   decideCoverageGap: decideCoverageGapSchema,
+  respondToKpi: respondToKpiSchema,
   recordProgrammeReview: recordProgrammeReviewSchema,
 } as const;
 export type ProgrammeActionName = keyof typeof PROGRAMME_ACTIONS;
@@ -108,6 +110,12 @@ const HANDLERS: { [A in ProgrammeActionName]: Handler<A> } = {
     change.update({ gaps: change.state.gaps.map((gap) => (gap.taskId === taskId ? { ...gap, decision } : gap)) });
     change.record({ type: 'coverage.gap-decided', summary: `Coverage gap decided: ${decision}`, subjectId: taskId });
   },
+  respondToKpi(change, { taskId, response }) {
+    const task = findActiveTask(change, taskId);
+    ensure(task.kind === 'act-on-kpi', () => invalid('taskId', `task ${taskId} is not a crossed KPI threshold`));
+    change.closeTasks((candidate) => candidate.id === taskId);
+    change.record({ type: 'kpi.responded', summary: `${task.title}: ${response}`, subjectId: taskId, data: { threshold: task.subjectId, response } });
+  },
   recordProgrammeReview(change, { taskId, kpis, ...review }) {
     const task = findActiveTask(change, taskId);
     ensure(task.kind === 'review-programme', () => invalid('taskId', `task ${taskId} is not a programme review`));
@@ -131,7 +139,7 @@ export function performProgrammeAction(state: ProgrammeRunState, action: Program
   ensure(schema, () => notFound(`unknown programme action ${String(action)}`));
   const parsed = parsePayload(schema, payload);
   ensure(actor.email.toLowerCase() === state.definition.manager.email.toLowerCase(), () => forbidden(`only the programme manager (${state.definition.manager.email}) steers the programme's cycle`));
-  ensure(state.status === 'running' || action === 'decideCoverageGap' || action === 'recordProgrammeReview', () => conflict('the audit cycle is complete: its plan no longer changes'));
+  ensure(state.status === 'running' || action === 'decideCoverageGap' || action === 'respondToKpi' || action === 'recordProgrammeReview', () => conflict('the audit cycle is complete: its plan no longer changes'));
   const change = programmeChange(state, now, actor);
   (HANDLERS[action] as Handler<ProgrammeActionName>)(change, parsed as never);
   return programmeOutcome(change);

@@ -53,6 +53,8 @@ export function nextProgrammeWakeUp(state: ProgrammeRunState): number | undefine
   const acting = [
     taskMoment,
     Date.parse(state.nextReviewAt),
+    // Checked by the workflow before it sleeps (the figures come from the read model), after this wake-up.
+    Date.parse(state.nextKpiCheckAt),
     ...undecided.map((window) => (progressOf(state, window.id)?.launchTaskId ? undefined : Date.parse(launchOpensAt(window, state.definition.cycleSettings)))),
     ...undecided.map((window) => Date.parse(window.closesAt)),
     now >= cycleEnd(state) && !state.windows.some(isUnderway) ? now : undefined,

@@ -7,3 +7,5 @@ export * from './start';
 export * from './audit-outcome';
 export * from './actions';
 export * from './progress-record';
+export * from './window-audit';
+export * from './kpi-thresholds';

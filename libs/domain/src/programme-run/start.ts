@@ -18,6 +18,7 @@ export function startProgrammeRun(definition: ProgrammeRunDefinition, now: strin
     gaps: [],
     reviews: [],
     nextReviewAt: addDuration(definition.plan.cycle.start, definition.cycleSettings.reviewEvery),
+    nextKpiCheckAt: addDuration(definition.plan.cycle.start, definition.cycleSettings.kpiCheckEvery),
     tasks: [],
     counters: {},
   };

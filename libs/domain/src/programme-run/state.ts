@@ -82,6 +82,8 @@ export interface ProgrammeRunState extends TaskHolder {
   gaps: CoverageGap[];
   reviews: ProgrammeReview[];
   nextReviewAt: string;
+  /** When the monitoring figures are next checked against the thresholds. */
+  nextKpiCheckAt: string;
 }
 
 export const programmeWorkflowId = (programmeId: string): string => `programme-${programmeId}`;

@@ -26,6 +26,7 @@ export const TASK_KINDS = [
   'launch-audit',
   'close-coverage-gap',
   'review-programme',
+  'act-on-kpi',
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
