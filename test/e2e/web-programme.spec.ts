@@ -2,11 +2,14 @@
 // phases (one of them with an escalated, overdue contact acknowledgement, one with a major and a minor nonconformity)
 // and reads its audits by phase, the Gantt chart of the planned and running ones, what is overdue by unit and by
 // rung, and the nonconformities by grade; reaches the launch page for the programme with the keyboard alone; and the
-// page passes axe-core's serious and critical rules and fits a 375 px phone.
+// page passes axe-core's serious and critical rules and fits a 375 px phone. A second programme runs an audit cycle in
+// minutes: its Cycle section shows the windows and their launch tasks, the launch link opens the launch form prefilled
+// for the window, the supplier's window is skipped with a reason through the form, and the coverage gap it leaves is
+// named and decided through the form.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { AuditSettingsOverrides } from '@auditflow/domain';
+import { AuditSettingsOverrides, ISO27001_2022_ANNEX_A, ISO27001_2022_CLAUSES } from '@auditflow/domain';
 import { REPO_ROOT } from '@auditflow/devstack';
 import { AuditPort, HttpAuditPort, runSampleAudit, SAMPLE_PEOPLE as P, sampleLaunch, sampleProgramme } from '@auditflow/samples';
 import { seriousViolations } from '../support/accessibility';
@@ -19,6 +22,23 @@ const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
 const screenshot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 const DAY = 86_400_000;
 const pm = P.programmeManager.email;
+
+// A cycle of ten minutes with one window per area, both opening at its start and closing half-way: the launch tasks
+// open at approval (the lead time reaches back before the start), and nothing closes while the test runs.
+const CYCLE_AREAS = [
+  { id: 'isms-office', name: 'ISMS office', kind: 'unit', riskRating: 'high', covers: { clauses: ISO27001_2022_CLAUSES.map((clause) => clause.id), controls: ['A.5.1'] } },
+  { id: 'dev-supplier', name: 'Outsourced development', kind: 'supplier', riskRating: 'low', covers: { controls: ['A.5.19', 'A.8.30'] } },
+] as const;
+const CYCLE_APPLICABLE: string[] = CYCLE_AREAS.flatMap((area) => [...area.covers.controls]);
+const cycleContent = () => ({
+  cycle: { start: new Date(Date.now() + 5_000).toISOString(), length: 'PT600S' },
+  auditAreas: CYCLE_AREAS,
+  statementOfApplicability: {
+    excluded: ISO27001_2022_ANNEX_A.filter((control) => !CYCLE_APPLICABLE.includes(control.id)).map((control) => ({ control: control.id, justification: 'Outside the scope of this ISMS' })),
+  },
+  resources: { auditorDaysPerYear: 20 },
+});
+const CYCLE_SETTINGS = { frequencyByRisk: { high: 'cycle', medium: 'cycle', low: 'cycle' }, windowLength: 'PT300S', launchLeadTime: 'PT60S', reviewEvery: 'PT600S', reviewWithin: 'PT600S', coverageGapWithin: 'PT600S' };
 
 /** Where a sample audit is left: the port refuses the step named. */
 class StopHere extends Error {}
@@ -188,4 +208,77 @@ describe('the programme dashboard', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it("shows the programme's running cycle: windows, launch tasks, a window skipped and the gap it leaves decided through the forms", async () => {
+    const name = `Programme cycle ${suffix}`;
+    const id = (await stack.client.post<{ id: string }>('/programmes', pm, { ...sampleProgramme(), name, content: cycleContent(), cycleSettings: CYCLE_SETTINGS })).id;
+    await stack.client.post(`/programmes/${id}/approve`, pm, { approvedBy: 'Board of Directors (audit client)' });
+    // Both launch tasks open as the workflow starts; the page is opened once they are recorded.
+    const windows = await eventually(async () => {
+      const { body: cycle } = await stack.client.get<{ plan: { windows: { id: string; areaIds: string[] }[] } }>(`/programmes/${id}/cycle`, pm);
+      const { body: tasks } = await stack.client.get<{ kind: string; subjectId?: string; state: string }[]>(`/programmes/${id}/tasks`, pm);
+      const launchTasks = tasks.filter((task) => task.kind === 'launch-audit' && task.state === 'open').map((task) => task.subjectId);
+      expect(launchTasks.sort()).toEqual(cycle.plan.windows.map((window) => window.id).sort());
+      return { office: cycle.plan.windows.find((window) => window.areaIds.includes('isms-office'))!.id, supplier: cycle.plan.windows.find((window) => window.areaIds.includes('dev-supplier'))!.id };
+    }, { timeoutMs: 60_000 });
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await openSignedIn(page, `${stack.api.baseUrl}/programme?programme=${id}`, pm, stack.mail.mailbox);
+    const cycleSection = page.getByRole('region', { name: 'Cycle', exact: true });
+    await page.getByRole('table', { name: 'The 2 audit windows of the cycle' }).waitFor();
+    const windowRow = (windowId: string) => page.getByRole('table', { name: 'The 2 audit windows of the cycle' }).locator(`tr[data-window="${windowId}"]`);
+    expect(await windowRow(windows.office).textContent()).toMatch(new RegExp(`^${windows.office}ISMS office.+launch task open`));
+    expect(await windowRow(windows.supplier).textContent()).toMatch(new RegExp(`^${windows.supplier}Outsourced development.+launch task open`));
+    const launchLink = windowRow(windows.office).getByRole('link', { name: `Launch the audit of ${windows.office}` });
+    expect(await launchLink.getAttribute('href')).toBe(`/audits/new?programme=${id}&window=${windows.office}`);
+    await cycleSection.getByText('2 open tasks of the programme manager').waitFor();
+    await cycleSection.getByText('No coverage gap').waitFor();
+
+    // Skipping the supplier's window through its task's form: the window shows the reason, the gap is named.
+    const skipForm = page.getByRole('region', { name: `Skip window ${windows.supplier}` });
+    await skipForm.getByRole('button', { name: 'Skip the window' }).click();
+    await skipForm.getByRole('alert').waitFor();
+    expect(await skipForm.getByLabel('Reason').getAttribute('aria-invalid')).toBe('true');
+    await skipForm.getByLabel('Reason').fill('The supplier contract ends before its window');
+    await skipForm.getByRole('button', { name: 'Skip the window' }).click();
+    const recorded = cycleSection.getByRole('status').filter({ hasText: 'Recorded' });
+    await recorded.getByText(`Window ${windows.supplier} skipped: The supplier contract ends before its window`).waitFor();
+    await recorded.getByText('Coverage gap: no remaining window audits A.5.19, A.8.30').waitFor();
+    await windowRow(windows.supplier).getByText('skipped: The supplier contract ends before its window').waitFor();
+    await cycleSection.getByRole('alert').filter({ hasText: 'Coverage gap' }).getByText('No window left in the cycle covers controls A.5.19, A.8.30.').waitFor();
+    expect(await tableRows(page, 'Annex A controls')).toEqual([
+      ['A.5.1', 'planned', windows.office, '—'],
+      ['A.5.19', 'gap', '—', '—'],
+      ['A.8.30', 'gap', '—', '—'],
+    ]);
+    await page.getByRole('list', { name: 'Events of the cycle, newest first' }).getByText(`Window ${windows.supplier} skipped`).waitFor();
+
+    // The gap's task and its form: the decision closes the task.
+    await page.getByText('Left uncovered: controls A.5.19, A.8.30.').waitFor();
+    const decideForm = page.getByRole('region', { name: 'Decide how the gap is closed' });
+    await decideForm.getByLabel('Decision').fill('Audit the supplier under the new contract next cycle');
+    await decideForm.getByRole('button', { name: 'Record the decision' }).click();
+    await recorded.getByText('Coverage gap decided: Audit the supplier under the new contract next cycle').waitFor();
+    await decideForm.waitFor({ state: 'detached' });
+    await cycleSection.getByText('1 open task of the programme manager').waitFor();
+
+    // The launch link opens the launch form prefilled for the window.
+    await launchLink.click();
+    await page.getByRole('heading', { name: `Launch the audit of window ${windows.office}`, level: 1 }).waitFor();
+    expect(await page.locator('[data-field="title"]').inputValue()).toBe(`ISMS office audit (${windows.office})`);
+    expect(await page.locator('[data-field="scope.units"]').inputValue()).toBe('ISMS office');
+    expect(await page.locator('[data-field="plannedStart"]').inputValue()).not.toBe('');
+    await context.close();
+
+    // On a phone the section fits the screen and passes axe-core.
+    const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, bypassCSP: true });
+    const small = await phone.newPage();
+    await openSignedIn(small, `${stack.api.baseUrl}/programme?programme=${id}`, pm, stack.mail.mailbox);
+    await small.getByRole('table', { name: 'Annex A controls' }).waitFor();
+    await small.getByRole('list', { name: 'Events of the cycle, newest first' }).waitFor();
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await seriousViolations(small)).toEqual([]);
+    await phone.close();
+  }, 4 * 60_000);
 });
