@@ -186,6 +186,9 @@ describe("a programme's audit cycle on a compressed clock", () => {
     expect(coverage.controls.map((item) => item.id).sort()).toEqual([...APPLICABLE].sort());
     expect(coverage.controls.filter((item) => item.status !== 'audited').map((item) => item.id)).toEqual(SUPPLIER_ONLY);
     expect(coverage.gaps).toEqual({ clauses: [], controls: SUPPLIER_ONLY });
+    const kpis = (await stack.client.get<{ coverage: { percentOfPlan: number; percentOfCycle: number } }>(`/programmes/${id}/kpis`, pm)).body;
+    const applicableCount = ALL_CLAUSES.length + APPLICABLE.length;
+    expect(kpis.coverage).toEqual({ percentOfPlan: 100, percentOfCycle: Math.round((1000 * (applicableCount - SUPPLIER_ONLY.length)) / applicableCount) / 10 });
     expect(finished.gaps).toEqual([expect.objectContaining({ items: { clauses: [], controls: SUPPLIER_ONLY }, decision: 'Audit the supplier under the new contract next cycle' })]);
 
     // The reviews came on their schedule, and each record holds the KPIs of its moment.

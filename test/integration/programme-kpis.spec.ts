@@ -329,7 +329,7 @@ describe('GET /programmes/{id}/kpis', () => {
       const answer = await stack.client.get<ProgrammeKpis & { auditorDays: unknown }>(`/programmes/${created.id}/kpis`, TEST_ADMIN_EMAIL);
       expect(answer.status).toBe(200);
       // The follow-ups' tasks were generated due around mid-2026: whether they are overdue does not change between the two reads.
-      expect(answer.body).toEqual({ ...(await programmeKpis(dataSource, created.id)), auditorDays: { plannedPerYear: 40, budget: { amount: 25_000, currency: 'EUR' }, used: null } });
+      expect(answer.body).toEqual({ ...(await programmeKpis(dataSource, created.id)), auditorDays: { plannedPerYear: 40, budget: { amount: 25_000, currency: 'EUR' }, used: null }, coverage: null });
       expect(answer.body.findings.total).toBe(truth.findings.length);
       expect((await stack.client.get(`/programmes/${created.id}/kpis`, P.teamLeader.email)).status).toBe(404);
       expect((await stack.client.get(`/programmes/${created.id}/kpis`, P.complianceLead.email)).status).toBe(404);

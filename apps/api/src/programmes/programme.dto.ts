@@ -118,10 +118,14 @@ export const programmeKpisSchema = z.object({
       used: z.null().describe('always null: the read model does not record the days auditors spend'),
     })
     .describe("the programme's resources (5.4); what audits use is not recorded yet"),
+  coverage: z
+    .object({ percentOfPlan: z.number(), percentOfCycle: z.number() })
+    .nullable()
+    .describe("applicable clauses and controls audited in the programme's cycle, as a share (%) of those its plan covers and of all it must cover; null before the cycle starts (GET /programmes/{id}/coverage has each item)"),
 });
 export type ProgrammeKpisView = z.infer<typeof programmeKpisSchema>;
 
-export function programmeKpisView(programme: ProgrammeEntity, kpis: ProgrammeKpis): ProgrammeKpisView {
+export function programmeKpisView(programme: ProgrammeEntity, kpis: ProgrammeKpis, coverage: ProgrammeKpisView['coverage']): ProgrammeKpisView {
   const resources = programme.content?.resources;
-  return { ...kpis, auditorDays: { plannedPerYear: resources?.auditorDaysPerYear ?? null, budget: resources?.budget ?? null, used: null } };
+  return { ...kpis, auditorDays: { plannedPerYear: resources?.auditorDaysPerYear ?? null, budget: resources?.budget ?? null, used: null }, coverage };
 }

@@ -4,7 +4,7 @@ import { DataSource, EntityManager, FindOptionsWhere, Repository } from 'typeorm
 import { conflict, DEFAULT_PROGRAMME_CYCLE_SETTINGS, fieldChanges, forbidden, invalid, managesProgrammes, notFound, planCoverage, ProgrammeChange, ProgrammeInput, proposeCyclePlan } from '@auditflow/domain';
 import { checkWorkingCalendarSettings } from '@auditflow/domain/launch-calendar';
 import { actorOf, isAdmin, Principal } from '../auth/principal';
-import { listProgrammeEvents, PageRequest, ProgrammeEntity, programmeKpis, recordProgrammeEvent } from '@auditflow/persistence';
+import { getProgrammeRun, listProgrammeEvents, PageRequest, ProgrammeEntity, programmeKpis, recordProgrammeEvent } from '@auditflow/persistence';
 import { programmeKpisView, programmeView } from './programme.dto';
 import { cycleDefinition } from './cycle-definition';
 import { ProgrammeWorkflowsService } from '../workflows/programme-workflows.service';
@@ -128,7 +128,9 @@ export class ProgrammesService {
   /** Monitoring figures of the programme (5.6) from its audits in the read model, for whoever may read the programme. */
   async kpis(principal: Principal, id: string) {
     const programme = await this.get(principal, id);
-    return programmeKpisView(programme, await programmeKpis(this.dataSource, id));
+    const run = await getProgrammeRun(this.dataSource, id);
+    const coverage = run ? { percentOfPlan: run.coverage.percentOfPlan, percentOfCycle: run.coverage.percentOfCycle } : null;
+    return programmeKpisView(programme, await programmeKpis(this.dataSource, id), coverage);
   }
 
   private async find(db: EntityManager, principal: Principal, id: string, lock = false): Promise<ProgrammeEntity> {
