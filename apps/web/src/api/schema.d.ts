@@ -1757,6 +1757,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/programmes/{id}/cycle/respond-to-kpi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Say what is done about a monitoring threshold crossed (coverage behind plan, too many overdue corrective actions); closes its task */
+        post: operations["ProgrammeCyclesController_respondToKpi"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/programmes/{id}/cycle/review": {
         parameters: {
             query?: never;
@@ -1853,6 +1870,23 @@ export interface paths {
         put?: never;
         /** Split a window into one audit per part of its clauses and controls, in the same slot; the answer names the coverage it loses */
         post: operations["ProgrammeCyclesController_split"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{id}/cycle/windows/{windowId}/team-proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A team for a window's audit: independent of its areas and controls, a qualified leader, the ISMS competence areas covered, the least busy auditors in the window first; what stays missing needs a justification at launch */
+        get: operations["ProgrammeCyclesController_teamProposal"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4262,7 +4296,7 @@ export interface operations {
                             };
                             id: string;
                             /** @enum {string} */
-                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence" | "launch-audit" | "close-coverage-gap" | "review-programme";
+                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence" | "launch-audit" | "close-coverage-gap" | "review-programme" | "act-on-kpi";
                             /** @description active and past its due date at the moment of the query */
                             overdue: boolean;
                             /** @description whose task it was before its last reassignment */
@@ -10463,7 +10497,7 @@ export interface operations {
                             };
                             id: string;
                             /** @enum {string} */
-                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence" | "launch-audit" | "close-coverage-gap" | "review-programme";
+                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence" | "launch-audit" | "close-coverage-gap" | "review-programme" | "act-on-kpi";
                             /** @description reminder keys already sent (dueVersion:leadTime) */
                             remindersSent: string[];
                             /** @enum {string} */
@@ -13781,7 +13815,7 @@ export interface operations {
                         };
                         id: string;
                         /** @enum {string} */
-                        kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence" | "launch-audit" | "close-coverage-gap" | "review-programme";
+                        kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence" | "launch-audit" | "close-coverage-gap" | "review-programme" | "act-on-kpi";
                         /** @description active and past its due date at the moment of the query */
                         overdue: boolean;
                         programmeId: string;
@@ -14917,6 +14951,28 @@ export interface operations {
                             medium?: "cycle" | string;
                         };
                         /** @default P14D */
+                        kpiActionWithin?: string;
+                        /** @default P7D */
+                        kpiCheckEvery?: string;
+                        /**
+                         * @default {
+                         *       "coverageBehindPlanPercent": 90,
+                         *       "overdueCorrectiveActions": 5
+                         *     }
+                         */
+                        kpiThresholds?: {
+                            /**
+                             * @description below this share (%) of the items planned in windows already closed being audited, coverage is behind plan
+                             * @default 90
+                             */
+                            coverageBehindPlanPercent?: number;
+                            /**
+                             * @description more open corrective actions than this past a due date are too many
+                             * @default 5
+                             */
+                            overdueCorrectiveActions?: number;
+                        };
+                        /** @default P14D */
                         launchLeadTime?: string;
                         /** @default P1Y */
                         reviewEvery?: string;
@@ -15300,6 +15356,28 @@ export interface operations {
                             low?: "cycle" | string;
                             /** @default P2Y */
                             medium?: "cycle" | string;
+                        };
+                        /** @default P14D */
+                        kpiActionWithin?: string;
+                        /** @default P7D */
+                        kpiCheckEvery?: string;
+                        /**
+                         * @default {
+                         *       "coverageBehindPlanPercent": 90,
+                         *       "overdueCorrectiveActions": 5
+                         *     }
+                         */
+                        kpiThresholds?: {
+                            /**
+                             * @description below this share (%) of the items planned in windows already closed being audited, coverage is behind plan
+                             * @default 90
+                             */
+                            coverageBehindPlanPercent?: number;
+                            /**
+                             * @description more open corrective actions than this past a due date are too many
+                             * @default 5
+                             */
+                            overdueCorrectiveActions?: number;
                         };
                         /** @default P14D */
                         launchLeadTime?: string;
@@ -16129,6 +16207,56 @@ export interface operations {
             };
         };
     };
+    ProgrammeCyclesController_respondToKpi: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique string (a UUID): a retry with the same key and body answers the first answer and takes effect once; kept for IDEMPOTENCY_KEY_TTL */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description what the programme manager does about the threshold crossed */
+                    response: string;
+                    taskId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the cycle status after the step and what it recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            subjectId?: string;
+                            summary: string;
+                            type: string;
+                        }[];
+                        /** Format: uuid */
+                        programmeId: string;
+                        /** @enum {string} */
+                        status: "running" | "completed";
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ProgrammeCyclesController_review: {
         parameters: {
             query?: never;
@@ -16551,6 +16679,86 @@ export interface operations {
             };
         };
     };
+    ProgrammeCyclesController_teamProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                windowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        covered: string[];
+                        /** @description auditors of the pool who may not or cannot be on this team */
+                        excluded: {
+                            detail: string;
+                            email: string;
+                            /** @enum {string} */
+                            reason: "own-unit" | "own-work" | "unavailable";
+                        }[];
+                        /** @description the least busy eligible auditor qualified to lead; null when the pool has none (the launch then needs a justification) */
+                        leader: {
+                            competences: string[];
+                            email: string;
+                            name: string;
+                            unit: string | null;
+                            /** @description audits the auditor was already on in the audit window, before this proposal */
+                            workload: number;
+                        } | null;
+                        /** @description the other members, in the order the cover chose them */
+                        members: {
+                            competences: string[];
+                            email: string;
+                            name: string;
+                            unit: string | null;
+                            /** @description audits the auditor was already on in the audit window, before this proposal */
+                            workload: number;
+                        }[];
+                        /** @description competence areas the proposed team does not cover: launching needs gapJustification.missingCompetence */
+                        missing: string[];
+                        /** @description each pool auditor's audits in the window once this team is assigned */
+                        workloadAfter: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     ProgrammesController_kpis: {
         parameters: {
             query?: never;
@@ -16607,6 +16815,11 @@ export interface operations {
                             /** @description open corrective actions with a task of their follow-up past its current due date now */
                             overdue: number;
                         };
+                        /** @description applicable clauses and controls audited in the programme's cycle, as a share (%) of those its plan covers and of all it must cover; null before the cycle starts (GET /programmes/{id}/coverage has each item) */
+                        coverage: {
+                            percentOfCycle: number;
+                            percentOfPlan: number;
+                        } | null;
                         /** @description escalations of overdue tasks recorded on the timelines */
                         escalations: {
                             byRung: {
@@ -16710,7 +16923,7 @@ export interface operations {
                         escalationLevel: number;
                         id: string;
                         /** @enum {string} */
-                        kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence" | "launch-audit" | "close-coverage-gap" | "review-programme";
+                        kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence" | "launch-audit" | "close-coverage-gap" | "review-programme" | "act-on-kpi";
                         overdue: boolean;
                         /** @enum {string} */
                         state: "open" | "overdue" | "done" | "cancelled";
@@ -16926,7 +17139,7 @@ export interface operations {
                             };
                             id: string;
                             /** @enum {string} */
-                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence" | "launch-audit" | "close-coverage-gap" | "review-programme";
+                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence" | "launch-audit" | "close-coverage-gap" | "review-programme" | "act-on-kpi";
                             /** @description active and past its due date at the moment of the query */
                             overdue: boolean;
                             programmeId: string;
@@ -17009,7 +17222,7 @@ export interface operations {
                             };
                             id: string;
                             /** @enum {string} */
-                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence" | "launch-audit" | "close-coverage-gap" | "review-programme";
+                            kind: "acknowledge-contact" | "resolve-objection" | "decide-feasibility" | "decide-alternative" | "supply-documents" | "review-documents" | "issue-plan" | "answer-plan" | "attend-meeting" | "respond-to-finding" | "review-report" | "approve-report" | "issue-report" | "complete-audit" | "decide-extension" | "submit-action-plan" | "review-action-plan" | "deliver-implementation-evidence" | "verify-effectiveness" | "confirm-evidence" | "launch-audit" | "close-coverage-gap" | "review-programme" | "act-on-kpi";
                             /** @description active and past its due date at the moment of the query */
                             overdue: boolean;
                             programmeId: string;
