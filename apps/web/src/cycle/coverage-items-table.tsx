@@ -8,7 +8,7 @@ const STATUS_COLOR: Record<CoverageItem['status'], string | undefined> = { audit
 export function CoverageItemsTable({ caption, items }: { caption: string; items: readonly CoverageItem[] }) {
   return (
     <WideTable label={`${caption} table`} minWidth={360}>
-      <Table striped verticalSpacing={2} fz="sm">
+      <Table striped captionSide="top" verticalSpacing={2} fz="sm">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>

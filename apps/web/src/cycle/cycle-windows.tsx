@@ -10,7 +10,7 @@ export function CycleWindows({ cycle, tasks, areaName }: { cycle: CycleView; tas
   const progress = new Map(cycle.windows.map((item) => [item.windowId, item]));
   return (
     <WideTable label="Audit windows of the cycle" minWidth={720}>
-      <Table striped>
+      <Table striped captionSide="top">
         <Table.Caption>The {cycle.plan.windows.length} audit windows of the cycle</Table.Caption>
         <Table.Thead>
           <Table.Tr>
