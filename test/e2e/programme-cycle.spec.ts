@@ -2,24 +2,14 @@
 // mixed risk, a Statement of Applicability that excludes most controls, launch tasks ahead of each window, audits
 // launched from them and driven to closed, one window skipped with the gap it leaves raised, the yearly review recorded
 // with its KPIs, and a worker restart in the middle: no audit launched twice, no window lost.
-import { ISO27001_2022_ANNEX_A, ISO27001_2022_CLAUSES, programmeWorkflowId } from '@auditflow/domain';
-import { SAMPLE_PEOPLE as P, sampleLaunch, sampleProgramme } from '@auditflow/samples';
+import { programmeWorkflowId } from '@auditflow/domain';
+import { SAMPLE_PEOPLE as P, sampleLaunch } from '@auditflow/samples';
 import { runCleanAudit } from '../support/clean-audit';
+import { ALL_CLAUSES, APPLICABLE, AREAS, compressedProgramme, SUPPLIER_ONLY } from '../support/compressed-programme';
 import { useFullStack } from '../support/full-stack';
 import { messagesMatching } from '../support/mail-queries';
 import { recordHistories } from '../support/replay-fixtures';
 import { eventually, startWorker } from '../support/test-stack';
-
-const ALL_CLAUSES = ISO27001_2022_CLAUSES.map((clause) => clause.id);
-const AREAS = [
-  { id: 'isms-office', name: 'ISMS office', kind: 'unit', riskRating: 'high', covers: { clauses: ALL_CLAUSES, controls: ['A.5.1', 'A.5.15', 'A.5.24'] } },
-  { id: 'people', name: 'Human resources', kind: 'process', riskRating: 'medium', covers: { controls: ['A.6.3', 'A.6.7'] } },
-  { id: 'data-centre', name: 'Data centre', kind: 'site', riskRating: 'medium', covers: { controls: ['A.7.1', 'A.7.2'] } },
-  { id: 'it-operations', name: 'IT operations', kind: 'process', riskRating: 'medium', covers: { controls: ['A.8.13', 'A.8.15', 'A.8.16'] } },
-  { id: 'dev-supplier', name: 'Outsourced development', kind: 'supplier', riskRating: 'low', covers: { controls: ['A.5.19', 'A.8.30'] } },
-] as const;
-const APPLICABLE: string[] = AREAS.flatMap((area) => [...area.covers.controls]);
-const SUPPLIER_ONLY = ['A.5.19', 'A.8.30'];
 
 interface Window {
   id: string;
@@ -53,34 +43,7 @@ describe("a programme's audit cycle on a compressed clock", () => {
 
   it('launches audits on their windows, raises the gap a skipped window leaves, reviews yearly and completes with the coverage it achieved', async () => {
     const start = new Date(Date.now() + 10_000).toISOString();
-    const programme = {
-      ...sampleProgramme({
-        reminderLeadTimes: ['PT5S'],
-        escalationLadder: [
-          { after: 'PT0S', notify: ['assignee'], cc: ['assignee-manager'] },
-          { after: 'PT10S', notify: ['compliance-lead'], cc: [] },
-        ],
-      }),
-      name: `Compressed cycle ${Date.now().toString(36)}`,
-      content: {
-        cycle: { start, length: 'PT120S' },
-        auditAreas: AREAS,
-        statementOfApplicability: {
-          excluded: ISO27001_2022_ANNEX_A.filter((control) => !APPLICABLE.includes(control.id)).map((control) => ({ control: control.id, justification: 'Outside the scope of this ISMS' })),
-        },
-        resources: { auditorDaysPerYear: 20 },
-      },
-      cycleSettings: {
-        frequencyByRisk: { high: 'PT40S', medium: 'PT80S', low: 'cycle' },
-        windowLength: 'PT20S',
-        launchLeadTime: 'PT5S',
-        reviewEvery: 'PT50S',
-        reviewWithin: 'PT60S',
-        coverageGapWithin: 'PT60S',
-        kpiCheckEvery: 'PT30S',
-        kpiActionWithin: 'PT60S',
-      },
-    };
+    const programme = compressedProgramme(start);
     const created = await stack.client.post<{ id: string }>('/programmes', pm, programme);
     const id = created.id;
     expect((await stack.client.request('GET', `/programmes/${id}/cycle`, pm)).status).toBe(404);

@@ -14,6 +14,8 @@ export interface TemporalDevServerOptions {
   dbFile?: string;
   logFile: string;
   searchAttributes?: Record<string, string>;
+  /** Server dynamic config, e.g. `limit.historyCount.suggestContinueAsNew` to have workflows continue as new early. */
+  dynamicConfig?: Record<string, string | number | boolean>;
   startTimeoutMs?: number;
 }
 
@@ -35,6 +37,7 @@ export function temporalDevServerArgs(options: TemporalDevServerOptions): string
     // WAL keeps the UI's reads from blocking the server's writes; NORMAL sync is durable enough for a dev server.
     args.push('--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=normal');
   }
+  for (const [key, value] of Object.entries(options.dynamicConfig ?? {})) args.push('--dynamic-config-value', `${key}=${JSON.stringify(value)}`);
   if (options.uiPort === undefined) args.push('--headless');
   else args.push('--ui-port', String(options.uiPort));
   return args;

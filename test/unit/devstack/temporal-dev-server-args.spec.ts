@@ -37,4 +37,9 @@ describe('temporalDevServerArgs', () => {
     expect(valuesOf(args, '--ui-port')).toEqual(['8233']);
     expect(args).not.toContain('--headless');
   });
+
+  it('passes dynamic config values as JSON, so a test can have workflows continue as new early', () => {
+    const args = temporalDevServerArgs({ ...base, dynamicConfig: { 'limit.historyCount.suggestContinueAsNew': 40, 'frontend.enableUpdateWorkflowExecution': true } });
+    expect(valuesOf(args, '--dynamic-config-value')).toEqual(['limit.historyCount.suggestContinueAsNew=40', 'frontend.enableUpdateWorkflowExecution=true']);
+  });
 });
