@@ -33,9 +33,10 @@ export function findOnPath(command, env = process.env) {
 
 /**
  * `go install target` into `cacheDir`, leaving `cacheDir/binary`; go's output and a heartbeat go to `log`. Built into
- * a private directory and renamed, so a concurrent run never sees a half-written binary.
+ * a private directory and renamed, so a concurrent run never sees a half-written binary. `installedAs` is the name go
+ * gives the executable (the package directory's) when it differs from `binary`.
  */
-export async function goInstallInto({ go, target, binary, cacheDir, label, env = process.env, log = (line) => process.stderr.write(`${line}\n`) }) {
+export async function goInstallInto({ go, target, binary, installedAs = binary, cacheDir, label, env = process.env, log = (line) => process.stderr.write(`${line}\n`) }) {
   const buildDir = `${cacheDir}.build-${process.pid}`;
   mkdirSync(buildDir, { recursive: true });
   log(`Building ${label} with ${go} (a cold build takes several minutes)...`);
@@ -61,7 +62,7 @@ export async function goInstallInto({ go, target, binary, cacheDir, label, env =
     if (code !== 0) throw new Error(`\`go install ${target}\` failed (${signal ? `signal ${signal}` : `exit code ${code}`}):\n${output.trim()}`);
     mkdirSync(cacheDir, { recursive: true });
     const path = join(cacheDir, binary);
-    renameSync(join(buildDir, binary), path);
+    renameSync(join(buildDir, installedAs), path);
     log(`Built ${label} in ${Math.round((Date.now() - started) / 1000)} s: ${path}`);
     return path;
   } finally {

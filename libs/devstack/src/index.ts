@@ -16,4 +16,5 @@ export * from './s3-server';
 export * from './supervisor';
 export * from './temporal-cli';
 export * from './temporal-dev-server';
+export * from './temporal-server';
 export * from './wait-for-health';
