@@ -162,6 +162,9 @@ describe("a programme's audit cycle on a compressed clock", () => {
     // The programme manager was mailed each launch task, as a programme mail.
     await eventually(() => expect(messagesMatching(stack.mail.mailbox, new RegExp(`^${programmeWorkflowId(id)}:T-\\d+:assigned$`)).length).toBeGreaterThanOrEqual(10));
 
+    // A completed cycle is not started again: asking for it answers the cycle as it ended.
+    expect((await stack.client.post<{ status: string }>(`/programmes/${id}/cycle`, pm, {})).status).toBe('completed');
+
     await recordHistories({ 'audit-programme-cycle': programmeWorkflowId(id) });
   }, 600_000);
 });

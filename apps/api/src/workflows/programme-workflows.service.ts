@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Client, WithStartWorkflowOperation } from '@temporalio/client';
+import { Client, WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { Actor, auditWorkflowId, durationToMs, ProgrammeActionName, ProgrammeRunDefinition, programmeWorkflowId } from '@auditflow/domain';
 import { AppConfig } from '@auditflow/config';
 import type { auditProgramme } from '@auditflow/workflows/client';
@@ -21,9 +21,9 @@ export class ProgrammeWorkflowsService {
 
   /**
    * Starts the programme's cycle, or joins the one already running, and returns once its first step is in the read
-   * model. One cycle per programme: its workflow id is the programme's.
+   * model. One cycle per programme: its workflow id is the programme's, and a completed cycle is not started again.
    */
-  startCycle(definition: ProgrammeRunDefinition, startedBy: Actor): Promise<ActionResult> {
+  async startCycle(definition: ProgrammeRunDefinition, startedBy: Actor): Promise<void> {
     const startWorkflowOperation = new WithStartWorkflowOperation<typeof auditProgramme>('auditProgramme', {
       workflowId: programmeWorkflowId(definition.programmeId),
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
@@ -32,7 +32,12 @@ export class ProgrammeWorkflowsService {
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
       typedSearchAttributes: [{ key: AuditProgrammeKey, value: definition.programmeId }],
     });
-    return this.call(() => this.client.workflow.executeUpdateWithStart(auditRecordedUpdate, { startWorkflowOperation }));
+    try {
+      await this.call(() => this.client.workflow.executeUpdateWithStart(auditRecordedUpdate, { startWorkflowOperation }));
+    } catch (error) {
+      // The cycle ran and completed: it is not started again (one cycle per programme), and what it recorded stays.
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
   }
 
   act(programmeId: string, action: ProgrammeActionName, actor: Actor, payload: unknown, updateId?: string): Promise<ActionResult> {
