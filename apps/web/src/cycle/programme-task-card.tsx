@@ -5,12 +5,13 @@ import { relativeToNow, When } from '../components/when';
 import type { CycleView, ProgrammeTask } from './data';
 import { DecideGapForm } from './decide-gap-form';
 import { launchWindowPath } from './launch-window-path';
+import { RespondToKpiForm } from './respond-to-kpi-form';
 import { ReviewForm } from './review-form';
 import { scopeItemsText } from './scope-items-text';
 import { SkipWindowForm } from './skip-window-form';
 import type { StepResult } from './step-result';
 
-/** One open task of the programme manager, with what answers it: launch or skip a window, decide a gap, record a review. */
+/** One open task of the programme manager, with what answers it: launch or skip a window, decide a gap, answer a KPI threshold, record a review. */
 export function ProgrammeTaskCard({ task, cycle, onRecorded }: { task: ProgrammeTask; cycle: CycleView; onRecorded: (result: StepResult) => void | Promise<void> }) {
   const headingId = useId();
   const programmeId = cycle.programmeId;
@@ -46,6 +47,7 @@ export function ProgrammeTaskCard({ task, cycle, onRecorded }: { task: Programme
           </>
         )}
         {task.kind === 'review-programme' && <ReviewForm programmeId={programmeId} taskId={task.id} onRecorded={onRecorded} />}
+        {task.kind === 'act-on-kpi' && <RespondToKpiForm programmeId={programmeId} taskId={task.id} onRecorded={onRecorded} />}
       </Stack>
     </Card>
   );
