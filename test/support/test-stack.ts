@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { INestApplication, LoggerService } from '@nestjs/common';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
+import type { DestinationStream } from 'pino';
 import { createApi } from '@auditflow/api';
 import { createAuditflowWorker, RunningWorker } from '@auditflow/worker';
 import { AppConfig, loadConfig } from '@auditflow/config';
@@ -129,12 +130,17 @@ export interface TestApi {
  * The Nest API from createApi, listening on a free port on 127.0.0.1 that is also its PUBLIC_URL (sign-in links and
  * the single-sign-on callback point there), unless the config names a PUBLIC_URL of its own.
  */
-export async function startApi(config: AppConfig, options: { databaseUrl?: string; logger?: LoggerService } = {}): Promise<TestApi> {
+export async function startApi(
+  config: AppConfig,
+  options: { databaseUrl?: string; logger?: LoggerService; logDestination?: DestinationStream } = {},
+): Promise<TestApi> {
   const port = config.PUBLIC_URL ? Number(new URL(config.PUBLIC_URL).port) : await freePort();
   const publicUrl = config.PUBLIC_URL ?? `http://127.0.0.1:${port}`;
+  // With a log destination Nest's own messages join the JSON log there; otherwise errors and warnings are printed plainly.
+  const logger = options.logger ?? (options.logDestination ? undefined : ['error' as const, 'warn' as const]);
   const app = await createApi(
     { ...config, PUBLIC_URL: publicUrl, publicUrl },
-    { databaseUrl: options.databaseUrl ?? config.DATABASE_URL ?? testDatabaseUrl(), logger: options.logger ?? ['error', 'warn'] },
+    { databaseUrl: options.databaseUrl ?? config.DATABASE_URL ?? testDatabaseUrl(), logger, logDestination: options.logDestination },
   );
   await app.listen(port, '127.0.0.1');
   return { app, baseUrl: `http://127.0.0.1:${port}`, close: () => app.close() };

@@ -1,4 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AppConfig } from '@auditflow/config';
 import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
@@ -17,13 +19,14 @@ import { TasksModule } from './tasks/tasks.module';
 import { FindingsModule } from './findings/findings.module';
 import { CorrectiveActionsModule } from './corrective-actions/corrective-actions.module';
 import { LiveModule } from './live/live.module';
+import { loggerParams } from './observability/logger-params';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, logDestination?: DestinationStream): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config, databaseUrl), AuthModule.forRoot(config), IdempotencyModule, HealthModule, OperationsModule, ProgrammesModule, ProgrammeCyclesModule, AuditorsModule, FilesModule, RetentionModule, ExportsModule, AuditsModule, FindingsModule, CorrectiveActionsModule, TasksModule, LiveModule],
+      imports: [LoggerModule.forRoot(loggerParams(config, logDestination)), InfrastructureModule.forRoot(config, databaseUrl), AuthModule.forRoot(config), IdempotencyModule, HealthModule, OperationsModule, ProgrammesModule, ProgrammeCyclesModule, AuditorsModule, FilesModule, RetentionModule, ExportsModule, AuditsModule, FindingsModule, CorrectiveActionsModule, TasksModule, LiveModule],
     };
   }
 }

@@ -30,7 +30,16 @@ export const configSchema = z.object({
   DIGEST_ENABLED: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   DIGEST_CRON: z.string().default('0 7 * * *'),
   DIGEST_TIMEZONE: z.string().default('UTC'),
-  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  /** Least severe level logged (pino's names); Nest's former names `log` and `verbose` still mean `info` and `trace`. */
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent', 'log', 'verbose'])
+    .default('info')
+    .transform((level) => (level === 'log' ? 'info' : level === 'verbose' ? 'trace' : level)),
+  /**
+   * Bearer token Prometheus sends to GET /metrics (`authorization: { credentials: … }` in its scrape config).
+   * Unset, /metrics is off (404): the API's port is usually public, and metrics are opt-in.
+   */
+  METRICS_TOKEN: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
 
   // Sign-in. Unset OIDC_ISSUER_URL: `npm start` runs its embedded identity provider; in production there is no
   // single sign-on without it, and people sign in by e-mail link.
