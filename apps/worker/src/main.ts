@@ -1,8 +1,11 @@
 import { loadConfig } from '@auditflow/config';
 import { createAuditflowWorker } from './create-worker';
+import { installWorkerLogging, workerPino } from './worker-logger';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const log = workerPino(config);
+  installWorkerLogging(log);
   if (!config.DATABASE_URL) throw new Error('DATABASE_URL is required to start the worker (npm start sets it for the local stack)');
   const running = await createAuditflowWorker(config, {
     databaseUrl: config.DATABASE_URL,
@@ -12,7 +15,7 @@ async function main(): Promise<void> {
     scheduleCpdReminders: true,
   });
   // The SDK installs SIGINT/SIGTERM handlers that shut the worker down gracefully.
-  console.log(`worker polling task queue ${config.TEMPORAL_TASK_QUEUE} on ${config.TEMPORAL_ADDRESS}`);
+  log.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, temporalAddress: config.TEMPORAL_ADDRESS }, 'worker polling');
   await running.run();
 }
 
