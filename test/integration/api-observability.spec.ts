@@ -58,6 +58,19 @@ describe('API logs and metrics', () => {
     expect(JSON.stringify(line)).not.toMatch(/cookie|authorization/i);
   });
 
+  it('puts the request id on what the API\'s services log while handling the request', async () => {
+    const response = await http(api.baseUrl).get('/me', { 'x-request-id': 'refused-token-1', authorization: 'Bearer aft_not-a-token-anyone-issued' });
+    expect(response.status).toBe(401);
+    // The security record warns of the failed sign-in from inside the request.
+    const warning = await eventually(() => {
+      const found = log.lines.find((line) => line.context === 'security' && line.requestId === 'refused-token-1');
+      expect(found).toBeDefined();
+      return found!;
+    });
+    expect(warning).toMatchObject({ level: 40, service: 'auditflow-api' });
+    expect(warning.msg).toContain('sign-in.failed');
+  });
+
   it('makes up its own id when the incoming one is malformed or missing, and keeps query strings out of the log', async () => {
     const malformed = await http(api.baseUrl).get('/auth/link?token=secret-link-token', { 'x-request-id': 'two words\tand a tab' });
     const id = malformed.headers.get('x-request-id')!;
