@@ -3,9 +3,9 @@
 // namespace and Auditflow's search attributes through the Temporal CLI, as an operator would do it.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { AUDIT_SEARCH_ATTRIBUTES } from '@auditflow/domain';
-import { freePort } from './free-port';
+import { freePort, isPortFree } from './free-port';
 import { describeExit, ManagedProcess, startProcess } from './managed-process';
 import { dropDatabase, ensureDatabase } from './postgres';
 import { REPO_ROOT } from './repo-root';
@@ -116,6 +116,21 @@ export async function setupTemporalSchema(serverDir: string, postgresUrl: string
 
 const SERVICES = ['FRONTEND', 'HISTORY', 'MATCHING', 'WORKER'] as const;
 
+/**
+ * A free port below 32768. Temporal stores each service's membership port in a PostgreSQL smallint
+ * (cluster_membership.rpc_port), and the ports the OS hands out (freePort) are above that on Linux.
+ */
+async function freeLowPort(taken: Set<number>): Promise<number> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (!taken.has(port) && (await isPortFree(port))) {
+      taken.add(port);
+      return port;
+    }
+  }
+  throw new Error('no free port found between 20000 and 32000');
+}
+
 /** The TEMPORAL_* variables docker/temporal-server/auditflow.yaml reads, every port a free one. */
 async function serverEnvironment(postgresUrl: string, databaseName: string, visibilityDatabaseName: string): Promise<Record<string, string>> {
   const { host, port, user, password } = endpointOf(postgresUrl);
@@ -133,9 +148,10 @@ async function serverEnvironment(postgresUrl: string, databaseName: string, visi
     TEMPORAL_FRONTEND_HTTP_PORT: String(await freePort()),
     TEMPORAL_METRICS_PORT: String(await freePort()),
   };
+  const taken = new Set<number>();
   for (const service of SERVICES) {
-    env[`TEMPORAL_${service}_PORT`] = String(await freePort());
-    env[`TEMPORAL_${service}_MEMBERSHIP_PORT`] = String(await freePort());
+    env[`TEMPORAL_${service}_PORT`] = String(await freeLowPort(taken));
+    env[`TEMPORAL_${service}_MEMBERSHIP_PORT`] = String(await freeLowPort(taken));
   }
   return env;
 }
@@ -192,7 +208,10 @@ export async function startTemporalServer(options: TemporalServerOptions): Promi
   const child = startProcess({
     name: 'temporal-server',
     command: join(options.serverDir, 'server'),
-    args: ['--config', TEMPORAL_SERVER_CONFIG_DIR, '--env', TEMPORAL_SERVER_CONFIG_ENV, '--allow-no-auth', 'start'],
+    // The server joins --config onto --root (default "."), which turns an absolute path relative: run it from the
+    // repository with the relative one.
+    args: ['--config', relative(REPO_ROOT, TEMPORAL_SERVER_CONFIG_DIR), '--env', TEMPORAL_SERVER_CONFIG_ENV, '--allow-no-auth', 'start'],
+    cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     logFile: options.logFile,
     stopTimeoutMs: 20_000,
