@@ -201,49 +201,57 @@ export async function startTemporalServer(options: TemporalServerOptions): Promi
   const databaseName = options.databaseName ?? `temporal_${suffix}`;
   const visibilityDatabaseName = options.visibilityDatabaseName ?? `temporal_visibility_${suffix}`;
   const namespace = options.namespace ?? 'default';
-  await setupTemporalSchema(options.serverDir, options.postgresUrl, databaseName, 'temporal');
-  await setupTemporalSchema(options.serverDir, options.postgresUrl, visibilityDatabaseName, 'visibility');
-  const env = await serverEnvironment(options.postgresUrl, databaseName, visibilityDatabaseName);
-  const address = `127.0.0.1:${env.TEMPORAL_FRONTEND_PORT}`;
-  const child = startProcess({
-    name: 'temporal-server',
-    command: join(options.serverDir, 'server'),
-    // The server joins --config onto --root (default "."), which turns an absolute path relative: run it from the
-    // repository with the relative one.
-    args: ['--config', relative(REPO_ROOT, TEMPORAL_SERVER_CONFIG_DIR), '--env', TEMPORAL_SERVER_CONFIG_ENV, '--allow-no-auth', 'start'],
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...env },
-    logFile: options.logFile,
-    stopTimeoutMs: 20_000,
-  });
-  const timeoutMs = options.startTimeoutMs ?? 120_000;
-  const failure = () => {
-    const exit = child.exitStatus();
-    return exit && `the Temporal server ${describeExit(exit)} while starting (log: ${options.logFile})\n${child.outputTail().trim()}`;
+  const dropDatabases = async () => {
+    await dropDatabase(options.postgresUrl, databaseName);
+    await dropDatabase(options.postgresUrl, visibilityDatabaseName);
   };
+  // Databases this call named itself are dropped again when it fails; named ones the caller owns.
+  const ownsDatabases = !options.databaseName && !options.visibilityDatabaseName;
+  let child: ManagedProcess | undefined;
+  let address: string;
   try {
+    await setupTemporalSchema(options.serverDir, options.postgresUrl, databaseName, 'temporal');
+    await setupTemporalSchema(options.serverDir, options.postgresUrl, visibilityDatabaseName, 'visibility');
+    const env = await serverEnvironment(options.postgresUrl, databaseName, visibilityDatabaseName);
+    address = `127.0.0.1:${env.TEMPORAL_FRONTEND_PORT}`;
+    const server = startProcess({
+      name: 'temporal-server',
+      command: join(options.serverDir, 'server'),
+      // The server joins --config onto --root (default "."), which turns an absolute path relative: run it from the
+      // repository with the relative one.
+      args: ['--config', relative(REPO_ROOT, TEMPORAL_SERVER_CONFIG_DIR), '--env', TEMPORAL_SERVER_CONFIG_ENV, '--allow-no-auth', 'start'],
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env },
+      logFile: options.logFile,
+      stopTimeoutMs: 20_000,
+    });
+    child = server;
+    const timeoutMs = options.startTimeoutMs ?? 120_000;
+    const failure = () => {
+      const exit = server.exitStatus();
+      return exit && `the Temporal server ${describeExit(exit)} while starting (log: ${options.logFile})\n${server.outputTail().trim()}`;
+    };
     // The system namespace exists once the server has started; ours only after the CLI created it and the front
     // end's namespace cache has picked it up (it refreshes every few seconds).
     await waitForTemporal(address, 'temporal-system', { timeoutMs, failure });
     await prepareNamespace(options.cliPath, address, namespace, options.searchAttributes ?? AUDIT_SEARCH_ATTRIBUTES, Date.now() + timeoutMs);
     await waitForTemporal(address, namespace, { timeoutMs, failure });
   } catch (error) {
-    await child.stop();
+    await child?.stop();
+    if (ownsDatabases) await dropDatabases().catch(() => undefined);
     throw error;
   }
+  const running = child;
   return {
     address,
     namespace,
     databaseName,
     visibilityDatabaseName,
-    process: child,
+    process: running,
     async stop() {
-      const exit = await child.stop();
+      const exit = await running.stop();
       if (exit.error) throw new Error(`the Temporal server ${describeExit(exit)}`);
     },
-    async dropDatabases() {
-      await dropDatabase(options.postgresUrl, databaseName);
-      await dropDatabase(options.postgresUrl, visibilityDatabaseName);
-    },
+    dropDatabases,
   };
 }
