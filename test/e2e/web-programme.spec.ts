@@ -228,6 +228,9 @@ describe('the programme dashboard', () => {
     const cycleSection = page.getByRole('region', { name: 'Cycle', exact: true });
     await page.getByRole('table', { name: 'The 2 audit windows of the cycle' }).waitFor();
     const windowRow = (windowId: string) => page.getByRole('table', { name: 'The 2 audit windows of the cycle' }).locator(`tr[data-window="${windowId}"]`);
+    // The status comes from the tasks, read beside the plan: wait for it rather than read the first render.
+    await windowRow(windows.office).filter({ hasText: 'launch task open' }).waitFor();
+    await windowRow(windows.supplier).filter({ hasText: 'launch task open' }).waitFor();
     expect(await windowRow(windows.office).textContent()).toMatch(new RegExp(`^${windows.office}ISMS office.+launch task open`));
     expect(await windowRow(windows.supplier).textContent()).toMatch(new RegExp(`^${windows.supplier}Outsourced development.+launch task open`));
     const launchLink = windowRow(windows.office).getByRole('link', { name: `Launch the audit of ${windows.office}` });

@@ -1,4 +1,5 @@
-import { Alert, Badge, Button, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Pager } from '../components/pager';
 import { useQuery } from '@tanstack/react-query';
 import { AUDIT_PHASES, isOrgRole, managesProgrammes, PHASE_CLAUSE, WEB_PAGES } from '@auditflow/domain';
 import { useState } from 'react';
@@ -44,7 +45,7 @@ export function AuditsPage() {
             ))}
           </Group>
           <AuditTable audits={audits.data.items} label="Audits table" plannedHeader="Planned" second={{ header: 'Next due', at: (audit) => audit.nextDueAt }} />
-          {audits.data.total > PAGE_SIZE && <Pagination total={Math.ceil(audits.data.total / PAGE_SIZE)} value={page} onChange={setPage} aria-label="Pages of audits" />}
+          <Pager total={audits.data.total} pageSize={PAGE_SIZE} page={page} onChange={setPage} label="Pages of audits" />
           {audits.data.total === 0 && <Text>No audits yet.</Text>}
         </>
       )}

@@ -1,4 +1,5 @@
-import { Alert, Anchor, Badge, Box, Button, Group, Loader, NativeSelect, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Button, Group, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Pager } from '../components/pager';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { CORRECTIVE_ACTION_STATES, NONCONFORMITY_GRADES, webPagePath } from '@auditflow/domain';
 import type { AgeingBucket, CorrectiveActionListItem, NonconformityGrade } from '@auditflow/domain';
@@ -144,9 +145,7 @@ export function FollowUpsPage() {
               </Table.Tbody>
             </Table>
           </WideTable>
-          {actions.data.total > PAGE_SIZE && (
-            <Pagination total={Math.ceil(actions.data.total / PAGE_SIZE)} value={page} onChange={(next) => update({ page: String(next) })} aria-label="Pages of follow-ups" />
-          )}
+          <Pager total={actions.data.total} pageSize={PAGE_SIZE} page={page} onChange={(next) => update({ page: String(next) })} label="Pages of follow-ups" />
           {actions.data.total === 0 && <Text>No open corrective actions match.</Text>}
         </>
       )}
