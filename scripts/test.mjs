@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// `npm test`: install, ensure the Temporal CLI, the S3 server and Chromium, run Jest (unit + integration) and finish
+// `npm test`: install, ensure the Temporal CLI, Temporal's own server, the S3 server and Chromium, run Jest (unit + integration) and finish
 // with the line `jest: N passed, N failed`, which CI reads. Arguments after `--` go to Jest.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildWebApp, ensureDependencies, ROOT, run, say } from './bootstrap.mjs';
 import { ensureS3Server } from './ensure-s3-server.mjs';
 import { ensureTemporalCli } from './ensure-temporal.mjs';
+import { ensureTemporalServer } from './ensure-temporal-server.mjs';
 
 /** Debian packages the tests use: Chromium for the browser tests, poppler's pdftotext to read report PDFs back, unzip to open the record export. */
 const DEBIAN_TOOLS = [
@@ -45,9 +46,10 @@ function summary(jestExitCode) {
 let jestExitCode = 1;
 try {
   await ensureDependencies();
-  // Both are Go builds on a cold machine; Go's own locks let them share its module and build caches.
-  const [temporalCli, s3Server] = await Promise.all([ensureTemporalCli(), ensureS3Server()]);
-  const env = { ...process.env, TEMPORAL_CLI_PATH: temporalCli, S3_SERVER_PATH: s3Server };
+  // Go builds on a cold machine, before any test runs (Temporal's own server is the longest, about 16 min on 2 cores);
+  // Go's own locks let them share its module and build caches.
+  const [temporalCli, s3Server, temporalServer] = await Promise.all([ensureTemporalCli(), ensureS3Server(), ensureTemporalServer()]);
+  const env = { ...process.env, TEMPORAL_CLI_PATH: temporalCli, S3_SERVER_PATH: s3Server, TEMPORAL_SERVER_DIR: temporalServer };
   await ensureDebianTools();
   await buildWebApp();
   mkdirSync(join(ROOT, 'test', '.tmp'), { recursive: true });
