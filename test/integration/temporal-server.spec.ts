@@ -64,15 +64,27 @@ describe("Temporal's own server on PostgreSQL", () => {
   it('runs the overdue digest on an Auditflow worker and finds the run by a custom search attribute', async () => {
     const marker = `temporal-server-${randomBytes(4).toString('hex')}`;
     const workflowId = `overdue-digest-${marker}`;
-    const handle = await client.workflow.start('overdueDigest', {
-      workflowId,
-      taskQueue,
-      args: [],
-      typedSearchAttributes: [
-        { key: AuditProgrammeKey, value: marker },
-        { key: AuditPhaseKey, value: 'digest' },
-      ],
-    });
+    // The front end takes new search attributes once its namespace cache has them (it refreshes every few seconds):
+    // until then a start naming one is refused, and nothing starts.
+    const handle = await eventually(
+      async () => {
+        try {
+          return await client.workflow.start('overdueDigest', {
+            workflowId,
+            taskQueue,
+            args: [],
+            typedSearchAttributes: [
+              { key: AuditProgrammeKey, value: marker },
+              { key: AuditPhaseKey, value: 'digest' },
+            ],
+          });
+        } catch (error) {
+          expect(String((error as Error & { cause?: unknown }).cause ?? error)).toMatch(/no mapping defined for search attribute/);
+          throw error;
+        }
+      },
+      { timeoutMs: 60_000, intervalMs: 500 },
+    );
     // A fresh database has nothing overdue: no digest, but the activity ran against PostgreSQL all the same.
     expect(await handle.result()).toEqual({ digests: 0 });
 
