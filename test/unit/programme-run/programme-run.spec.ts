@@ -97,6 +97,16 @@ describe("a programme's cycle (clause 5)", () => {
     expect(refusal(() => performProgrammeAction(closed.state, 'launchWindowAudit', manager, { windowId: people.id, auditId: '1b6f2b5a-2222-4333-8444-555566667777', title: 'HR' }, at(40))).field).toBe('windowId');
   });
 
+  it('opens the launch task of a window that closed while nobody was there to open it, so the miss still escalates', () => {
+    const nextYear = windowOf(started.state, 'isms-office', 1);
+    expect(launchTaskOf(started.state, nextYear.id)).toBeUndefined();
+    const late = tickProgrammeClock(started.state, new Date(Date.parse(nextYear.closesAt) + 1000).toISOString());
+    expect(launchTaskOf(late.state, nextYear.id)).toMatchObject({ dueAt: nextYear.closesAt });
+    expect(late.state.windows.find((progress) => progress.windowId === nextYear.id)?.missedAt).toBeDefined();
+    const escalated = tickProgrammeClock(late.state, new Date(Date.parse(nextYear.closesAt) + 2000).toISOString());
+    expect(escalated.events.some((event) => event.type === 'task.escalated' && event.subjectId === launchTaskOf(late.state, nextYear.id)!.id)).toBe(true);
+  });
+
   it("counts what a finished audit audited, and withdraws the rest of its window's items", () => {
     const office = windowOf(started.state, 'isms-office');
     const auditId = '0b6f2b5a-2222-4333-8444-555566667777';

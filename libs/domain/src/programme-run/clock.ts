@@ -76,22 +76,23 @@ export function tickProgrammeClock(state: ProgrammeRunState, now: string): Progr
   for (const moment of dueMoments(change.state.tasks, taskClock, at)) applyMoment(change, moment, taskClock, programmeTaskPeople(change.state));
   for (const window of state.plan.windows) {
     if (!isUndecided(change.state, window)) continue;
+    // Opened even when the window has closed by now (the worker was away all along): its task is what escalates.
+    if (!progressOf(change.state, window.id)?.launchTaskId && at >= Date.parse(launchOpensAt(window, cycleSettings))) {
+      // Due when the window closes: a window that closes undecided is missed, and its task climbs the audit ladder.
+      const task = change.openTask({
+        kind: 'launch-audit',
+        title: `Confirm the team and launch the audit of ${window.areaIds.join(', ')} (window ${window.id}, ${window.opensAt} to ${window.closesAt})`,
+        assignee: manager.email,
+        role: 'programme-manager',
+        subjectId: window.id,
+        dueAt: window.closesAt,
+      });
+      patchProgress(change, window.id, { launchTaskId: task.id });
+    }
     if (Date.parse(window.closesAt) <= at) {
       patchProgress(change, window.id, { missedAt: now });
       change.record({ type: 'window.missed', summary: `Window ${window.id} (${window.areaIds.join(', ')}) closed ${window.closesAt} with no audit launched or skipped`, subjectId: window.id });
-      continue;
     }
-    if (progressOf(change.state, window.id)?.launchTaskId || at < Date.parse(launchOpensAt(window, cycleSettings)) || at >= cycleEnd(state)) continue;
-    // Due when the window closes: a window that closes undecided is missed, and its task climbs the audit ladder.
-    const task = change.openTask({
-      kind: 'launch-audit',
-      title: `Confirm the team and launch the audit of ${window.areaIds.join(', ')} (window ${window.id}, ${window.opensAt} to ${window.closesAt})`,
-      assignee: manager.email,
-      role: 'programme-manager',
-      subjectId: window.id,
-      dueAt: window.closesAt,
-    });
-    patchProgress(change, window.id, { launchTaskId: task.id });
   }
   if (change.state.status === 'running' && Date.parse(change.state.nextReviewAt) <= at) openReview(change);
   raiseCoverageGaps(change);
