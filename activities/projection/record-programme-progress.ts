@@ -10,6 +10,7 @@ import { ProgrammeProgressRecord, READ_MODEL_REJECTED } from '@auditflow/domain'
 import { lockTimelineChain } from '@auditflow/persistence';
 import { outboxRow, queueOutboxRows } from './outbox';
 import { insertMissing, TableSpec, upsertGuarded } from './sql';
+import { TASK_COLUMN_TYPES, TaskColumns, taskColumns } from './tasks';
 import { isPermanentDatabaseError } from './database-errors';
 
 interface RunRow {
@@ -50,46 +51,14 @@ const PROGRAMME_RUNS: TableSpec<RunRow> = {
   },
 };
 
-interface TaskRow {
+interface TaskRow extends TaskColumns {
   programme_id: string;
-  id: string;
-  workflow_id: string;
-  kind: string;
-  title: string;
-  assignee: string;
-  role: string;
-  subject_id?: string;
-  due_at: string;
-  due_version: number;
-  state: string;
-  escalation_level: number;
-  created_at: string;
-  closed_at?: string;
-  last_seq: number;
-  updated_at: string;
 }
 
 const PROGRAMME_TASKS: TableSpec<TaskRow> = {
   table: 'programme_tasks',
   key: ['programme_id', 'id'],
-  columns: {
-    programme_id: 'uuid',
-    id: 'text',
-    workflow_id: 'text',
-    kind: 'text',
-    title: 'text',
-    assignee: 'text',
-    role: 'text',
-    subject_id: 'text',
-    due_at: 'timestamptz',
-    due_version: 'integer',
-    state: 'text',
-    escalation_level: 'integer',
-    created_at: 'timestamptz',
-    closed_at: 'timestamptz',
-    last_seq: 'integer',
-    updated_at: 'timestamptz',
-  },
+  columns: { programme_id: 'uuid', ...TASK_COLUMN_TYPES },
 };
 
 interface EventRow {
@@ -145,24 +114,7 @@ async function applyRecord(db: EntityManager, record: ProgrammeProgressRecord): 
   await upsertGuarded(
     db,
     PROGRAMME_TASKS,
-    record.tasks.map((task) => ({
-      programme_id: record.programmeId,
-      id: task.id,
-      workflow_id: record.workflowId,
-      kind: task.kind,
-      title: task.title,
-      assignee: task.assignee,
-      role: task.role,
-      subject_id: task.subjectId,
-      due_at: task.dueAt,
-      due_version: task.dueVersion,
-      state: task.state,
-      escalation_level: task.escalationLevel,
-      created_at: task.createdAt,
-      closed_at: task.closedAt,
-      last_seq: record.firstSeq,
-      updated_at: record.at,
-    })),
+    record.tasks.map((task) => ({ programme_id: record.programmeId, ...taskColumns(record, task) })),
   );
   await insertMissing(
     db,

@@ -2,8 +2,8 @@ import { EntityManager } from 'typeorm';
 import { ProgressRecord, Task } from '@auditflow/domain';
 import { TableSpec, upsertGuarded } from './sql';
 
-interface TaskRow {
-  audit_id: string;
+/** The columns every task table has, whatever the task belongs to (an audit, a follow-up, a programme). */
+export interface TaskColumns {
   id: string;
   workflow_id: string;
   kind: string;
@@ -15,41 +15,39 @@ interface TaskRow {
   due_version: number;
   state: string;
   escalation_level: number;
-  extension?: Task['extension'];
   created_at: string;
   closed_at?: string;
   last_seq: number;
   updated_at: string;
 }
 
-const AUDIT_TASKS: TableSpec<TaskRow> = {
-  table: 'audit_tasks',
-  key: ['audit_id', 'id'],
-  columns: {
-    audit_id: 'uuid',
-    id: 'text',
-    workflow_id: 'text',
-    kind: 'text',
-    title: 'text',
-    assignee: 'text',
-    role: 'text',
-    subject_id: 'text',
-    due_at: 'timestamptz',
-    due_version: 'integer',
-    state: 'text',
-    escalation_level: 'integer',
-    extension: 'jsonb',
-    created_at: 'timestamptz',
-    closed_at: 'timestamptz',
-    last_seq: 'integer',
-    updated_at: 'timestamptz',
-  },
-};
+interface TaskRow extends TaskColumns {
+  audit_id: string;
+  extension?: Task['extension'];
+}
 
-/** Tasks of the audit or of a corrective action: either way they belong to the record's audit and workflow. */
-export function taskRows(record: ProgressRecord, tasks: readonly Task[]): TaskRow[] {
-  return tasks.map((task) => ({
-    audit_id: record.auditId,
+/** Their SQL types, for a table spec. */
+export const TASK_COLUMN_TYPES = {
+  id: 'text',
+  workflow_id: 'text',
+  kind: 'text',
+  title: 'text',
+  assignee: 'text',
+  role: 'text',
+  subject_id: 'text',
+  due_at: 'timestamptz',
+  due_version: 'integer',
+  state: 'text',
+  escalation_level: 'integer',
+  created_at: 'timestamptz',
+  closed_at: 'timestamptz',
+  last_seq: 'integer',
+  updated_at: 'timestamptz',
+} as const satisfies TableSpec<TaskColumns>['columns'];
+
+/** A task's columns as the step `record` (of workflow `workflowId`, first event `firstSeq`, at `at`) writes them. */
+export function taskColumns(record: { workflowId: string; firstSeq: number; at: string }, task: Task): TaskColumns {
+  return {
     id: task.id,
     workflow_id: record.workflowId,
     kind: task.kind,
@@ -61,12 +59,22 @@ export function taskRows(record: ProgressRecord, tasks: readonly Task[]): TaskRo
     due_version: task.dueVersion,
     state: task.state,
     escalation_level: task.escalationLevel,
-    extension: task.extension,
     created_at: task.createdAt,
     closed_at: task.closedAt,
     last_seq: record.firstSeq,
     updated_at: record.at,
-  }));
+  };
+}
+
+const AUDIT_TASKS: TableSpec<TaskRow> = {
+  table: 'audit_tasks',
+  key: ['audit_id', 'id'],
+  columns: { audit_id: 'uuid', ...TASK_COLUMN_TYPES, extension: 'jsonb' },
+};
+
+/** Tasks of the audit or of a corrective action: either way they belong to the record's audit and workflow. */
+export function taskRows(record: ProgressRecord, tasks: readonly Task[]): TaskRow[] {
+  return tasks.map((task) => ({ audit_id: record.auditId, ...taskColumns(record, task), extension: task.extension }));
 }
 
 export async function upsertTasks(db: EntityManager, record: ProgressRecord, tasks: readonly Task[]): Promise<void> {
