@@ -1,6 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { AppConfig } from '@auditflow/config';
+import { AppConfig, temporalConnectionSettings } from '@auditflow/config';
 import { createDataSource } from '@auditflow/persistence';
 import { createActivities, createMailTransport } from '@auditflow/activities';
 import { fileStoreFromUrl } from '@auditflow/file-store';
@@ -37,17 +37,22 @@ export async function createAuditflowWorker(config: AppConfig, options: CreateWo
   const dataSource = createDataSource(options.databaseUrl);
   await dataSource.initialize();
   const mailTransport = createMailTransport(config.SMTP_URL);
-  const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const temporal = temporalConnectionSettings(config);
+  const clientConnection = await Connection.connect(temporal);
   const client = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE });
   await ensureSearchAttributes(client, config.TEMPORAL_NAMESPACE);
   if (options.scheduleDigest) await ensureDigestSchedule(client, { taskQueue, cron: config.DIGEST_CRON, timezone: config.DIGEST_TIMEZONE });
   if (options.scheduleFileSweep) await ensureFileSweepSchedule(client, { taskQueue });
   if (options.scheduleCpdReminders) await ensureCpdReminderSchedule(client, { taskQueue, every: config.CPD_REMINDER_EVERY });
-  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const connection = await NativeConnection.connect(temporal);
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue,
+    maxConcurrentWorkflowTaskExecutions: config.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS,
+    maxConcurrentActivityTaskExecutions: config.WORKER_MAX_CONCURRENT_ACTIVITIES,
+    ...(config.WORKER_MAX_CACHED_WORKFLOWS !== undefined ? { maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS } : {}),
+    ...(config.WORKER_POLLERS !== undefined ? { maxConcurrentWorkflowTaskPolls: config.WORKER_POLLERS, maxConcurrentActivityTaskPolls: config.WORKER_POLLERS } : {}),
     activities: createActivities({
       dataSource,
       mailTransport,

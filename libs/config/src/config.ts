@@ -21,6 +21,33 @@ export const configSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('auditflow'),
   TEMPORAL_UI_PORT: port.default(8233),
   TEMPORAL_CLI_PATH: z.string().optional(),
+  // Secure connections to Temporal (a production cluster or Temporal Cloud): mTLS with a client certificate, or an
+  // API key. Unset, the connection is plain (the local dev server and the local cluster without TLS).
+  /** PEM file of the client certificate for mTLS; needs TEMPORAL_TLS_KEY_PATH. */
+  TEMPORAL_TLS_CERT_PATH: z.string().optional(),
+  /** PEM file of the client certificate's private key. */
+  TEMPORAL_TLS_KEY_PATH: z.string().optional(),
+  /** PEM file of the CA that signed the server's certificate; unset, the system's roots. */
+  TEMPORAL_TLS_CA_PATH: z.string().optional(),
+  /** Name the server's certificate must carry, when it differs from the host in TEMPORAL_ADDRESS. */
+  TEMPORAL_TLS_SERVER_NAME: z.string().optional(),
+  /** An API key (Temporal Cloud); sent as a bearer token, over TLS. */
+  TEMPORAL_API_KEY: z.string().min(1).optional(),
+  // Worker tuning; the defaults suit one worker on 2 cores.
+  /** Workflow tasks one worker runs at once. */
+  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: count.default(40),
+  /** Activities one worker runs at once (mail, read-model writes, files). */
+  WORKER_MAX_CONCURRENT_ACTIVITIES: count.default(100),
+  /** Workflows kept in the worker's sticky cache (each costs memory; evicted ones replay); unset: the SDK's, from the heap size. */
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).optional(),
+  /** Most pollers per task kind (workflow tasks and activity tasks each); unset: the SDK's (10). */
+  WORKER_POLLERS: count.optional(),
+  /** Port of the worker's own Prometheus endpoint (GET /metrics, SDK and business metrics); 0 or unset: off. */
+  WORKER_METRICS_PORT: port.optional(),
+  /** OTLP/HTTP endpoint traces are exported to (e.g. http://collector:4318); unset, tracing is off. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  /** service.name on exported spans; defaults to auditflow-api / auditflow-worker. */
+  OTEL_SERVICE_NAME: z.string().min(1).optional(),
   /** A workflow bundle prebuilt at image build time; unset, the worker bundles workflows/ when it starts. */
   WORKFLOW_BUNDLE_PATH: z.string().optional(),
   SMTP_URL: z.string().url().optional(),

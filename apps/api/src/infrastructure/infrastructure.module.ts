@@ -3,7 +3,7 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { fileStoreFromUrl } from '@auditflow/file-store';
 import { Client, Connection } from '@temporalio/client';
-import { AppConfig } from '@auditflow/config';
+import { AppConfig, temporalConnectionSettings } from '@auditflow/config';
 import { dataSourceOptions } from '@auditflow/persistence';
 import { APP_CONFIG, FILE_STORE, TEMPORAL_CLIENT } from './tokens';
 
@@ -26,7 +26,7 @@ export class InfrastructureModule {
           provide: TEMPORAL_CLIENT,
           useFactory: () =>
             new Client({
-              connection: Connection.lazy({ address: config.TEMPORAL_ADDRESS }),
+              connection: Connection.lazy(temporalConnectionSettings(config)),
               namespace: config.TEMPORAL_NAMESPACE,
             }),
         },
