@@ -22,14 +22,27 @@ export function createDataSource(url: string, overrides: Partial<DataSourceOptio
   return new DataSource(dataSourceOptions(url, overrides));
 }
 
-/** Applies pending migrations and closes the connection again. Safe to run concurrently with a running app. */
+/** Key of the session-level advisory lock that lets one migration run at a time on a database ("AUDITFLOW" in ASCII). */
+export const MIGRATION_LOCK_KEY = 0x4155_4449_5446_4c4fn;
+
+/**
+ * Applies pending migrations and closes the connection again. Safe to run concurrently with a running app, and with
+ * other runs of itself (two API instances, a migrate job): they queue on an advisory lock, and the later ones find
+ * nothing left to apply.
+ */
 export async function runMigrations(url: string): Promise<string[]> {
   const dataSource = createDataSource(url);
   await dataSource.initialize();
+  const lock = dataSource.createQueryRunner();
   try {
+    await lock.connect();
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY.toString()]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((migration) => migration.name);
   } finally {
+    // Closing the session releases the lock too; unlocking first frees it for the next run without waiting for that.
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY.toString()]).catch(() => undefined);
+    await lock.release();
     await dataSource.destroy();
   }
 }

@@ -82,4 +82,15 @@ describe('schema migrations', () => {
     const differences = log.upQueries.map((query) => query.query).filter((query) => !/^(DROP INDEX|ALTER TABLE "\w+" DROP CONSTRAINT)/.test(query));
     expect(differences).toEqual([]);
   });
+
+  it('applies each migration once when several instances start at the same moment (they queue on a lock)', async () => {
+    const fresh = await createOwnDatabase();
+    try {
+      const runs = await Promise.all([runMigrations(fresh.url), runMigrations(fresh.url), runMigrations(fresh.url)]);
+      expect(runs.flat().sort()).toEqual(MIGRATIONS.map((migration) => migration.name).sort());
+      expect(runs.filter((applied) => applied.length > 0)).toHaveLength(1);
+    } finally {
+      await fresh.drop();
+    }
+  });
 });
