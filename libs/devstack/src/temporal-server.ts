@@ -37,8 +37,11 @@ export interface TemporalServer {
   namespace: string;
   databaseName: string;
   visibilityDatabaseName: string;
-  process: ManagedProcess;
+  /** The running server process (a new one after each restart). */
+  readonly process: ManagedProcess;
   stop(): Promise<void>;
+  /** Stops the process and starts it again on the same ports and databases; resolves once the namespace answers. */
+  restart(): Promise<void>;
   /** Drops both databases (after stop). */
   dropDatabases(): Promise<void>;
 }
@@ -209,48 +212,60 @@ export async function startTemporalServer(options: TemporalServerOptions): Promi
   const ownsDatabases = !options.databaseName && !options.visibilityDatabaseName;
   let child: ManagedProcess | undefined;
   let address: string;
+  let launch: () => Promise<ManagedProcess>;
+  const timeoutMs = options.startTimeoutMs ?? 120_000;
   try {
     await setupTemporalSchema(options.serverDir, options.postgresUrl, databaseName, 'temporal');
     await setupTemporalSchema(options.serverDir, options.postgresUrl, visibilityDatabaseName, 'visibility');
     const env = await serverEnvironment(options.postgresUrl, databaseName, visibilityDatabaseName);
-    address = `127.0.0.1:${env.TEMPORAL_FRONTEND_PORT}`;
-    const server = startProcess({
-      name: 'temporal-server',
-      command: join(options.serverDir, 'server'),
-      // The server joins --config onto --root (default "."), which turns an absolute path relative: run it from the
-      // repository with the relative one.
-      args: ['--config', relative(REPO_ROOT, TEMPORAL_SERVER_CONFIG_DIR), '--env', TEMPORAL_SERVER_CONFIG_ENV, '--allow-no-auth', 'start'],
-      cwd: REPO_ROOT,
-      env: { ...process.env, ...env },
-      logFile: options.logFile,
-      stopTimeoutMs: 20_000,
-    });
-    child = server;
-    const timeoutMs = options.startTimeoutMs ?? 120_000;
-    const failure = () => {
-      const exit = server.exitStatus();
-      return exit && `the Temporal server ${describeExit(exit)} while starting (log: ${options.logFile})\n${server.outputTail().trim()}`;
+    const serverAddress = `127.0.0.1:${env.TEMPORAL_FRONTEND_PORT}`;
+    address = serverAddress;
+    launch = async () => {
+      const server = startProcess({
+        name: 'temporal-server',
+        command: join(options.serverDir, 'server'),
+        // The server joins --config onto --root (default "."), which turns an absolute path relative: run it from the
+        // repository with the relative one.
+        args: ['--config', relative(REPO_ROOT, TEMPORAL_SERVER_CONFIG_DIR), '--env', TEMPORAL_SERVER_CONFIG_ENV, '--allow-no-auth', 'start'],
+        cwd: REPO_ROOT,
+        env: { ...process.env, ...env },
+        logFile: options.logFile,
+        stopTimeoutMs: 20_000,
+      });
+      child = server;
+      const failure = () => {
+        const exit = server.exitStatus();
+        return exit && `the Temporal server ${describeExit(exit)} while starting (log: ${options.logFile})\n${server.outputTail().trim()}`;
+      };
+      // The system namespace exists once the server has started; ours only after the CLI created it and the front
+      // end's namespace cache has picked it up (it refreshes every few seconds).
+      await waitForTemporal(serverAddress, 'temporal-system', { timeoutMs, failure });
+      await prepareNamespace(options.cliPath, serverAddress, namespace, options.searchAttributes ?? AUDIT_SEARCH_ATTRIBUTES, Date.now() + timeoutMs);
+      await waitForTemporal(serverAddress, namespace, { timeoutMs, failure });
+      return server;
     };
-    // The system namespace exists once the server has started; ours only after the CLI created it and the front
-    // end's namespace cache has picked it up (it refreshes every few seconds).
-    await waitForTemporal(address, 'temporal-system', { timeoutMs, failure });
-    await prepareNamespace(options.cliPath, address, namespace, options.searchAttributes ?? AUDIT_SEARCH_ATTRIBUTES, Date.now() + timeoutMs);
-    await waitForTemporal(address, namespace, { timeoutMs, failure });
+    await launch();
   } catch (error) {
     await child?.stop();
     if (ownsDatabases) await dropDatabases().catch(() => undefined);
     throw error;
   }
-  const running = child;
+  let running = child!;
   return {
     address,
     namespace,
     databaseName,
     visibilityDatabaseName,
-    process: running,
+    get process() {
+      return running;
+    },
     async stop() {
       const exit = await running.stop();
       if (exit.error) throw new Error(`the Temporal server ${describeExit(exit)}`);
+    },
+    async restart() {
+      await running.stop();
+      running = await launch();
     },
     dropDatabases,
   };
