@@ -17,31 +17,52 @@ export function buildOnce(): void {
 
 export interface WorkerProcess {
   child: ChildProcess;
+  /** Where its stdout and stderr go: read it when a test using it fails. */
+  logFile: string;
   /** SIGKILL: the process dies at once, mid-activity if it is in one. */
   kill(): void;
+  /** SIGTERM (the SDK drains in-flight work), then SIGKILL if it has not exited within `graceMs`. */
+  stop(graceMs?: number): Promise<void>;
   /** Resolves when the process has exited. */
   exited: Promise<number | null>;
 }
 
-/** The compiled worker (apps/worker main) as a child process, on the test stack. */
-export function startWorkerProcess(env: { taskQueue: string; smtpUrl: string }): WorkerProcess {
+/**
+ * The compiled worker (apps/worker main) as a child process, on the test stack unless `environment` points it
+ * elsewhere (another Temporal server, database or mailbox). Its log goes to test/.tmp/<logName>.log.
+ */
+export function startWorkerProcess(options: { taskQueue: string; smtpUrl: string; environment?: Record<string, string>; logName?: string }): WorkerProcess {
   buildOnce();
-  const log = openSync(join(REPO_ROOT, 'test', '.tmp', 'worker-process.log'), 'a');
+  const logFile = join(REPO_ROOT, 'test', '.tmp', `${options.logName ?? 'worker-process'}.log`);
+  const log = openSync(logFile, 'a');
   const child = spawn(process.execPath, [compiledEntry('@auditflow/worker/main')], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
       NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
       DATABASE_URL: testDatabaseUrl(),
       TEMPORAL_ADDRESS: testTemporalAddress(),
-      TEMPORAL_TASK_QUEUE: env.taskQueue,
-      SMTP_URL: env.smtpUrl,
+      TEMPORAL_TASK_QUEUE: options.taskQueue,
+      SMTP_URL: options.smtpUrl,
       WORKFLOW_BUNDLE_PATH: testWorkflowBundle(),
       DIGEST_ENABLED: 'false',
+      ...options.environment,
     },
-    // Its log goes to a file: read test/.tmp/worker-process.log when a test using it fails.
     stdio: ['ignore', log, log],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, kill: () => child.kill('SIGKILL'), exited };
+  return {
+    child,
+    logFile,
+    kill: () => child.kill('SIGKILL'),
+    async stop(graceMs = 20_000) {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+      await exited;
+      clearTimeout(timer);
+    },
+    exited,
+  };
 }
