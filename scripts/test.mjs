@@ -8,11 +8,12 @@ import { ensureS3Server } from './ensure-s3-server.mjs';
 import { ensureTemporalCli } from './ensure-temporal.mjs';
 import { ensureTemporalServer } from './ensure-temporal-server.mjs';
 
-/** Debian packages the tests use: Chromium for the browser tests, poppler's pdftotext to read report PDFs back, unzip to open the record export. */
+/** Debian packages the tests use: Chromium for the browser tests, poppler's pdftotext to read report PDFs back, unzip to open the record export, openssl for test certificates. */
 const DEBIAN_TOOLS = [
   { path: '/usr/bin/chromium', pkg: 'chromium', why: 'browser tests' },
   { path: '/usr/bin/pdftotext', pkg: 'poppler-utils', why: 'report PDF tests' },
   { path: '/usr/bin/unzip', pkg: 'unzip', why: 'record export tests' },
+  { path: '/usr/bin/openssl', pkg: 'openssl', why: 'certificates of the mTLS cluster test' },
 ];
 const RESULTS = join(ROOT, 'test', '.tmp', 'jest-results.json');
 

@@ -1,5 +1,8 @@
 // Issue 15: the production shape. A full audit on Temporal's own server on PostgreSQL, with two workers and two API
 // instances, driven through both APIs in turn, leaves a timeline of the same shape as the same audit on the dev server.
+// The front end requires mTLS here, so the TEMPORAL_TLS_* path of the API and the worker is the one exercised.
+import { readFileSync } from 'node:fs';
+import { Connection, TLSConfig } from '@temporalio/client';
 import { AuditflowClient, AuditPort, HttpAuditPort, launchSampleAudit, runSampleAudit, SAMPLE_PEOPLE } from '@auditflow/samples';
 import { useFullStack } from '../support/full-stack';
 import { LocalCluster, startLocalCluster } from '../support/local-cluster';
@@ -68,11 +71,31 @@ describe('the production shape: Temporal on PostgreSQL, two workers, two API ins
   let cluster: LocalCluster;
 
   beforeAll(async () => {
-    cluster = await startLocalCluster({ workers: 2, apis: 2 });
+    cluster = await startLocalCluster({ workers: 2, apis: 2, mutualTls: true });
   }, CLUSTER_START_TIMEOUT_MS);
 
   afterAll(async () => {
     await cluster?.stop();
+  });
+
+  it('refuses a Temporal client without a certificate its CA signed', async () => {
+    const { TEMPORAL_TLS_CA_PATH: caFile, TEMPORAL_TLS_SERVER_NAME: serverName } = cluster.environment;
+    const describe = async (tls: TLSConfig | false) => {
+      const connection = await Connection.connect({ address: cluster.temporal.address, tls, connectTimeout: 5_000 });
+      try {
+        return await connection.withDeadline(Date.now() + 5_000, () => connection.workflowService.describeNamespace({ namespace: cluster.temporal.namespace }));
+      } finally {
+        await connection.close();
+      }
+    };
+    await expect(describe(false)).rejects.toThrow();
+    await expect(describe({ serverNameOverride: serverName, serverRootCACertificate: readFileSync(caFile!) })).rejects.toThrow();
+    const withCertificate = await describe({
+      serverNameOverride: serverName,
+      serverRootCACertificate: readFileSync(caFile!),
+      clientCertPair: { crt: readFileSync(cluster.environment.TEMPORAL_TLS_CERT_PATH!), key: readFileSync(cluster.environment.TEMPORAL_TLS_KEY_PATH!) },
+    });
+    expect(withCertificate.namespaceInfo?.name).toBe(cluster.temporal.namespace);
   });
 
   it('runs a full audit through both API instances in turn, with the same timeline shape as on the dev server', async () => {

@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  createMutualTlsFiles,
   EmbeddedPostgres,
   ensureDatabase,
   freePort,
@@ -32,7 +33,7 @@ export interface LocalCluster {
   apis: ApiProcess[];
   /** One signed-in client per API instance, in the order of `apis`. */
   clients: AuditflowClient[];
-  /** Settings every worker and API of this cluster runs with (TLS files, say). */
+  /** Settings every worker and API of this cluster runs with (Temporal's address and TLS files, the database, SMTP). */
   environment: Record<string, string>;
   /** Starts one more worker process (after a kill, say); it joins `workers`. */
   startWorker(): WorkerProcess;
@@ -44,9 +45,10 @@ export interface LocalCluster {
 export interface LocalClusterOptions {
   workers?: number;
   apis?: number;
-  /** Extra settings for the workers and the APIs (e.g. TEMPORAL_TLS_*), and how the Temporal server is started. */
+  /** Extra settings for the workers and the APIs. */
   environment?: Record<string, string>;
-  temporalServer?: Partial<Parameters<typeof startTemporalServer>[0]>;
+  /** The Temporal front end requires mTLS; the workers, the APIs and the CLI present client certificates. */
+  mutualTls?: boolean;
 }
 
 /** Starts the cluster; resolves once every API answers /health and the sample auditor pool exists. */
@@ -65,7 +67,7 @@ export async function startLocalCluster(options: LocalClusterOptions = {}): Prom
       databaseName: 'temporal',
       visibilityDatabaseName: 'temporal_visibility',
       logFile: join(dir, 'temporal-server.log'),
-      ...options.temporalServer,
+      tls: options.mutualTls ? createMutualTlsFiles(join(dir, 'tls')) : undefined,
     });
     await ensureDatabase(postgres.url, READ_MODEL_DATABASE);
     parts.databaseUrl = withDatabase(postgres.url, READ_MODEL_DATABASE);
@@ -73,8 +75,7 @@ export async function startLocalCluster(options: LocalClusterOptions = {}): Prom
     parts.mail = await startMailbox();
     const taskQueue = testTaskQueue();
     parts.environment = {
-      TEMPORAL_ADDRESS: parts.temporal.address,
-      TEMPORAL_NAMESPACE: parts.temporal.namespace,
+      ...parts.temporal.clientEnvironment,
       TEMPORAL_TASK_QUEUE: taskQueue,
       DATABASE_URL: parts.databaseUrl,
       SMTP_URL: parts.mail.smtpUrl,

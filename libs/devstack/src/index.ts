@@ -17,4 +17,5 @@ export * from './supervisor';
 export * from './temporal-cli';
 export * from './temporal-dev-server';
 export * from './temporal-server';
+export * from './tls-certificates';
 export * from './wait-for-health';

@@ -1,4 +1,4 @@
-import { Connection } from '@temporalio/client';
+import { Connection, TLSConfig } from '@temporalio/client';
 import { AUDIT_SEARCH_ATTRIBUTES } from '@auditflow/domain';
 import { describeExit, ManagedProcess, startProcess } from './managed-process';
 
@@ -80,6 +80,8 @@ export interface WaitForTemporalOptions {
   timeoutMs: number;
   /** Returns a reason to give up early (e.g. the server process died). */
   failure?: () => string | undefined;
+  /** TLS settings of the connection (a server with mTLS). */
+  tls?: TLSConfig;
 }
 
 /** Resolves once the front end answers DescribeNamespace for `namespace`. */
@@ -90,7 +92,7 @@ export async function waitForTemporal(address: string, namespace: string, option
     const failure = options.failure?.();
     if (failure) throw new Error(failure);
     try {
-      const connection = await Connection.connect({ address, connectTimeout: 2_000 });
+      const connection = await Connection.connect({ address, connectTimeout: 2_000, ...(options.tls ? { tls: options.tls } : {}) });
       try {
         await connection.withDeadline(Date.now() + 2_000, () => connection.workflowService.describeNamespace({ namespace }));
         return;

@@ -3,9 +3,11 @@
 // namespace and Auditflow's search attributes through the Temporal CLI, as an operator would do it.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { AUDIT_SEARCH_ATTRIBUTES } from '@auditflow/domain';
 import { freePort, isPortFree } from './free-port';
+import { MutualTlsFiles } from './tls-certificates';
 import { describeExit, ManagedProcess, startProcess } from './managed-process';
 import { dropDatabase, ensureDatabase } from './postgres';
 import { REPO_ROOT } from './repo-root';
@@ -30,6 +32,8 @@ export interface TemporalServerOptions {
   searchAttributes?: Record<string, string>;
   logFile: string;
   startTimeoutMs?: number;
+  /** Serve the front end with mTLS: clients must present a certificate the CA signed. */
+  tls?: MutualTlsFiles;
 }
 
 export interface TemporalServer {
@@ -37,6 +41,8 @@ export interface TemporalServer {
   namespace: string;
   databaseName: string;
   visibilityDatabaseName: string;
+  /** The settings an Auditflow API or worker needs to reach it (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_TLS_*). */
+  clientEnvironment: Record<string, string>;
   /** The running server process (a new one after each restart). */
   readonly process: ManagedProcess;
   stop(): Promise<void>;
@@ -135,7 +141,7 @@ async function freeLowPort(taken: Set<number>): Promise<number> {
 }
 
 /** The TEMPORAL_* variables docker/temporal-server/auditflow.yaml reads, every port a free one. */
-async function serverEnvironment(postgresUrl: string, databaseName: string, visibilityDatabaseName: string): Promise<Record<string, string>> {
+async function serverEnvironment(postgresUrl: string, databaseName: string, visibilityDatabaseName: string, tls?: MutualTlsFiles): Promise<Record<string, string>> {
   const { host, port, user, password } = endpointOf(postgresUrl);
   const env: Record<string, string> = {
     TEMPORAL_DB_HOST: host,
@@ -151,6 +157,16 @@ async function serverEnvironment(postgresUrl: string, databaseName: string, visi
     TEMPORAL_FRONTEND_HTTP_PORT: String(await freePort()),
     TEMPORAL_METRICS_PORT: String(await freePort()),
   };
+  if (tls) {
+    Object.assign(env, {
+      TEMPORAL_TLS_FRONTEND_CERT: tls.serverCert,
+      TEMPORAL_TLS_FRONTEND_KEY: tls.serverKey,
+      TEMPORAL_TLS_CA: tls.caCert,
+      TEMPORAL_TLS_SERVER_NAME: tls.serverName,
+      TEMPORAL_TLS_SYSTEM_WORKER_CERT: tls.clientCert,
+      TEMPORAL_TLS_SYSTEM_WORKER_KEY: tls.clientKey,
+    });
+  }
   const taken = new Set<number>();
   for (const service of SERVICES) {
     env[`TEMPORAL_${service}_PORT`] = String(await freeLowPort(taken));
@@ -164,8 +180,16 @@ async function serverEnvironment(postgresUrl: string, databaseName: string, visi
  * attributes are retried until `deadline`: on SQL visibility they need the namespace in the front end's namespace
  * cache, which refreshes every few seconds.
  */
-export async function prepareNamespace(cliPath: string, address: string, namespace: string, searchAttributes: Record<string, string>, deadline = Date.now() + 60_000): Promise<void> {
-  const cli = (args: string[]) => runTool(cliPath, [...args, '--address', address]);
+export async function prepareNamespace(
+  cliPath: string,
+  address: string,
+  namespace: string,
+  searchAttributes: Record<string, string>,
+  deadline = Date.now() + 60_000,
+  tls?: MutualTlsFiles,
+): Promise<void> {
+  const tlsArgs = tls ? ['--tls-cert-path', tls.clientCert, '--tls-key-path', tls.clientKey, '--tls-ca-path', tls.caCert, '--tls-server-name', tls.serverName] : [];
+  const cli = (args: string[]) => runTool(cliPath, [...args, '--address', address, ...tlsArgs]);
   await cli(['operator', 'namespace', 'create', '--namespace', namespace, '--retention', '72h']).catch((error: Error) => {
     if (!/already (exists|registered)/i.test(error.message)) throw error;
   });
@@ -214,10 +238,15 @@ export async function startTemporalServer(options: TemporalServerOptions): Promi
   let address: string;
   let launch: () => Promise<ManagedProcess>;
   const timeoutMs = options.startTimeoutMs ?? 120_000;
+  const connectionTls = options.tls && {
+    serverNameOverride: options.tls.serverName,
+    serverRootCACertificate: readFileSync(options.tls.caCert),
+    clientCertPair: { crt: readFileSync(options.tls.clientCert), key: readFileSync(options.tls.clientKey) },
+  };
   try {
     await setupTemporalSchema(options.serverDir, options.postgresUrl, databaseName, 'temporal');
     await setupTemporalSchema(options.serverDir, options.postgresUrl, visibilityDatabaseName, 'visibility');
-    const env = await serverEnvironment(options.postgresUrl, databaseName, visibilityDatabaseName);
+    const env = await serverEnvironment(options.postgresUrl, databaseName, visibilityDatabaseName, options.tls);
     const serverAddress = `127.0.0.1:${env.TEMPORAL_FRONTEND_PORT}`;
     address = serverAddress;
     launch = async () => {
@@ -239,9 +268,9 @@ export async function startTemporalServer(options: TemporalServerOptions): Promi
       };
       // The system namespace exists once the server has started; ours only after the CLI created it and the front
       // end's namespace cache has picked it up (it refreshes every few seconds).
-      await waitForTemporal(serverAddress, 'temporal-system', { timeoutMs, failure });
-      await prepareNamespace(options.cliPath, serverAddress, namespace, options.searchAttributes ?? AUDIT_SEARCH_ATTRIBUTES, Date.now() + timeoutMs);
-      await waitForTemporal(serverAddress, namespace, { timeoutMs, failure });
+      await waitForTemporal(serverAddress, 'temporal-system', { timeoutMs, failure, tls: connectionTls });
+      await prepareNamespace(options.cliPath, serverAddress, namespace, options.searchAttributes ?? AUDIT_SEARCH_ATTRIBUTES, Date.now() + timeoutMs, options.tls);
+      await waitForTemporal(serverAddress, namespace, { timeoutMs, failure, tls: connectionTls });
       return server;
     };
     await launch();
@@ -251,9 +280,19 @@ export async function startTemporalServer(options: TemporalServerOptions): Promi
     throw error;
   }
   let running = child!;
+  const clientEnvironment: Record<string, string> = { TEMPORAL_ADDRESS: address, TEMPORAL_NAMESPACE: namespace };
+  if (options.tls) {
+    Object.assign(clientEnvironment, {
+      TEMPORAL_TLS_CERT_PATH: options.tls.clientCert,
+      TEMPORAL_TLS_KEY_PATH: options.tls.clientKey,
+      TEMPORAL_TLS_CA_PATH: options.tls.caCert,
+      TEMPORAL_TLS_SERVER_NAME: options.tls.serverName,
+    });
+  }
   return {
     address,
     namespace,
+    clientEnvironment,
     databaseName,
     visibilityDatabaseName,
     get process() {
