@@ -19,6 +19,7 @@ import { ServiceStack } from './service-stack';
 import { Supervisor } from './supervisor';
 import { resolveTemporalCli } from './temporal-cli';
 import { startTemporalDevServer } from './temporal-dev-server';
+import { resolveTemporalServer, startTemporalServer } from './temporal-server';
 import { waitForHealth } from './wait-for-health';
 
 const DEFAULT_TEMPORAL_ADDRESS = '127.0.0.1:7233';
@@ -40,6 +41,8 @@ const LOCAL_OIDC_CLIENT = { clientId: 'auditflow', clientSecret: 'auditflow-loca
 
 interface Urls {
   api: string;
+  /** Further API instances (start:cluster). */
+  otherApis: string[];
   signIn: string;
   identityProvider?: string;
   docs: string;
@@ -48,6 +51,14 @@ interface Urls {
 }
 
 class Interrupted extends Error {}
+
+/**
+ * `single`: the Temporal dev server, one worker, one API (`npm start`). `cluster`: Temporal's own server on PostgreSQL,
+ * two workers and two APIs on PORT and PORT+1 (`npm run start:cluster`), the production shape on one machine.
+ */
+export type Topology = 'single' | 'cluster';
+const CLUSTER_INSTANCES = 2;
+const TEMPORAL_DATABASES = { databaseName: 'auditflow_temporal', visibilityDatabaseName: 'auditflow_temporal_visibility' };
 
 export class LocalStack {
   private readonly services = new ServiceStack();
@@ -59,6 +70,7 @@ export class LocalStack {
   constructor(
     private readonly config: AppConfig,
     private readonly env: NodeJS.ProcessEnv = process.env,
+    private readonly topology: Topology = 'single',
   ) {}
 
   /** Starts everything, then keeps running until a signal or a child's death; exits the process. */
@@ -105,9 +117,16 @@ export class LocalStack {
     const { config, env } = this;
     mkdirSync(config.dataDir, { recursive: true });
     const localTemporal = runsLocalTemporal(env);
+    const cluster = this.topology === 'cluster';
+    const apiPorts = Array.from({ length: cluster ? CLUSTER_INSTANCES : 1 }, (_, index) => config.PORT + index);
+    // The first instance keeps PUBLIC_URL (mails link there); the others answer on their own port.
+    const apiPublicUrls = apiPorts.map((port, index) => (index === 0 ? config.publicUrl : `http://localhost:${port}`));
+    if (cluster && !localTemporal) throw new Error('start:cluster runs its own Temporal server: unset TEMPORAL_ADDRESS, or use `npm start` against your cluster');
     await this.checkPorts([
       ['PORT', config.PORT],
-      ...(localTemporal ? ([['TEMPORAL_ADDRESS', portOf(config.TEMPORAL_ADDRESS)], ['TEMPORAL_UI_PORT', config.TEMPORAL_UI_PORT]] as const) : []),
+      ...(cluster ? ([['PORT + 1 (second API)', config.PORT + 1]] as const) : []),
+      ...(localTemporal ? ([['TEMPORAL_ADDRESS', portOf(config.TEMPORAL_ADDRESS)]] as const) : []),
+      ...(localTemporal && !cluster ? ([['TEMPORAL_UI_PORT', config.TEMPORAL_UI_PORT]] as const) : []),
       ...(config.SMTP_URL ? [] : ([['MAILBOX_SMTP_PORT', config.MAILBOX_SMTP_PORT], ['MAILBOX_HTTP_PORT', config.MAILBOX_HTTP_PORT]] as const)),
       ...(config.OIDC_ISSUER_URL ? [] : ([['IDENTITY_PROVIDER_PORT', config.IDENTITY_PROVIDER_PORT]] as const)),
     ]);
@@ -120,7 +139,7 @@ export class LocalStack {
     bundle.catch(() => undefined);
 
     let temporalUi: string | undefined;
-    if (localTemporal) {
+    if (localTemporal && !cluster) {
       const cliPath = await resolveTemporalCli(env);
       this.checkpoint();
       const dir = join(config.dataDir, 'temporal');
@@ -140,7 +159,7 @@ export class LocalStack {
       this.services.add('temporal', () => supervised.stop());
       temporalUi = temporal.uiUrl;
       log(`Temporal is up at ${temporal.address}`);
-    } else {
+    } else if (!cluster) {
       log(`using the Temporal cluster at ${config.TEMPORAL_ADDRESS}`);
     }
     this.checkpoint();
@@ -160,6 +179,23 @@ export class LocalStack {
     }
     const applied = await runMigrations(databaseUrl);
     log(`PostgreSQL (${postgres.source}): ${redact(databaseUrl)}; ${applied.length} migration(s) applied`);
+    this.checkpoint();
+
+    if (cluster) {
+      const serverDir = await resolveTemporalServer(env);
+      const cliPath = await resolveTemporalCli(env);
+      this.checkpoint();
+      const logFile = join(config.dataDir, 'temporal-server', 'temporal-server.log');
+      mkdirSync(join(config.dataDir, 'temporal-server'), { recursive: true });
+      log(`starting Temporal's own server on PostgreSQL (databases ${TEMPORAL_DATABASES.databaseName}, ${TEMPORAL_DATABASES.visibilityDatabaseName}; log ${logFile})`);
+      const startServer = () =>
+        startTemporalServer({ serverDir, cliPath, postgresUrl: postgres.url, ...TEMPORAL_DATABASES, namespace: config.TEMPORAL_NAMESPACE, frontendPort: portOf(config.TEMPORAL_ADDRESS), logFile });
+      const server = await startServer();
+      const instance = (running: typeof server) => ({ exited: running.process.exited, stop: () => running.stop() });
+      const supervised = this.supervisor.supervise('temporal-server', instance(server), async () => instance(await startServer()));
+      this.services.add('temporal-server', () => supervised.stop());
+      log(`Temporal is up at ${server.address}`);
+    }
     this.checkpoint();
 
     let smtpUrl = config.SMTP_URL;
@@ -183,7 +219,7 @@ export class LocalStack {
       const idp = await startIdentityProvider({
         port: config.IDENTITY_PROVIDER_PORT,
         accounts: SAMPLE_STAFF,
-        clients: [{ ...LOCAL_OIDC_CLIENT, redirectUris: [`${config.publicUrl}/auth/sso/callback`] }],
+        clients: [{ ...LOCAL_OIDC_CLIENT, redirectUris: apiPublicUrls.map((url) => `${url}/auth/sso/callback`) }],
         rolesClaim: config.OIDC_ROLES_CLAIM,
         accessTokenAudience: LOCAL_OIDC_CLIENT.clientId,
         keysFile: join(dir, 'signing-keys.json'),
@@ -201,14 +237,26 @@ export class LocalStack {
     this.checkpoint();
 
     const childEnv = { ...env, ...oidcEnv, DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl, TEMPORAL_ADDRESS: config.TEMPORAL_ADDRESS };
-    this.spawnApp('worker', compiledEntry('@auditflow/worker/main'), { ...childEnv, WORKFLOW_BUNDLE_PATH: workflowBundle.file });
-    this.spawnApp('api', compiledEntry('@auditflow/api/main'), childEnv);
-    log(`waiting for http://127.0.0.1:${config.PORT}/health`);
-    await waitForHealth(`http://127.0.0.1:${config.PORT}/health`, {
-      timeoutMs: HEALTH_TIMEOUT_MS,
-      failure: () => this.failure(),
-    });
-    return { api: config.publicUrl, signIn: `${config.publicUrl}/auth/sign-in`, identityProvider, docs: `${config.publicUrl}/docs`, temporalUi, mailbox: mailboxUrl };
+    const nameOf = (kind: string, index: number) => (cluster ? `${kind}-${index + 1}` : kind);
+    for (const index of apiPorts.keys()) {
+      this.spawnApp(nameOf('worker', index), compiledEntry('@auditflow/worker/main'), { ...childEnv, WORKFLOW_BUNDLE_PATH: workflowBundle.file });
+    }
+    for (const [index, port] of apiPorts.entries()) {
+      this.spawnApp(nameOf('api', index), compiledEntry('@auditflow/api/main'), { ...childEnv, PORT: String(port), PUBLIC_URL: apiPublicUrls[index]! });
+    }
+    for (const port of apiPorts) {
+      log(`waiting for http://127.0.0.1:${port}/health`);
+      await waitForHealth(`http://127.0.0.1:${port}/health`, { timeoutMs: HEALTH_TIMEOUT_MS, failure: () => this.failure() });
+    }
+    return {
+      api: config.publicUrl,
+      otherApis: apiPublicUrls.slice(1),
+      signIn: `${config.publicUrl}/auth/sign-in`,
+      identityProvider,
+      docs: `${config.publicUrl}/docs`,
+      temporalUi,
+      mailbox: mailboxUrl,
+    };
   }
 
   private spawnApp(name: string, entry: string, env: NodeJS.ProcessEnv): void {
@@ -240,9 +288,12 @@ export class LocalStack {
   private printUrls(urls: Urls): void {
     const lines = [
       `API            ${urls.api}`,
+      ...urls.otherApis.map((url) => `API (second)   ${url}`),
       `Sign in        ${urls.signIn}`,
       `OpenAPI docs   ${urls.docs}`,
-      urls.temporalUi ? `Temporal UI    ${urls.temporalUi}` : `Temporal       ${this.config.TEMPORAL_ADDRESS} (external)`,
+      urls.temporalUi
+        ? `Temporal UI    ${urls.temporalUi}`
+        : `Temporal       ${this.config.TEMPORAL_ADDRESS} (${this.topology === 'cluster' ? "Temporal's own server on PostgreSQL" : 'external'})`,
       urls.mailbox ? `Mailbox        ${urls.mailbox}` : `SMTP           ${redact(this.config.SMTP_URL!)}`,
     ];
     if (urls.identityProvider) {
@@ -272,5 +323,5 @@ if (require.main === module) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-  void new LocalStack(config).run();
+  void new LocalStack(config, process.env, process.argv.includes('--cluster') ? 'cluster' : 'single').run();
 }

@@ -34,6 +34,8 @@ export interface TemporalServerOptions {
   startTimeoutMs?: number;
   /** Serve the front end with mTLS: clients must present a certificate the CA signed. */
   tls?: MutualTlsFiles;
+  /** The front end's gRPC port (clients' TEMPORAL_ADDRESS); default: a free one. */
+  frontendPort?: number;
 }
 
 export interface TemporalServer {
@@ -141,7 +143,7 @@ async function freeLowPort(taken: Set<number>): Promise<number> {
 }
 
 /** The TEMPORAL_* variables docker/temporal-server/auditflow.yaml reads, every port a free one. */
-async function serverEnvironment(postgresUrl: string, databaseName: string, visibilityDatabaseName: string, tls?: MutualTlsFiles): Promise<Record<string, string>> {
+async function serverEnvironment(postgresUrl: string, databaseName: string, visibilityDatabaseName: string, tls?: MutualTlsFiles, frontendPort?: number): Promise<Record<string, string>> {
   const { host, port, user, password } = endpointOf(postgresUrl);
   const env: Record<string, string> = {
     TEMPORAL_DB_HOST: host,
@@ -167,9 +169,9 @@ async function serverEnvironment(postgresUrl: string, databaseName: string, visi
       TEMPORAL_TLS_SYSTEM_WORKER_KEY: tls.clientKey,
     });
   }
-  const taken = new Set<number>();
+  const taken = new Set<number>(frontendPort ? [frontendPort] : []);
   for (const service of SERVICES) {
-    env[`TEMPORAL_${service}_PORT`] = String(await freeLowPort(taken));
+    env[`TEMPORAL_${service}_PORT`] = String(service === 'FRONTEND' && frontendPort ? frontendPort : await freeLowPort(taken));
     env[`TEMPORAL_${service}_MEMBERSHIP_PORT`] = String(await freeLowPort(taken));
   }
   return env;
@@ -246,7 +248,7 @@ export async function startTemporalServer(options: TemporalServerOptions): Promi
   try {
     await setupTemporalSchema(options.serverDir, options.postgresUrl, databaseName, 'temporal');
     await setupTemporalSchema(options.serverDir, options.postgresUrl, visibilityDatabaseName, 'visibility');
-    const env = await serverEnvironment(options.postgresUrl, databaseName, visibilityDatabaseName, options.tls);
+    const env = await serverEnvironment(options.postgresUrl, databaseName, visibilityDatabaseName, options.tls, options.frontendPort);
     const serverAddress = `127.0.0.1:${env.TEMPORAL_FRONTEND_PORT}`;
     address = serverAddress;
     launch = async () => {
