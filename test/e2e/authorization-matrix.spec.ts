@@ -195,9 +195,10 @@ describe('authorization matrix over every endpoint and action', () => {
     // Each persona's last call signed it out: the next request signs in afresh.
     for (const persona of PERSONAS) if (emailOf(persona) && persona !== 'deactivated') stack.client.forget(emailOf(persona)!);
     expect(mismatches).toEqual([]);
-    // Public operations answer without sign-in: the sign-in steps and health only.
+    // Public operations answer without sign-in: the sign-in steps and health (with its liveness and readiness) only.
     const open = all.filter((operation) => !operation.security?.length).map((operation) => operation.path);
-    expect(open.every((path) => path === '/health' || path.startsWith('/auth/'))).toBe(true);
+    expect(open).toEqual(expect.arrayContaining(['/health', '/health/live', '/health/ready']));
+    expect(open.filter((path) => !['/health', '/health/live', '/health/ready'].includes(path) && !path.startsWith('/auth/'))).toEqual([]);
   });
 
   it('lists nothing of an audit to people outside it, and everything to those in it', async () => {

@@ -38,12 +38,13 @@ describe('OpenAPI documentation generated from the code', () => {
       expect(document.paths[`/audits/{id}/findings/{findingId}/follow-up/${kebab(action)}`]?.post).toBeDefined();
     }
     expect(document.paths['/audits/{id}/{action}']).toBeUndefined();
-    for (const path of ['/audits', '/audits/{id}', '/programmes', '/auditors', '/tasks', '/findings', '/corrective-actions', '/health']) {
+    for (const path of ['/audits', '/audits/{id}', '/programmes', '/auditors', '/tasks', '/findings', '/corrective-actions', '/health', '/health/live', '/health/ready']) {
       expect({ path, documented: Boolean(document.paths[path]) }).toEqual({ path, documented: true });
     }
     expect(Object.keys(document.components.securitySchemes).sort()).toEqual(['bearer', 'session']);
     expect(document.paths['/audits'].get.security).toEqual([{ session: [] }, { bearer: [] }]);
-    expect(document.paths['/health'].get.security).toBeUndefined();
+    for (const path of ['/health', '/health/live', '/health/ready']) expect({ path, security: document.paths[path].get.security }).toEqual({ path, security: undefined });
+    expect(Object.keys(document.paths['/health/ready'].get.responses).sort()).toEqual(['200', '503']);
     expect(document.paths['/auth/sign-in-link'].post.security).toBeUndefined();
     // Success answers are documented with schemas (generated clients rely on them).
     const successSchema = (path: string, method: string) => {

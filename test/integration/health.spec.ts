@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { eventually, http, startApi, startMailbox, startWorker, testConfig, TestApi, TestMailbox, TestWorker } from '../support/test-stack';
 
-describe('GET /health', () => {
+describe('GET /health, /health/live, /health/ready', () => {
   let mail: TestMailbox;
   let worker: TestWorker;
   let api: TestApi;
@@ -31,9 +31,23 @@ describe('GET /health', () => {
     expect(response.body.status).toBe(undeliverableMail + failingMail + failedWrites > 0 ? 'degraded' : 'up');
   });
 
-  it('is 503 with smtp down and a reason while the mail server is unreachable', async () => {
+  it('answers liveness without looking at any dependency, and readiness with the four checks', async () => {
+    const live = await http(api.baseUrl).get('/health/live');
+    expect(live.status).toBe(200);
+    expect(live.body).toEqual({ status: 'up' });
+    const ready = await eventually(async () => {
+      const answer = await http(api.baseUrl).get('/health/ready');
+      expect(answer.status).toBe(200);
+      return answer;
+    });
+    // Readiness is about dependencies only: stuck work (degraded) is /health's concern.
+    expect(ready.body).toEqual({ status: 'up', checks: { temporal: { status: 'up' }, database: { status: 'up' }, smtp: { status: 'up' }, worker: { status: 'up' } } });
+  });
+
+  it('is 503 with smtp down and a reason while the mail server is unreachable; readiness follows within its cache time, liveness stays up', async () => {
     await mail.mailbox.stop();
     try {
+      // /health checks afresh; /health/ready may reuse an answer from the last few seconds, so it is waited for.
       const response = await http(api.baseUrl).get('/health');
       expect(response.status).toBe(503);
       expect(response.body.status).toBe('down');
@@ -41,10 +55,19 @@ describe('GET /health', () => {
       expect(response.body.checks.smtp.reason).toMatch(/ECONNREFUSED|connect/i);
       expect(response.body.checks.database).toEqual({ status: 'up' });
       expect(response.body.checks.temporal).toEqual({ status: 'up' });
+      const ready = await eventually(async () => {
+        const answer = await http(api.baseUrl).get('/health/ready');
+        expect(answer.status).toBe(503);
+        return answer;
+      });
+      expect(ready.body.status).toBe('down');
+      expect(ready.body.checks.smtp.reason).toMatch(/ECONNREFUSED|connect/i);
+      expect((await http(api.baseUrl).get('/health/live')).status).toBe(200);
     } finally {
       await mail.mailbox.start();
     }
     await eventually(async () => expect((await http(api.baseUrl).get('/health')).status).toBe(200));
+    await eventually(async () => expect((await http(api.baseUrl).get('/health/ready')).status).toBe(200));
   });
 
   it('reports the worker down, naming the task queue, when nobody polls it (and smtp down when SMTP_URL is unset)', async () => {
@@ -57,6 +80,11 @@ describe('GET /health', () => {
       expect(response.body.checks.worker.reason).toContain(taskQueue);
       expect(response.body.checks.smtp).toEqual({ status: 'down', reason: 'SMTP_URL is not set' });
       expect(response.body.checks.temporal).toEqual({ status: 'up' });
+      expect(response.body.stuck).toBeUndefined();
+      const ready = await http(lonely.baseUrl).get('/health/ready');
+      expect(ready.status).toBe(503);
+      expect(ready.body.checks.worker.reason).toContain(taskQueue);
+      expect((await http(lonely.baseUrl).get('/health/live')).body).toEqual({ status: 'up' });
     } finally {
       await lonely.close();
     }

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 
 /** No check may take longer than this; a dependency that does not answer counts as down. */
 export const CHECK_TIMEOUT_MS = 3_000;
@@ -25,4 +26,10 @@ export async function runCheck(probe: () => Promise<CheckResult>, timeoutMs = CH
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A check's result as terminus' indicator result under `key`, the reason kept as `reason`. */
+export function indicatorResult<const Key extends string>(indicators: HealthIndicatorService, key: Key, result: CheckResult): HealthIndicatorResult<Key> {
+  const session = indicators.check(key);
+  return result.status === 'up' ? session.up() : session.down({ reason: result.reason });
 }

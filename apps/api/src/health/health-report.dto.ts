@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CheckResult } from './health-check';
 
-class HealthChecks {
+export class HealthChecks {
   @ApiProperty({ type: CheckResult }) temporal!: CheckResult;
   @ApiProperty({ type: CheckResult }) database!: CheckResult;
   @ApiProperty({ type: CheckResult }) smtp!: CheckResult;
@@ -15,7 +15,19 @@ class StuckWork {
 }
 
 export class HealthReport {
-  @ApiProperty({ enum: ['up', 'degraded', 'down'], description: 'degraded: every dependency is up, but some work is stuck' }) status!: 'up' | 'degraded' | 'down';
+  @ApiProperty({ enum: ['up', 'degraded', 'down'], description: 'degraded: every dependency is up, but some work is stuck; down: a dependency is down, or the API is shutting down' })
+  status!: 'up' | 'degraded' | 'down';
   @ApiProperty({ type: HealthChecks }) checks!: HealthChecks;
   @ApiProperty({ type: StuckWork, required: false }) stuck?: StuckWork;
+}
+
+export class ReadinessReport {
+  @ApiProperty({ enum: ['up', 'down'], description: 'down: a dependency is down, or the API is shutting down' })
+  status!: 'up' | 'down';
+  @ApiProperty({ type: HealthChecks }) checks!: HealthChecks;
+}
+
+export class LivenessReport {
+  @ApiProperty({ enum: ['up'], description: 'The process answers; nothing else is checked' })
+  status!: 'up';
 }

@@ -1,14 +1,20 @@
 import { Module } from '@nestjs/common';
-import { DatabaseCheck } from './database.check';
+import { TerminusModule } from '@nestjs/terminus';
+import { DatabaseIndicator } from './database.indicator';
 import { HealthController } from './health.controller';
 import { HealthService } from './health.service';
-import { SmtpCheck } from './smtp.check';
-import { TemporalCheck } from './temporal.check';
-import { WorkerCheck } from './worker.check';
+import { ReadinessService } from './readiness.service';
+import { SmtpIndicator } from './smtp.indicator';
+import { TemporalIndicator } from './temporal.indicator';
+import { WorkerIndicator } from './worker.indicator';
 
-/** GET /health; needs the global InfrastructureModule (config, DataSource, Temporal client). */
+/**
+ * GET /health, /health/live and /health/ready; needs the global InfrastructureModule (config, DataSource, Temporal
+ * client). Terminus logs nothing: every answer carries its reasons, and startup polls /health until it is up.
+ */
 @Module({
+  imports: [TerminusModule.forRoot({ logger: false })],
   controllers: [HealthController],
-  providers: [HealthService, TemporalCheck, DatabaseCheck, SmtpCheck, WorkerCheck],
+  providers: [HealthService, ReadinessService, TemporalIndicator, DatabaseIndicator, SmtpIndicator, WorkerIndicator],
 })
 export class HealthModule {}
