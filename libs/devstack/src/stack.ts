@@ -23,7 +23,6 @@ import { resolveTemporalServer, startTemporalServer } from './temporal-server';
 import { waitForHealth } from './wait-for-health';
 
 const DEFAULT_TEMPORAL_ADDRESS = '127.0.0.1:7233';
-const DATABASE_NAME = 'auditflow';
 /** The packages whose compiled code goes into the workflow bundle. */
 const WORKFLOW_CODE = ['@auditflow/workflows', '@auditflow/domain'];
 const HEALTH_TIMEOUT_MS = 90_000;
@@ -59,6 +58,11 @@ class Interrupted extends Error {}
 export type Topology = 'single' | 'cluster';
 const CLUSTER_INSTANCES = 2;
 const TEMPORAL_DATABASES = { databaseName: 'auditflow_temporal', visibilityDatabaseName: 'auditflow_temporal_visibility' };
+/**
+ * The read model's database (unless DATABASE_URL names one). The cluster's is its own: its audits live in another
+ * Temporal than the dev server's, and a read model shared by both would list audits whose workflows are elsewhere.
+ */
+const READ_MODEL_DATABASE: Record<Topology, string> = { single: 'auditflow', cluster: 'auditflow_cluster' };
 
 export class LocalStack {
   private readonly services = new ServiceStack();
@@ -174,8 +178,9 @@ export class LocalStack {
     this.checkpoint();
     let databaseUrl = postgres.url;
     if (postgres.source !== 'DATABASE_URL') {
-      if (await ensureDatabase(postgres.url, DATABASE_NAME)) log(`created database ${DATABASE_NAME}`);
-      databaseUrl = withDatabase(postgres.url, DATABASE_NAME);
+      const name = READ_MODEL_DATABASE[this.topology];
+      if (await ensureDatabase(postgres.url, name)) log(`created database ${name}`);
+      databaseUrl = withDatabase(postgres.url, name);
     }
     const applied = await runMigrations(databaseUrl);
     log(`PostgreSQL (${postgres.source}): ${redact(databaseUrl)}; ${applied.length} migration(s) applied`);
