@@ -1,8 +1,10 @@
 // Issue 15: fault drills on the production shape (Temporal's own server on PostgreSQL, two workers, two APIs). Each
 // drill launches audits whose first task runs its whole reminder and escalation ladder on durable timers, breaks one
 // part of the system while that ladder is due, heals it, and counts from the mailbox and the timelines: no audit
-// lost, no mail twice, no escalation missed. Durations are seconds instead of days.
-import { AuditflowClient, launchSampleAudit, SAMPLE_PEOPLE as P, step } from '@auditflow/samples';
+// lost, no mail twice, no escalation missed. Durations are seconds instead of days. Meanwhile another audit is driven
+// through every phase and its follow-ups, through both APIs in turn, as a careful client would (Idempotency-Key,
+// retried on 503).
+import { AuditflowClient, AuditPort, HttpAuditPort, launchSampleAudit, runSampleAudit, SAMPLE_PEOPLE as P, step } from '@auditflow/samples';
 import { header, messagesMatching } from '../support/mail-queries';
 import { LocalCluster, startLocalCluster } from '../support/local-cluster';
 import { eventually } from '../support/test-stack';
@@ -44,11 +46,14 @@ describe('fault drills on the production shape', () => {
    * each audit's ladder arrived whole and once, that its timeline records every rung once, and that the audit still
    * takes its next step.
    */
-  async function drill(fault: () => Promise<void>): Promise<void> {
+  async function drill(fault: () => Promise<void>, options: { fullAuditMeanwhile: boolean }): Promise<void> {
     const audits = await Promise.all(cluster.clients.map((client) => launchSampleAudit(client, LADDER)));
     for (const { auditId } of audits) await cluster.mail.mailbox.waitFor((message) => header(message, 'X-Auditflow-Dedupe-Key') === `audit-${auditId}:T-1:assigned`, 60_000);
 
+    const fullAudit = options.fullAuditMeanwhile ? driveFullAudit() : undefined;
+    fullAudit?.catch(() => undefined);
     await fault();
+    if (fullAudit) await fullAudit;
 
     for (const [index, { auditId }] of audits.entries()) {
       const client = cluster.clients[index]! as AuditflowClient;
@@ -84,22 +89,37 @@ describe('fault drills on the production shape', () => {
     }
   }
 
+  /** The sample audit through every phase and both follow-ups, each step through the next API; resolves once closed. */
+  async function driveFullAudit(): Promise<void> {
+    const { auditId } = await launchSampleAudit(cluster.clients[0]!);
+    const ports = cluster.clients.map((client) => new HttpAuditPort(client, auditId));
+    let turn = 0;
+    const next = () => ports[turn++ % ports.length]!;
+    const alternating: AuditPort = {
+      act: (action, actor, payload) => next().act(action, actor, payload),
+      followUp: (findingId, action, actor, payload) => next().followUp(findingId, action, actor, payload),
+    };
+    await runSampleAudit(alternating);
+    await eventually(async () => expect((await cluster.clients[1]!.get(`/audits/${auditId}`, PM)).body.audit.phase).toBe('closed'), { timeoutMs: 120_000, intervalMs: 1000 });
+  }
+
   it('SIGKILL of one worker while the other keeps working', async () => {
     await drill(async () => {
       const victim = cluster.workers.find((worker) => worker.child.exitCode === null && worker.child.signalCode === null)!;
       victim.kill();
       await victim.exited;
-    });
+    }, { fullAuditMeanwhile: true });
     // Back to two workers for the next drill.
     cluster.startWorker();
   });
 
   it('a restart of the Temporal server', async () => {
-    await drill(() => cluster.temporal.restart());
+    await drill(() => cluster.temporal.restart(), { fullAuditMeanwhile: true });
   });
 
   it('a restart of PostgreSQL (Temporal\'s databases and the read model)', async () => {
-    await drill(() => cluster.restartPostgres(10_000));
+    // No audit is driven meanwhile: with the database away the API answers 500, which no client may blindly retry.
+    await drill(() => cluster.restartPostgres(10_000), { fullAuditMeanwhile: false });
   });
 
   it('an SMTP outage while reminders and escalations fall due', async () => {
@@ -108,6 +128,6 @@ describe('fault drills on the production shape', () => {
       // The outage spans both reminders (10 s and 20 s after launch) and the first rung (45 s).
       await new Promise((resolve) => setTimeout(resolve, 45_000));
       await cluster.mail.mailbox.start();
-    });
+    }, { fullAuditMeanwhile: true });
   });
 });
