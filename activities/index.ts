@@ -9,8 +9,10 @@ import { createProgrammeKpiActivities } from './projection/programme-kpi-figures
 import { createRetentionActivities } from './retention/records-disposal';
 import { createFileSweepActivities } from './files/remove-unattached';
 import { createCpdReminderActivities } from './cpd/queue-cpd-reminders';
+import type { DeliveryMetrics } from './notifications/delivery-metrics';
 
 export { createMailTransport } from './notifications/transport';
+export type { DeliveryMetrics, TimerMail } from './notifications/delivery-metrics';
 
 /** What activities need from the outside world, passed in explicitly. */
 export interface ActivityDependencies {
@@ -24,6 +26,8 @@ export interface ActivityDependencies {
   /** CPD_HOURS_PER_YEAR and CPD_REMINDER_EVERY. */
   cpdHoursPerYear: number;
   cpdReminderEvery: string;
+  /** Counts mail delivery (the worker's metrics); nothing when absent. */
+  metrics?: DeliveryMetrics;
 }
 
 export function createActivities(deps: ActivityDependencies) {
@@ -31,7 +35,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createProjectionActivities({ dataSource: deps.dataSource }),
     ...createProgrammeProjectionActivities({ dataSource: deps.dataSource }),
     ...createProgrammeKpiActivities({ dataSource: deps.dataSource }),
-    ...createNotificationActivities({ dataSource: deps.dataSource, transport: deps.mailTransport, mailFrom: deps.mailFrom, publicUrl: deps.publicUrl, fileStore: deps.fileStore }),
+    ...createNotificationActivities({ dataSource: deps.dataSource, transport: deps.mailTransport, mailFrom: deps.mailFrom, publicUrl: deps.publicUrl, fileStore: deps.fileStore, metrics: deps.metrics }),
     ...createDigestActivities({ dataSource: deps.dataSource, publicUrl: deps.publicUrl }),
     ...createFileSweepActivities({ dataSource: deps.dataSource, fileStore: deps.fileStore, unattachedTtl: deps.unattachedTtl }),
     ...createRetentionActivities({ dataSource: deps.dataSource, fileStore: deps.fileStore }),

@@ -27,6 +27,7 @@ import { isConnectionFailure, isPermanentRefusal } from './transport';
 import { withHeartbeat } from '../shared/heartbeat';
 import { reportAttachment } from './report-attachment';
 import type { FileStore } from '@auditflow/file-store';
+import { countLeftOutbox, DeliveryMetrics, LeftOutbox, NO_DELIVERY_METRICS } from './delivery-metrics';
 
 export interface NotificationActivityDependencies {
   dataSource: DataSource;
@@ -37,13 +38,15 @@ export interface NotificationActivityDependencies {
   publicUrl: string;
   /** Where the issued report is stored once, for the mail to attach. */
   fileStore: FileStore;
+  /** Counts sends, failures, retries, escalations and clock lateness; nothing by default. */
+  metrics?: DeliveryMetrics;
 }
 
 /** What became of one row; `notice` is the key of a mail telling the programme manager about recipients not reached. */
-type Outcome = { result: 'sent' | 'already-done' | 'undeliverable'; notice?: string };
+type Outcome = ({ result: 'already-done' } | LeftOutbox) & { notice?: string };
 
 export function createNotificationActivities(deps: NotificationActivityDependencies) {
-  const { dataSource, transport, mailFrom, publicUrl, fileStore } = deps;
+  const { dataSource, transport, mailFrom, publicUrl, fileStore, metrics = NO_DELIVERY_METRICS } = deps;
 
   async function deliverOne(dedupeKey: string): Promise<Outcome> {
     return dataSource.transaction(async (manager) => {
@@ -61,6 +64,7 @@ export function createNotificationActivities(deps: NotificationActivityDependenc
       }
       // The issued report itself, not a link alone (6.5): the stored version, rendered and stored by the first to ask.
       const attachments = await reportAttachment(manager, fileStore, row);
+      if (row.attempts > 0) metrics.mailRetried(row.kind);
       const info = await transport.sendMail({
         from: mailFrom,
         to: row.recipients.to,
@@ -77,6 +81,7 @@ export function createNotificationActivities(deps: NotificationActivityDependenc
         headers: { 'X-Auditflow-Dedupe-Key': row.dedupeKey, 'X-Auditflow-Kind': row.kind },
       }).catch((error: unknown): Error => {
         if (isPermanentRefusal(error)) return error as Error;
+        metrics.mailFailed(row.kind);
         throw error;
       });
       if (info instanceof Error) return giveUp(manager, row, mail.subject, `the mail server refused it for good: ${messageOf(info)}`);
@@ -85,9 +90,9 @@ export function createNotificationActivities(deps: NotificationActivityDependenc
       const rejected = addresses(info?.rejected);
       await recordMailSent(manager, row, { subject: mail.subject, accepted: addresses(info?.accepted), rejected, sentAt });
       // Some recipients refused, the others got it: the mail counts as sent, and whoever runs the audit hears of it.
-      if (rejected.length === 0) return { result: 'sent' };
+      if (rejected.length === 0) return { result: 'sent', row, sentAt };
       const reason = `the mail server refused ${rejected.join(', ')}: ${rejectionReasons(info)}`;
-      return { result: 'sent', notice: await queueNotice(manager, row, mail.subject, rejected, reason) };
+      return { result: 'sent', row, sentAt, notice: await queueNotice(manager, row, mail.subject, rejected, reason) };
     });
   }
 
@@ -95,7 +100,7 @@ export function createNotificationActivities(deps: NotificationActivityDependenc
   async function giveUp(manager: EntityManager, row: OutboxRow, subject: string, reason: string): Promise<Outcome> {
     await markUndeliverable(manager, row.dedupeKey, reason);
     await recordMailUndeliverable(manager, row, subject, reason);
-    return { result: 'undeliverable', notice: await queueNotice(manager, row, subject, [...row.recipients.to, ...row.recipients.cc], reason) };
+    return { result: 'undeliverable', row, notice: await queueNotice(manager, row, subject, [...row.recipients.to, ...row.recipients.cc], reason) };
   }
 
   async function pendingNotice(manager: EntityManager, dedupeKey: string): Promise<string | undefined> {
@@ -138,6 +143,8 @@ export function createNotificationActivities(deps: NotificationActivityDependenc
     for (const [index, dedupeKey] of keys.entries()) {
       try {
         const outcome = await deliverOne(dedupeKey);
+        // Counted once committed: a transaction that fails after the send is retried, and counted then.
+        if (outcome.result !== 'already-done') countLeftOutbox(metrics, outcome);
         // The notice about recipients not reached goes out in the same run, retried like any other mail.
         if (outcome.notice) keys.push(outcome.notice);
       } catch (error) {

@@ -2,6 +2,8 @@
 export { buildCalendar } from './calendar';
 export type { CalendarPart } from './calendar';
 export { createNotificationActivities } from './deliver';
+export { countLeftOutbox } from './delivery-metrics';
+export type { DeliveryMetrics, LeftOutbox } from './delivery-metrics';
 export type { NotificationActivityDependencies } from './deliver';
 export type { OverdueDigestData, OverdueDigestItem } from './digest';
 export { readableDuration, readableSlot, readableUtc } from './format';

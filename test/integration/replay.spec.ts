@@ -1,5 +1,6 @@
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker } from '@temporalio/worker';
+import { workflowSpanSinks } from '@auditflow/worker';
 import { loadHistoryFixtures } from '../support/replay-fixtures';
 import { testWorkflowBundle } from '../support/test-stack';
 
@@ -43,7 +44,8 @@ describe('replay of recorded workflow histories', () => {
 
   it('replays every history with the current workflow code without non-determinism', async () => {
     const results = Worker.runReplayHistories(
-      { workflowBundle: { codePath: testWorkflowBundle() } },
+      // The bundle traces every workflow: its span sink must be there, if only to drop the spans.
+      { workflowBundle: { codePath: testWorkflowBundle() }, sinks: workflowSpanSinks() },
       fixtures.map((fixture) => ({ workflowId: fixture.workflowId, history: historyFromJSON(fixture.history) })),
     );
     const failures: string[] = [];

@@ -15,6 +15,8 @@ import { mountOpenApi } from './openapi';
 import { builtWebApp, serveWebApp } from './web-app';
 import { SessionCookies } from './auth/cookies';
 import { mountMetrics } from './observability/metrics-endpoint';
+import type { ApiTracing } from './observability/api-tracing';
+import { API_TRACING } from './infrastructure/tokens';
 
 export interface CreateApiOptions {
   /** Resolved database URL (config.DATABASE_URL or what the local stack found). */
@@ -38,6 +40,8 @@ export async function createApi(config: AppConfig, options: CreateApiOptions): P
   app.enableShutdownHooks();
   mountMetrics(app, config.METRICS_TOKEN);
   harden(app, config);
+  const tracing = app.get<typeof API_TRACING, ApiTracing | null>(API_TRACING);
+  if (tracing) app.use(tracing.traceRequests);
   const webApp = builtWebApp();
   if (webApp) serveWebApp(app, webApp, new SessionCookies(config));
   app.useGlobalFilters(new BodyParserErrorFilter(app.getHttpAdapter()), new RejectionFilter(), new SignInRedirectFilter(), new UnavailableFilter());

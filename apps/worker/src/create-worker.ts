@@ -1,5 +1,7 @@
+import type { Server } from 'node:http';
+import { dirname, join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { AppConfig, temporalConnectionSettings } from '@auditflow/config';
 import { createDataSource } from '@auditflow/persistence';
 import { createActivities, createMailTransport } from '@auditflow/activities';
@@ -8,6 +10,10 @@ import { ensureDigestSchedule } from './ensure-digest-schedule';
 import { ensureFileSweepSchedule } from './ensure-file-sweep-schedule';
 import { ensureCpdReminderSchedule } from './ensure-cpd-reminder-schedule';
 import { ensureSearchAttributes } from './ensure-search-attributes';
+import { serveMetrics } from './metrics/metrics-server';
+import { sdkMetricsUrl } from './metrics/sdk-metrics';
+import { WorkerMetrics } from './metrics/worker-metrics';
+import { workflowSpanSinks, WorkerTracing } from './tracing/worker-tracing';
 
 export interface CreateWorkerOptions {
   databaseUrl: string;
@@ -36,6 +42,11 @@ export async function createAuditflowWorker(config: AppConfig, options: CreateWo
   const taskQueue = options.taskQueue ?? config.TEMPORAL_TASK_QUEUE;
   const dataSource = createDataSource(options.databaseUrl);
   await dataSource.initialize();
+  // WORKER_METRICS_PORT 0 is off, like unset.
+  const metricsPort = config.WORKER_METRICS_PORT ?? 0;
+  const metrics = metricsPort > 0 ? new WorkerMetrics(dataSource) : undefined;
+  const tracing = WorkerTracing.fromConfig(config);
+  const activityInterceptors = tracing?.activityInterceptors ?? [];
   const mailTransport = createMailTransport(config.SMTP_URL);
   const temporal = temporalConnectionSettings(config);
   const clientConnection = await Connection.connect(temporal);
@@ -62,18 +73,35 @@ export async function createAuditflowWorker(config: AppConfig, options: CreateWo
       unattachedTtl: config.FILE_UNATTACHED_TTL,
       cpdHoursPerYear: config.CPD_HOURS_PER_YEAR,
       cpdReminderEvery: config.CPD_REMINDER_EVERY,
+      metrics,
     }),
+    sinks: workflowSpanSinks(tracing),
     ...(options.workflowBundlePath
-      ? { workflowBundle: { codePath: options.workflowBundlePath } }
-      : { workflowsPath: require.resolve('@auditflow/workflows') }),
+      ? { workflowBundle: { codePath: options.workflowBundlePath }, interceptors: { activity: activityInterceptors } }
+      : {
+          workflowsPath: require.resolve('@auditflow/workflows'),
+          // A prebuilt bundle has the same module (libs/devstack/src/bundle-workflows.ts).
+          interceptors: { activity: activityInterceptors, workflowModules: [join(dirname(require.resolve('@auditflow/workflows')), 'tracing-interceptors')] },
+        }),
   });
+  let metricsServer: Server | undefined;
   let running: Promise<void> | undefined;
   const closeResources = async () => {
+    metricsServer?.closeAllConnections();
+    metricsServer?.close();
+    await tracing?.shutdown();
     await connection.close();
     await clientConnection.close();
     mailTransport.close();
     if (dataSource.isInitialized) await dataSource.destroy();
   };
+  if (metrics) {
+    // Last, so that nothing after it can fail and leave the port taken; a port already taken fails the start.
+    metricsServer = await serveMetrics(metricsPort, metrics.registry, sdkMetricsUrl(Runtime.instance())).catch(async (error: unknown) => {
+      await closeResources();
+      throw error;
+    });
+  }
   return {
     worker,
     run() {

@@ -5,4 +5,7 @@ export { DIGEST_SCHEDULE_ID, ensureDigestSchedule } from './ensure-digest-schedu
 export { ensureSearchAttributes } from './ensure-search-attributes';
 export { FILE_SWEEP_SCHEDULE_ID, ensureFileSweepSchedule } from './ensure-file-sweep-schedule';
 export { CPD_REMINDER_SCHEDULE_ID, ensureCpdReminderSchedule } from './ensure-cpd-reminder-schedule';
-export { installWorkerLogging, PinoTemporalLogger, workerPino } from './worker-logger';
+export { PinoTemporalLogger, workerPino } from './worker-logger';
+export { installWorkerRuntime } from './worker-runtime';
+export { sdkMetricsExporter } from './metrics/sdk-metrics';
+export { workflowSpanSinks } from './tracing/worker-tracing';

@@ -1,11 +1,14 @@
 import { loadConfig } from '@auditflow/config';
 import { createAuditflowWorker } from './create-worker';
-import { installWorkerLogging, workerPino } from './worker-logger';
+import { sdkMetricsExporter } from './metrics/sdk-metrics';
+import { workerPino } from './worker-logger';
+import { installWorkerRuntime } from './worker-runtime';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = workerPino(config);
-  installWorkerLogging(log);
+  // With WORKER_METRICS_PORT the SDK's own metrics are collected too, and served with Auditflow's on that port.
+  installWorkerRuntime(log, config.WORKER_METRICS_PORT ? { sdkMetrics: await sdkMetricsExporter() } : {});
   if (!config.DATABASE_URL) throw new Error('DATABASE_URL is required to start the worker (npm start sets it for the local stack)');
   const running = await createAuditflowWorker(config, {
     databaseUrl: config.DATABASE_URL,

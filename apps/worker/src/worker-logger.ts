@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import pino, { DestinationStream, Logger as Pino } from 'pino';
-import { Logger, LogLevel, LogMetadata, makeTelemetryFilterString, Runtime } from '@temporalio/worker';
+import { Logger, LogLevel, LogMetadata } from '@temporalio/worker';
 import { AppConfig } from '@auditflow/config';
 
 const PINO_METHOD = { TRACE: 'trace', DEBUG: 'debug', INFO: 'info', WARN: 'warn', ERROR: 'error' } as const satisfies Record<LogLevel, string>;
@@ -50,15 +50,4 @@ export class PinoTemporalLogger implements Logger {
   error(message: string, meta?: LogMetadata): void {
     this.log('ERROR', message, meta);
   }
-}
-
-/**
- * Sends everything the Temporal SDK logs (its own lines, workflows' and activities' `log`, and the Rust core's
- * warnings) through pino. Once per process, before any connection or worker is created.
- */
-export function installWorkerLogging(log: Pino): void {
-  Runtime.install({
-    logger: new PinoTemporalLogger(log),
-    telemetryOptions: { logging: { forward: {}, filter: makeTelemetryFilterString({ core: 'WARN' }) } },
-  });
 }

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 import { newestMtime } from './newest-mtime';
 
@@ -16,6 +16,8 @@ export async function bundleWorkflows(outFile: string): Promise<string> {
   const fromSources = workflowsPath.endsWith('.ts');
   const { code } = await bundleWorkflowCode({
     workflowsPath,
+    // Tracing is in every bundle: the worker drops its spans unless OTEL_EXPORTER_OTLP_ENDPOINT is set.
+    workflowInterceptorModules: [join(dirname(workflowsPath), 'tracing-interceptors')],
     logger: new DefaultLogger('WARN'),
     webpackConfigHook: (config) =>
       fromSources ? { ...config, resolve: { ...config.resolve, conditionNames: [SOURCE_CONDITION, '...'] } } : config,

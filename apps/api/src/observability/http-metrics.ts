@@ -7,7 +7,8 @@ export const OTHER_ROUTE = 'other';
 /** Nest mounts middleware (the request logger) as a route matching every path: matching it alone is no match. */
 const CATCH_ALL = /^\/?\{?\*/;
 
-function routeOf(request: Request): string {
+/** The route pattern that answered, such as `/audits/:id`, or OTHER_ROUTE. */
+export function routeOf(request: Request): string {
   const path = (request.route as { path?: unknown } | undefined)?.path;
   return typeof path === 'string' && !CATCH_ALL.test(path) ? `${request.baseUrl}${path}` : OTHER_ROUTE;
 }

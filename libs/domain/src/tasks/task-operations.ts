@@ -14,6 +14,9 @@ export function findActiveTask<S extends TaskHolder>(change: Change<S>, taskId: 
   return task;
 }
 
+/** When the clock was due to send a moment's mail: the sender measures how late it went out (worker metrics). */
+const scheduledFor = (moment: ClockMoment) => new Date(moment.at).toISOString();
+
 /** Applies one clock moment: a reminder, the due date passing, or an escalation rung. */
 export function applyMoment<S extends TaskHolder>(
   change: Change<S>,
@@ -32,7 +35,7 @@ export function applyMoment<S extends TaskHolder>(
         summary: `Reminder to ${task.assignee}: "${task.title}" is due ${task.dueAt}`,
         subjectId: task.id,
         data: { leadTime: moment.leadTime, dueAt: task.dueAt },
-        notify: [{ kind: 'task-reminder', key: `${task.id}:reminder:${moment.key}`, to: [task.assignee], cc: [], taskId: task.id, data: { ...taskData(task), leadTime: moment.leadTime } }],
+        notify: [{ kind: 'task-reminder', key: `${task.id}:reminder:${moment.key}`, to: [task.assignee], cc: [], taskId: task.id, data: { ...taskData(task), leadTime: moment.leadTime, scheduledFor: scheduledFor(moment) } }],
       });
       return;
     }
@@ -58,7 +61,7 @@ export function applyMoment<S extends TaskHolder>(
             to,
             cc,
             taskId: task.id,
-            data: { ...taskData(updated), level: moment.rung + 1 },
+            data: { ...taskData(updated), level: moment.rung + 1, scheduledFor: scheduledFor(moment) },
           },
         ],
       });
