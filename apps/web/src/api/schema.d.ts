@@ -1555,8 +1555,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether Temporal, PostgreSQL, SMTP and a worker are reachable, and whether any work is stuck */
+        /** Whether Temporal, PostgreSQL, SMTP and a worker are reachable, and whether any work is stuck (checked afresh at every call) */
         get: operations["HealthController_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers. Touches no dependency, so a dependency outage never gets the API restarted */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: whether the API can serve requests (Temporal, PostgreSQL, SMTP, a polling worker); an answer is reused for 5 s */
+        get: operations["HealthController_ready"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2052,11 +2086,26 @@ export interface components {
         HealthReport: {
             checks: components["schemas"]["HealthChecks"];
             /**
-             * @description degraded: every dependency is up, but some work is stuck
+             * @description degraded: every dependency is up, but some work is stuck; down: a dependency is down, or the API is shutting down
              * @enum {string}
              */
             status: "up" | "degraded" | "down";
             stuck?: components["schemas"]["StuckWork"];
+        };
+        LivenessReport: {
+            /**
+             * @description The process answers; nothing else is checked
+             * @enum {string}
+             */
+            status: "up";
+        };
+        ReadinessReport: {
+            checks: components["schemas"]["HealthChecks"];
+            /**
+             * @description down: a dependency is down, or the API is shutting down
+             * @enum {string}
+             */
+            status: "up" | "down";
         };
         StuckWork: {
             /** @description steps the read model refused for good (GET /admin/failed-writes) */
@@ -14520,13 +14569,61 @@ export interface operations {
                     "application/json": components["schemas"]["HealthReport"];
                 };
             };
-            /** @description At least one dependency is down; see its reason */
+            /** @description At least one dependency is down (see its reason), or the API is shutting down */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HealthReport"];
+                };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessReport"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every dependency is up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessReport"];
+                };
+            };
+            /** @description At least one dependency is down (see its reason), or the API is shutting down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessReport"];
                 };
             };
         };
