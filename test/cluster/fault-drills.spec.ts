@@ -1,9 +1,11 @@
 // Issue 15: fault drills on the production shape (Temporal's own server on PostgreSQL, two workers, two APIs). Each
 // drill launches audits whose first task runs its whole reminder and escalation ladder on durable timers, breaks one
 // part of the system while that ladder is due, heals it, and counts from the mailbox and the timelines: no audit
-// lost, no mail twice, no escalation missed. Durations are seconds instead of days. Meanwhile another audit is driven
+// lost, no mail twice, no escalation missed. Durations are seconds instead of days. The same holds for the two
+// follow-ups of a third audit, whose action plans fall due while the fault happens. Meanwhile a fourth audit is driven
 // through every phase and its follow-ups, through both APIs in turn, as a careful client would (Idempotency-Key,
 // retried on 503).
+import { followUpWorkflowId } from '@auditflow/domain';
 import { AuditflowClient, AuditPort, HttpAuditPort, launchSampleAudit, runSampleAudit, SAMPLE_PEOPLE as P, step } from '@auditflow/samples';
 import { header, messagesMatching } from '../support/mail-queries';
 import { LocalCluster, startLocalCluster } from '../support/local-cluster';
@@ -22,10 +24,21 @@ const LADDER = {
     { after: 'PT20S', notify: ['compliance-lead' as const], cc: [] },
   ],
 };
+/** The same ladder on each follow-up's action plan, due 45 s after the follow-up opens. */
+const FOLLOW_UP_LADDER = {
+  ...LADDER,
+  contactAcknowledgementWithin: 'P5D',
+  nonconformityDeadlines: { 'major-nonconformity': { plan: 'PT45S' }, 'minor-nonconformity': { plan: 'PT45S' } },
+};
 const EXPECTED_T1_MAILS = ['T-1:assigned', 'T-1:reminder:1:PT35S', 'T-1:reminder:1:PT25S', 'T-1:escalation:1:0', 'T-1:escalation:1:1', 'T-1:escalation:1:2'];
 /** The ladder ends 65 s after launch; a healed fault may delay it, a loaded machine too. */
 const LADDER_TIMEOUT_MS = 240_000;
+/** Long enough for a ladder (65 s), a fault healing, a full audit driven meanwhile and its checks, on a loaded machine. */
+const DRILL_TIMEOUT_MS = 10 * 60_000;
 const rep = { email: P.auditeeRepresentative.email, role: 'auditee-representative' };
+
+/** Where the follow-up audit is left: at its first follow-up step, with both follow-ups open and nobody answering. */
+class StopAtFollowUp extends Error {}
 
 describe('fault drills on the production shape', () => {
   let cluster: LocalCluster;
@@ -47,6 +60,7 @@ describe('fault drills on the production shape', () => {
    * takes its next step.
    */
   async function drill(fault: () => Promise<void>, options: { fullAuditMeanwhile: boolean }): Promise<void> {
+    const followUps = await auditWaitingInFollowUp();
     const audits = await Promise.all(cluster.clients.map((client) => launchSampleAudit(client, LADDER)));
     for (const { auditId } of audits) await cluster.mail.mailbox.waitFor((message) => header(message, 'X-Auditflow-Dedupe-Key') === `audit-${auditId}:T-1:assigned`, 60_000);
 
@@ -54,6 +68,7 @@ describe('fault drills on the production shape', () => {
     fullAudit?.catch(() => undefined);
     await fault();
     if (fullAudit) await fullAudit;
+    await expectFollowUpLadders(followUps);
 
     for (const [index, { auditId }] of audits.entries()) {
       const client = cluster.clients[index]! as AuditflowClient;
@@ -65,11 +80,7 @@ describe('fault drills on the production shape', () => {
         },
         { timeoutMs: LADDER_TIMEOUT_MS, intervalMs: 1000 },
       );
-      // One notification, one Message-ID: a copy the SMTP server got twice (a send cut off before it was recorded)
-      // carries the same Message-ID, so mail clients show it once. Anything else is a duplicate.
-      const messageIds = new Map<string, Set<string>>();
-      for (const mail of received) messageIds.set(keyOf(mail), (messageIds.get(keyOf(mail)) ?? new Set()).add(header(mail, 'Message-ID')!));
-      expect([...messageIds.values()].map((ids) => ids.size)).toEqual(EXPECTED_T1_MAILS.map(() => 1));
+      expectOneMessageIdEach(received);
 
       const { body } = await eventually(
         async () => {
@@ -86,6 +97,72 @@ describe('fault drills on the production shape', () => {
       const other = cluster.clients[(index + 1) % cluster.clients.length]!;
       await step(other, `/audits/${auditId}/acknowledge-contact`, rep, { channels: ['e-mail'], confidentialityAgreed: true });
       await eventually(async () => expect((await other.get(`/audits/${auditId}/tasks/T-1`, PM)).body.state).toBe('done'), { timeoutMs: 30_000 });
+    }
+  }
+
+  const ladderMails = (prefix: string) => cluster.mail.mailbox.messages().filter((message) => (header(message, 'X-Auditflow-Dedupe-Key') ?? '').startsWith(prefix));
+
+  /** One Message-ID per notification: a copy sent twice (cut off before it was recorded) carries the same one. */
+  function expectOneMessageIdEach(mails: ReturnType<typeof ladderMails>): void {
+    const messageIds = new Map<string, Set<string>>();
+    for (const mail of mails) {
+      const key = header(mail, 'X-Auditflow-Dedupe-Key')!;
+      messageIds.set(key, (messageIds.get(key) ?? new Set()).add(header(mail, 'Message-ID')!));
+    }
+    expect([...messageIds.values()].every((ids) => ids.size === 1)).toBe(true);
+  }
+
+  /** The sample audit, driven through both APIs in turn up to its first follow-up step and left there. */
+  async function auditWaitingInFollowUp(): Promise<{ auditId: string; findingIds: string[] }> {
+    const { auditId } = await launchSampleAudit(cluster.clients[0]!, FOLLOW_UP_LADDER);
+    const ports = cluster.clients.map((client) => new HttpAuditPort(client, auditId));
+    let turn = 0;
+    const stopping: AuditPort = {
+      act: (action, actor, payload) => ports[turn++ % ports.length]!.act(action, actor, payload),
+      followUp: () => Promise.reject(new StopAtFollowUp()),
+    };
+    await expect(runSampleAudit(stopping)).rejects.toBeInstanceOf(StopAtFollowUp);
+    const opened = await eventually(
+      async () => {
+        const timeline: Array<{ type: string; subjectId?: string }> = (await cluster.clients[0]!.get(`/audits/${auditId}`, PM)).body.timeline;
+        const ids = timeline.filter((entry) => entry.type === 'follow-up.opened').map((entry) => entry.subjectId!);
+        expect(ids).toHaveLength(2);
+        return ids;
+      },
+      { timeoutMs: 60_000, intervalMs: 500 },
+    );
+    return { auditId, findingIds: opened };
+  }
+
+  /** Each follow-up's action plan: assigned, two reminders and three rungs, each mailed once and recorded once. */
+  async function expectFollowUpLadders({ auditId, findingIds }: { auditId: string; findingIds: string[] }): Promise<void> {
+    for (const findingId of findingIds) {
+      const prefix = `${followUpWorkflowId(auditId, findingId)}:`;
+      const kinds = (keys: string[]) => keys.map((key) => key.replace(/^[^:]+:[^:]+:/, '').replace(/^(reminder|escalation):\d+:/, '$1:')).sort();
+      const mails = await eventually(
+        () => {
+          const received = ladderMails(prefix);
+          expect(kinds([...new Set(received.map((mail) => header(mail, 'X-Auditflow-Dedupe-Key')!))])).toEqual(
+            ['assigned', 'escalation:0', 'escalation:1', 'escalation:2', 'reminder:PT25S', 'reminder:PT35S'],
+          );
+          return received;
+        },
+        { timeoutMs: LADDER_TIMEOUT_MS, intervalMs: 1000 },
+      );
+      expectOneMessageIdEach(mails);
+    }
+    const { body } = await cluster.clients[1]!.get(`/audits/${auditId}`, PM);
+    for (const findingId of findingIds) {
+      const levels = body.timeline
+        .filter((entry: { type: string; workflowId: string }) => entry.type === 'task.escalated' && entry.workflowId === followUpWorkflowId(auditId, findingId))
+        .map((entry: { data: { level: number } }) => entry.data.level);
+      expect(levels).toEqual([1, 2, 3]);
+      // Not lost: the follow-up takes its next step.
+      await new HttpAuditPort(cluster.clients[1]!, auditId).followUp(findingId, 'submitActionPlan', rep as { email: string; role: 'auditee-representative' }, {
+        correction: 'Leavers disabled',
+        rootCause: 'No HR feed',
+        actionPlan: 'Automate deprovisioning',
+      });
     }
   }
 
@@ -111,16 +188,16 @@ describe('fault drills on the production shape', () => {
     }, { fullAuditMeanwhile: true });
     // Back to two workers for the next drill.
     cluster.startWorker();
-  });
+  }, DRILL_TIMEOUT_MS);
 
   it('a restart of the Temporal server', async () => {
     await drill(() => cluster.temporal.restart(), { fullAuditMeanwhile: true });
-  });
+  }, DRILL_TIMEOUT_MS);
 
   it('a restart of PostgreSQL (Temporal\'s databases and the read model)', async () => {
     // No audit is driven meanwhile: with the database away the API answers 500, which no client may blindly retry.
     await drill(() => cluster.restartPostgres(10_000), { fullAuditMeanwhile: false });
-  });
+  }, DRILL_TIMEOUT_MS);
 
   it('an SMTP outage while reminders and escalations fall due', async () => {
     await drill(async () => {
@@ -129,5 +206,5 @@ describe('fault drills on the production shape', () => {
       await new Promise((resolve) => setTimeout(resolve, 45_000));
       await cluster.mail.mailbox.start();
     }, { fullAuditMeanwhile: true });
-  });
+  }, DRILL_TIMEOUT_MS);
 });
