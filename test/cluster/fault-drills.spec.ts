@@ -30,7 +30,19 @@ const FOLLOW_UP_LADDER = {
   contactAcknowledgementWithin: 'P5D',
   nonconformityDeadlines: { 'major-nonconformity': { plan: 'PT45S' }, 'minor-nonconformity': { plan: 'PT45S' } },
 };
-const EXPECTED_T1_MAILS = ['T-1:assigned', 'T-1:reminder:1:PT35S', 'T-1:reminder:1:PT25S', 'T-1:escalation:1:0', 'T-1:escalation:1:1', 'T-1:escalation:1:2'];
+/**
+ * A task's ladder as its mails' dedupe keys without the workflow and task (`assigned`, `reminder:PT35S`,
+ * `escalation:0`, …). Every rung must arrive. A reminder may be missing by design: when its timer fires late (the
+ * worker that held the workflow was killed, the server was away) and a later moment of the task is due too, the clock
+ * records it as superseded instead of mailing two at once (libs/domain/src/tasks/clock.ts).
+ */
+const LADDER_RUNGS = ['assigned', 'escalation:0', 'escalation:1', 'escalation:2'];
+const LADDER_REMINDERS = ['reminder:PT25S', 'reminder:PT35S'];
+const ladderStepOf = (dedupeKey: string) => dedupeKey.replace(/^[^:]+:[^:]+:/, '').replace(/^(reminder|escalation):\d+:/, '$1:');
+function expectWholeLadder(dedupeKeys: string[]): void {
+  const steps = [...new Set(dedupeKeys.map(ladderStepOf))];
+  expect(steps.filter((step) => !LADDER_REMINDERS.includes(step)).sort()).toEqual(LADDER_RUNGS);
+}
 /** The ladder ends 65 s after launch; a healed fault may delay it, a loaded machine too. */
 const LADDER_TIMEOUT_MS = 240_000;
 /** Long enough for a ladder (65 s), a fault healing, a full audit driven meanwhile and its checks, on a loaded machine. */
@@ -75,18 +87,19 @@ describe('fault drills on the production shape', () => {
       const received = await eventually(
         () => {
           const mails = t1Mails(auditId);
-          expect([...new Set(mails.map(keyOf))].sort()).toEqual([...EXPECTED_T1_MAILS].sort());
+          expectWholeLadder(mails.map((mail) => header(mail, 'X-Auditflow-Dedupe-Key')!));
           return mails;
         },
         { timeoutMs: LADDER_TIMEOUT_MS, intervalMs: 1000 },
       );
       expectOneMessageIdEach(received);
+      const mailed = new Set(received.map(keyOf)).size;
 
       const { body } = await eventually(
         async () => {
           const answer = await client.get(`/audits/${auditId}`, PM);
           const sent = answer.body.timeline.filter((entry: { type: string; data: { dedupeKey?: string } }) => entry.type === 'notification.sent' && entry.data.dedupeKey?.includes(':T-1:'));
-          expect(sent).toHaveLength(EXPECTED_T1_MAILS.length);
+          expect(sent).toHaveLength(mailed);
           return answer;
         },
         { timeoutMs: 60_000, intervalMs: 1000 },
@@ -134,17 +147,14 @@ describe('fault drills on the production shape', () => {
     return { auditId, findingIds: opened };
   }
 
-  /** Each follow-up's action plan: assigned, two reminders and three rungs, each mailed once and recorded once. */
+  /** Each follow-up's action plan: assigned, its reminders and three rungs, each mailed once and recorded once. */
   async function expectFollowUpLadders({ auditId, findingIds }: { auditId: string; findingIds: string[] }): Promise<void> {
     for (const findingId of findingIds) {
       const prefix = `${followUpWorkflowId(auditId, findingId)}:`;
-      const kinds = (keys: string[]) => keys.map((key) => key.replace(/^[^:]+:[^:]+:/, '').replace(/^(reminder|escalation):\d+:/, '$1:')).sort();
       const mails = await eventually(
         () => {
           const received = ladderMails(prefix);
-          expect(kinds([...new Set(received.map((mail) => header(mail, 'X-Auditflow-Dedupe-Key')!))])).toEqual(
-            ['assigned', 'escalation:0', 'escalation:1', 'escalation:2', 'reminder:PT25S', 'reminder:PT35S'],
-          );
+          expectWholeLadder(received.map((mail) => header(mail, 'X-Auditflow-Dedupe-Key')!));
           return received;
         },
         { timeoutMs: LADDER_TIMEOUT_MS, intervalMs: 1000 },

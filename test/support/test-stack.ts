@@ -101,12 +101,12 @@ function installQuietRuntime(): void {
 }
 
 /** A real worker on the test Temporal server, running the prebuilt workflow bundle. */
-export async function startWorker(config: AppConfig, options: { databaseUrl?: string; taskQueue?: string } = {}): Promise<TestWorker> {
+export async function startWorker(config: AppConfig, options: { databaseUrl?: string; taskQueue?: string; /** Another release's bundle than the test stack's. */ workflowBundlePath?: string } = {}): Promise<TestWorker> {
   installQuietRuntime();
   const running = await createAuditflowWorker(config, {
     databaseUrl: options.databaseUrl ?? config.DATABASE_URL ?? testDatabaseUrl(),
     taskQueue: options.taskQueue ?? config.TEMPORAL_TASK_QUEUE,
-    workflowBundlePath: testWorkflowBundle(),
+    workflowBundlePath: options.workflowBundlePath ?? testWorkflowBundle(),
   });
   const done = running.run();
   let failure: unknown;

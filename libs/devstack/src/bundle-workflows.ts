@@ -7,11 +7,11 @@ import { newestMtime } from './newest-mtime';
 const SOURCE_CONDITION = '@auditflow/source';
 
 /**
- * Bundles @auditflow/workflows once so workers start without webpack (Docker images, `npm start`, the tests).
- * Compiled, it bundles the packages' compiled JavaScript; under Jest, which resolves the packages to their
- * TypeScript sources, it bundles those sources, so a test never runs a stale build.
+ * The workflow bundle's code. Compiled, it bundles the packages' compiled JavaScript; under Jest, which resolves the
+ * packages to their TypeScript sources, it bundles those sources, so a test never runs a stale build. `moduleAliases`
+ * (absolute module path → replacement file) swaps a module for another, as a test of a workflow change does.
  */
-export async function bundleWorkflows(outFile: string): Promise<string> {
+export async function workflowBundleCode(options: { moduleAliases?: Record<string, string> } = {}): Promise<string> {
   const workflowsPath = require.resolve('@auditflow/workflows');
   const fromSources = workflowsPath.endsWith('.ts');
   const { code } = await bundleWorkflowCode({
@@ -19,9 +19,21 @@ export async function bundleWorkflows(outFile: string): Promise<string> {
     // Tracing is in every bundle: the worker drops its spans unless OTEL_EXPORTER_OTLP_ENDPOINT is set.
     workflowInterceptorModules: [join(dirname(workflowsPath), 'tracing-interceptors')],
     logger: new DefaultLogger('WARN'),
-    webpackConfigHook: (config) =>
-      fromSources ? { ...config, resolve: { ...config.resolve, conditionNames: [SOURCE_CONDITION, '...'] } } : config,
+    webpackConfigHook: (config) => ({
+      ...config,
+      resolve: {
+        ...config.resolve,
+        ...(fromSources ? { conditionNames: [SOURCE_CONDITION, '...'] } : {}),
+        ...(options.moduleAliases ? { alias: { ...(config.resolve?.alias as Record<string, string | false>), ...options.moduleAliases } } : {}),
+      },
+    }),
   });
+  return code;
+}
+
+/** Bundles @auditflow/workflows into `outFile` so workers start without webpack (Docker images, `npm start`, the tests). */
+export async function bundleWorkflows(outFile: string): Promise<string> {
+  const code = await workflowBundleCode();
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, code);
   return outFile;
