@@ -1,11 +1,12 @@
 /* global module, __dirname */
 // Two projects: fast unit tests, and integration/e2e tests against a real Temporal dev server and PostgreSQL
 // that test/setup/global-setup.ts starts once per run. Type-checking is `npm run typecheck`, not Jest's job.
-const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }];
-// The OpenID libraries and file-type (with its tokenizers) ship ES modules only. Node runs them through require(esm); Jest on Node 20 cannot, so they
-// are compiled to CommonJS for the tests.
-const ESM_ONLY = ['jose', 'openid-client', 'oauth4webapi', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer/inflate', '@borewit/text-codec'];
-const transform = { '^.+\\.ts$': tsJest, [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: tsJest };
+const tsJestOptions = { tsconfig: '<rootDir>/tsconfig.jest.json' };
+const tsJest = ['ts-jest', tsJestOptions];
+// NestJS 12, the OpenID libraries and file-type (with its tokenizers) ship ES modules only. Node runs them through require(esm); Jest on Node 20
+// cannot, so they are compiled to CommonJS for the tests (test/setup/esm-to-commonjs.mjs: ts-jest, with `import.meta` replaced).
+const ESM_ONLY = ['@nestjs/common', '@nestjs/core', '@nestjs/platform-express', '@nestjs/swagger', '@nestjs/mapped-types', '@nestjs/terminus', '@nestjs/typeorm', 'jose', 'openid-client', 'oauth4webapi', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer/inflate', '@borewit/text-codec'];
+const transform = { '^.+\\.ts$': tsJest, [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: ['<rootDir>/test/setup/esm-to-commonjs.mjs', tsJestOptions] };
 const transformIgnorePatterns = [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`];
 // The workspace packages (@auditflow/*) resolve to their TypeScript sources under this export condition, so the
 // tests never run a stale build. Test files get it from Jest's resolver; the global setup runs on Node's own
