@@ -1,0 +1,184 @@
+// `npm run bench` (after the rules benchmark): Auditflow as `npm start` runs it, measured from outside next to bare
+// baselines started in the same run on the same servers. Prints a Markdown table; exits 1 when a target is missed.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { createThrowawayDatabase, dropDatabase, Mailbox, resolvePostgres } from '@auditflow/devstack';
+import { ensureSamplePool, SAMPLE_PEOPLE } from '@auditflow/samples';
+import { startAuditflowStack } from './auditflow-stack';
+import { approvedProgramme, driveLifecycles, launchMany } from './audit-drivers';
+import { benchClient, signIn } from './bench-client';
+import { clockBurst } from './clock-burst';
+import { checkMailbox } from './mailbox-integrity';
+import { measureLists } from './list-reads';
+import { mib, ms, perSecond, Measurement, ratioOf, table } from './targets';
+import { runBareLifecycles, startBareTemporalWorker } from './baselines/bare-temporal';
+import { startBareNestEndpoint } from './baselines/bare-nest';
+import { measureHttp } from './baselines/http-load';
+import { measurePooledNodemailer } from './baselines/nodemailer-pooled';
+import { percentile } from './baselines/stats';
+
+const scale = {
+  lifecycles: Number(process.env.BENCH_LIFECYCLES ?? 8),
+  concurrentClients: Number(process.env.BENCH_CONCURRENT_CLIENTS ?? 50),
+  openAudits: Number(process.env.BENCH_OPEN_AUDITS ?? 1000),
+  burstAudits: Number(process.env.BENCH_BURST_AUDITS ?? 300),
+  listAudits: Number(process.env.BENCH_LIST_AUDITS ?? 10_000),
+  listEvents: Number(process.env.BENCH_LIST_EVENTS ?? 200_000),
+  httpSeconds: Number(process.env.BENCH_HTTP_SECONDS ?? 10),
+};
+
+const began = Date.now();
+const log = (line: string) => process.stderr.write(`[bench +${((Date.now() - began) / 1000).toFixed(0)}s] ${line}\n`);
+
+async function main(): Promise<number> {
+  // The bare worker runs in this process: its SDK logs warnings only, so the table stays readable.
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  const dir = mkdtempSync(join(tmpdir(), 'auditflow-bench-'));
+  const postgres = await resolvePostgres({ databaseUrl: process.env.BENCH_POSTGRES_URL, embedded: { dir: join(dir, 'postgres'), port: 0 }, log });
+  const databaseUrl = await createThrowawayDatabase(postgres.url, 'auditflow_bench');
+  const db = new Client({ connectionString: databaseUrl });
+  const mailbox = new Mailbox({ dir: join(dir, 'mailbox') });
+  await mailbox.start();
+  const stack = await startAuditflowStack(
+    { DATA_DIR: join(dir, 'data'), DATABASE_URL: databaseUrl, SMTP_URL: mailbox.smtpUrl, DIGEST_ENABLED: 'false', LOG_LEVEL: 'warn' },
+    log,
+  );
+  const rows: Measurement[] = [];
+  const closers: (() => Promise<unknown>)[] = [];
+  try {
+    await db.connect();
+    const bare = await startBareTemporalWorker({ temporalAddress: stack.temporalAddress, namespace: 'default', taskQueue: 'bench-bare', databaseUrl });
+    closers.push(() => bare.stop());
+    const bareNest = await startBareNestEndpoint();
+    closers.push(() => bareNest.close());
+    const client = benchClient(stack.baseUrl, mailbox);
+    await ensureSamplePool(client);
+    const programmeId = await approvedProgramme(client);
+    const rssAtStart = stack.residentMemory();
+
+    log('warm-up: one audit through every phase (everyone signs in)');
+    await driveLifecycles(client, programmeId, 1, 1);
+
+    log('steps: one audit alone');
+    const idle = await driveLifecycles(client, programmeId, 1, 1);
+    const idleP50 = percentile(idle.stepLatencies, 50);
+    rows.push({ what: `one step, idle (${idle.stepLatencies.length} steps)`, auditflow: `p50 ${ms(idleP50)}, p99 ${ms(percentile(idle.stepLatencies, 99))}`, target: 'p50 ≤ 40 ms', met: idleP50 <= 40 });
+
+    log(`steps: ${scale.lifecycles} lifecycles, 4 drivers, next to the bare workflow`);
+    const bareInsert = await runBareLifecycles({ temporalAddress: stack.temporalAddress, namespace: 'default', taskQueue: 'bench-bare', drivers: 4, lifecycles: scale.lifecycles, withInsert: true });
+    const bareUpdates = await runBareLifecycles({ temporalAddress: stack.temporalAddress, namespace: 'default', taskQueue: 'bench-bare', drivers: 4, lifecycles: scale.lifecycles, withInsert: false });
+    const lifecycles = await driveLifecycles(client, programmeId, scale.lifecycles, 4);
+    const throughput = ratioOf(lifecycles.auditsPerSecond, bareInsert.runsPerSecond);
+    rows.push({
+      what: `full audit lifecycles, 4 drivers (${lifecycles.stepLatencies.length / scale.lifecycles} steps each)`,
+      auditflow: perSecond(lifecycles.auditsPerSecond, 'audits'),
+      baseline: `bare Update + INSERT activity: ${perSecond(bareInsert.runsPerSecond, 'runs')}`,
+      ratio: throughput,
+      target: '≥ 1.0×',
+      met: throughput >= 1,
+    });
+    rows.push({ what: 'bare workflow, Updates only (the ceiling)', auditflow: '', baseline: `${perSecond(bareUpdates.runsPerSecond, 'runs')}, Update p50 ${ms(bareUpdates.updateLatencyMs.p50)}`, target: '' });
+
+    log(`steps: ${scale.concurrentClients} concurrent clients`);
+    const crowd = await driveLifecycles(client, programmeId, scale.concurrentClients, scale.concurrentClients);
+    const crowdP99 = percentile(crowd.stepLatencies, 99);
+    rows.push({ what: `steps at ${scale.concurrentClients} concurrent clients`, auditflow: `${perSecond(crowd.stepLatencies.length / crowd.seconds, 'steps')}, p50 ${ms(percentile(crowd.stepLatencies, 50))}, p99 ${ms(crowdP99)}`, target: 'p99 ≤ 500 ms', met: crowdP99 <= 500 });
+
+    log('reads: a closed audit, /health, next to a bare NestJS endpoint');
+    const session = await signIn(stack.baseUrl, mailbox)(SAMPLE_PEOPLE.programmeManager.email);
+    const bareRead = await measureHttp({ url: bareNest.url, connections: 10, durationSeconds: scale.httpSeconds });
+    const auditRead = await measureHttp({ url: `${stack.baseUrl}/audits/${lifecycles.auditIds[0]}`, connections: 10, durationSeconds: scale.httpSeconds, headers: { cookie: session.cookie } });
+    const healthRead = await measureHttp({ url: `${stack.baseUrl}/health`, connections: 10, durationSeconds: scale.httpSeconds });
+    const bareLine = `bare NestJS: ${perSecond(bareRead.requestsPerSecond, 'req')}`;
+    const auditRatio = ratioOf(auditRead.requestsPerSecond, bareRead.requestsPerSecond);
+    const healthRatio = ratioOf(healthRead.requestsPerSecond, bareRead.requestsPerSecond);
+    rows.push({ what: 'GET /audits/{id}, closed audit, 10 clients', auditflow: `${perSecond(auditRead.requestsPerSecond, 'req')}, p99 ${ms(auditRead.p99Ms)}${auditRead.non2xx ? `, ${auditRead.non2xx} non-2xx` : ''}`, baseline: bareLine, ratio: auditRatio, target: '≥ 0.3×', met: auditRatio >= 0.3 && auditRead.non2xx === 0 });
+    rows.push({ what: 'GET /health, 10 clients', auditflow: `${perSecond(healthRead.requestsPerSecond, 'req')}, p50 ${ms(healthRead.p50Ms)}${healthRead.non2xx ? `, ${healthRead.non2xx} non-2xx` : ''}`, baseline: bareLine, ratio: healthRatio, target: '≥ 0.5×', met: healthRatio >= 0.5 && healthRead.non2xx === 0 });
+
+    log(`launching ${scale.openAudits} audits at concurrency 16`);
+    const launched = await launchMany(client, programmeId, scale.openAudits, 16);
+    rows.push({ what: `launching ${scale.openAudits} audits, concurrency 16`, auditflow: `${perSecond(launched.auditsPerSecond, 'audits')}, p99 ${ms(percentile(launched.latencies, 99))}`, target: '≥ 30 audits/s', met: launched.auditsPerSecond >= 30 });
+    const open = await openAuditCount(db);
+    const rss = await settledMemory(stack.residentMemory);
+    rows.push({ what: `worker RSS, ${open} open audits with pending timers`, auditflow: mib(rss.worker), baseline: `at start: ${mib(rssAtStart.worker)}`, target: '< 1 GiB', met: rss.worker < 1024 ** 3 });
+    rows.push({ what: `API RSS, same moment`, auditflow: mib(rss.api), baseline: `at start: ${mib(rssAtStart.api)}`, target: '< 300 MiB', met: rss.api < 300 * 1024 ** 2 });
+
+    log('mail: pooled nodemailer to the same SMTP server');
+    const pooled = await measurePooledNodemailer({ smtpUrl: mailbox.smtpUrl, messages: 1000, maxConnections: 5 });
+
+    log(`on time at scale: ${scale.burstAudits} audits whose ladders fall due together`);
+    const burst = await clockBurst(client, db, { audits: scale.burstAudits, groupSize: 10, paceSeconds: 2, log });
+    const lateP99 = burst.lateness.length ? percentile(burst.lateness, 99) : Infinity;
+    rows.push({
+      what: `clock mails of ${burst.audits} audits due within ${burst.dueSpreadSeconds.toFixed(1)} s (${burst.mails} mails)`,
+      auditflow: `late p50 ${burst.lateness.length ? percentile(burst.lateness, 50).toFixed(2) : '–'} s, p99 ${lateP99.toFixed(2)} s, ${burst.missing} missing`,
+      target: 'p99 ≤ 2 s, none missing',
+      met: lateP99 <= 2 && burst.missing === 0,
+    });
+    const mailRatio = ratioOf(burst.mailsPerSecond, pooled.mailsPerSecond);
+    rows.push({ what: 'mail delivery rate in that burst', auditflow: perSecond(burst.mailsPerSecond, 'mails'), baseline: `pooled nodemailer, 5 connections: ${perSecond(pooled.mailsPerSecond, 'mails')}`, ratio: mailRatio, target: '≥ 0.5×', met: mailRatio >= 0.5 });
+
+    log(`lists with ${scale.listAudits} audits and ${scale.listEvents} events`);
+    for (const list of scale.listAudits === 0 ? [] : await measureLists({ baseUrl: stack.baseUrl, databaseUrl, audits: scale.listAudits, events: scale.listEvents, signIn: signIn(stack.baseUrl, mailbox), seconds: 5, log })) {
+      rows.push({ what: `GET ${list.path} as ${list.as}`, auditflow: `p99 ${ms(list.p99Ms)}${list.non2xx ? `, ${list.non2xx} non-2xx` : ''}`, target: 'p99 ≤ 50 ms', met: list.p99Ms <= 50 && list.non2xx === 0 });
+    }
+
+    log('mailbox: every mail sent once, none missing');
+    const integrity = await settledMailbox(mailbox, db);
+    rows.push({
+      what: `mailbox (${integrity.received} mails)`,
+      auditflow: `${integrity.duplicates.length} duplicate Message-IDs, ${integrity.sentButMissing.length} sent but not received, ${integrity.pending} never sent`,
+      target: 'all 0',
+      met: integrity.duplicates.length === 0 && integrity.sentButMissing.length === 0 && integrity.pending === 0,
+    });
+  } finally {
+    for (const close of closers.reverse()) await close().catch((error: unknown) => log(`stopping a baseline failed: ${String(error)}`));
+    await stack.stop();
+    await db.end().catch(() => undefined);
+    await mailbox.stop();
+    await dropDatabase(postgres.url, new URL(databaseUrl).pathname.slice(1)).catch(() => undefined);
+    await postgres.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.stdout.write(`\n${table(rows)}\n\n`);
+  const missed = rows.filter((row) => row.met === false);
+  process.stdout.write(missed.length ? `${missed.length} target(s) missed\n` : 'every target met\n');
+  return missed.length ? 1 : 0;
+}
+
+async function openAuditCount(db: Client): Promise<number> {
+  return Number((await db.query(`SELECT count(*) FROM audits WHERE phase NOT IN ('closed', 'cancelled')`)).rows[0].count);
+}
+
+/** The largest RSS seen over 10 s once the launches' work has run (both processes sampled each second). */
+async function settledMemory(read: () => { worker: number; api: number }) {
+  const peak = { worker: 0, api: 0 };
+  for (let sample = 0; sample < 10; sample += 1) {
+    const now = read();
+    peak.worker = Math.max(peak.worker, now.worker);
+    peak.api = Math.max(peak.api, now.api);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  return peak;
+}
+
+/** Waits (up to 2 minutes) for the outbox to empty, then checks the mailbox against it. */
+async function settledMailbox(mailbox: Mailbox, db: Client) {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const result = await checkMailbox(mailbox.messages(), db);
+    if ((result.pending === 0 && result.sentButMissing.length === 0) || Date.now() > deadline) return result;
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(2);
+  },
+);
