@@ -47,6 +47,7 @@ async function main(): Promise<number> {
     log,
   );
   const rows: Measurement[] = [];
+  let finished = false;
   const closers: (() => Promise<unknown>)[] = [];
   try {
     await db.connect();
@@ -134,6 +135,7 @@ async function main(): Promise<number> {
       target: 'all 0',
       met: integrity.duplicates.length === 0 && integrity.sentButMissing.length === 0 && integrity.pending === 0,
     });
+    finished = true;
   } finally {
     for (const close of closers.reverse()) await close().catch((error: unknown) => log(`stopping a baseline failed: ${String(error)}`));
     await stack.stop();
@@ -141,7 +143,9 @@ async function main(): Promise<number> {
     await mailbox.stop();
     await dropDatabase(postgres.url, new URL(databaseUrl).pathname.slice(1)).catch(() => undefined);
     await postgres.stop();
-    rmSync(dir, { recursive: true, force: true });
+    // A run that failed keeps its logs (data/logs/worker.log, api.log) and mailbox for a look.
+    if (finished) rmSync(dir, { recursive: true, force: true });
+    else log(`logs and mailbox kept in ${dir}`);
   }
   process.stdout.write(`\n${table(rows)}\n\n`);
   const missed = rows.filter((row) => row.met === false);

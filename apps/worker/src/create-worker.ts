@@ -62,7 +62,7 @@ export async function createAuditflowWorker(config: AppConfig, options: CreateWo
     taskQueue,
     maxConcurrentWorkflowTaskExecutions: config.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS,
     maxConcurrentActivityTaskExecutions: config.WORKER_MAX_CONCURRENT_ACTIVITIES,
-    ...(config.WORKER_MAX_CACHED_WORKFLOWS !== undefined ? { maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS } : {}),
+    maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
     ...(config.WORKER_POLLERS !== undefined ? { maxConcurrentWorkflowTaskPolls: config.WORKER_POLLERS, maxConcurrentActivityTaskPolls: config.WORKER_POLLERS } : {}),
     activities: createActivities({
       dataSource,

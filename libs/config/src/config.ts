@@ -38,8 +38,12 @@ export const configSchema = z.object({
   WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: count.default(40),
   /** Activities one worker runs at once (mail, read-model writes, files). */
   WORKER_MAX_CONCURRENT_ACTIVITIES: count.default(100),
-  /** Workflows kept in the worker's sticky cache (each costs memory; evicted ones replay); unset: the SDK's, from the heap size. */
-  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).optional(),
+  /**
+   * Workflows kept in the worker's sticky cache. Each costs about 4 MB (its own instance of the rules' modules), an
+   * evicted one replays its history when it next has work; the SDK's default (from the heap size, about 2,300) lets a
+   * worker with 1,000 open audits grow past 4 GiB. 100 keeps one worker near 700 MiB.
+   */
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(100),
   /** Most pollers per task kind (workflow tasks and activity tasks each); unset: the SDK's (10). */
   WORKER_POLLERS: count.optional(),
   /** Port of the worker's own Prometheus endpoint (GET /metrics, SDK and business metrics); 0 or unset: off. */

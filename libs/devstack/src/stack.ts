@@ -26,6 +26,11 @@ const DEFAULT_TEMPORAL_ADDRESS = '127.0.0.1:7233';
 /** The packages whose compiled code goes into the workflow bundle. */
 const WORKFLOW_CODE = ['@auditflow/workflows', '@auditflow/domain'];
 const HEALTH_TIMEOUT_MS = 90_000;
+/**
+ * The worker's heap, as in the Docker image: V8 collects garbage before growing past it, so the worker's memory follows
+ * what it holds (its sticky cache, WORKER_MAX_CACHED_WORKFLOWS) instead of the machine's size. NODE_OPTIONS overrides it.
+ */
+const WORKER_NODE_ARGS = ['--max-old-space-size=640'];
 
 /** The launcher runs its own Temporal dev server unless TEMPORAL_ADDRESS points at another cluster. */
 export function runsLocalTemporal(env: NodeJS.ProcessEnv): boolean {
@@ -244,7 +249,7 @@ export class LocalStack {
     const childEnv = { ...env, ...oidcEnv, DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl, TEMPORAL_ADDRESS: config.TEMPORAL_ADDRESS };
     const nameOf = (kind: string, index: number) => (cluster ? `${kind}-${index + 1}` : kind);
     for (const index of apiPorts.keys()) {
-      this.spawnApp(nameOf('worker', index), compiledEntry('@auditflow/worker/main'), { ...childEnv, WORKFLOW_BUNDLE_PATH: workflowBundle.file });
+      this.spawnApp(nameOf('worker', index), compiledEntry('@auditflow/worker/main'), { ...childEnv, WORKFLOW_BUNDLE_PATH: workflowBundle.file }, WORKER_NODE_ARGS);
     }
     for (const [index, port] of apiPorts.entries()) {
       this.spawnApp(nameOf('api', index), compiledEntry('@auditflow/api/main'), { ...childEnv, PORT: String(port), PUBLIC_URL: apiPublicUrls[index]! });
@@ -264,12 +269,12 @@ export class LocalStack {
     };
   }
 
-  private spawnApp(name: string, entry: string, env: NodeJS.ProcessEnv): void {
+  private spawnApp(name: string, entry: string, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): void {
     const spawnChild = () =>
       startProcess({
         name,
         command: process.execPath,
-        args: ['--enable-source-maps', entry],
+        args: ['--enable-source-maps', ...nodeArgs, entry],
         cwd: REPO_ROOT,
         env,
         echo: true,
