@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Connection, TLSConfig } from '@temporalio/client';
 import { AuditflowClient, AuditPort, HttpAuditPort, launchSampleAudit, runSampleAudit, SAMPLE_PEOPLE } from '@auditflow/samples';
 import { useFullStack } from '../support/full-stack';
+import { sampleValue } from '../support/prometheus-text';
 import { LocalCluster, startLocalCluster } from '../support/local-cluster';
 import { eventually } from '../support/test-stack';
 
@@ -110,6 +111,12 @@ describe('the production shape: Temporal on PostgreSQL, two workers, two API ins
     expect(turns.every((count) => count > 10)).toBe(true);
     const readBack = await second.get(`/audits/${onCluster.auditId}`, PM);
     expect(shapeOf(readBack.body.timeline)).toEqual(shapeOf(onCluster.timeline));
+
+    // Both worker processes serve their metrics: the SDK's, and Auditflow's mail counts, which add up across them.
+    const scrapes = await Promise.all(cluster.workers.map(async (worker) => (await fetch(worker.metricsUrl)).text()));
+    for (const text of scrapes) expect(text).toMatch(/^temporal_\w+/m);
+    const mailsSent = scrapes.reduce((sum, text) => sum + sampleValue(text, 'auditflow_mails_sent_total'), 0);
+    expect(mailsSent).toBeGreaterThan(10);
 
     const onDevServer = await runToClosed(devServer.client, (auditId) => new HttpAuditPort(devServer.client, auditId));
     expect(shapeOf(onCluster.timeline)).toEqual(shapeOf(onDevServer.timeline));

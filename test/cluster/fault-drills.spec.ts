@@ -197,7 +197,7 @@ describe('fault drills on the production shape', () => {
       await victim.exited;
     }, { fullAuditMeanwhile: true });
     // Back to two workers for the next drill.
-    cluster.startWorker();
+    await cluster.startWorker();
   }, DRILL_TIMEOUT_MS);
 
   it('a restart of the Temporal server', async () => {

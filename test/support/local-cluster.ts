@@ -29,17 +29,22 @@ export interface LocalCluster {
   temporal: TemporalServer;
   databaseUrl: string;
   mail: TestMailbox;
-  workers: WorkerProcess[];
+  workers: ClusterWorker[];
   apis: ApiProcess[];
   /** One signed-in client per API instance, in the order of `apis`. */
   clients: AuditflowClient[];
   /** Settings every worker and API of this cluster runs with (Temporal's address and TLS files, the database, SMTP). */
   environment: Record<string, string>;
   /** Starts one more worker process (after a kill, say); it joins `workers`. */
-  startWorker(): WorkerProcess;
+  startWorker(): Promise<ClusterWorker>;
   /** Stops PostgreSQL (Temporal's databases and the read model), waits `downMs`, starts it again on the same data. */
   restartPostgres(downMs: number): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** A worker process of the cluster, serving its Prometheus metrics (WORKER_METRICS_PORT) at `metricsUrl`. */
+export interface ClusterWorker extends WorkerProcess {
+  metricsUrl: string;
 }
 
 export interface LocalClusterOptions {
@@ -83,13 +88,16 @@ export async function startLocalCluster(options: LocalClusterOptions = {}): Prom
     };
     let workerCount = 0;
     parts.workers = [];
-    parts.startWorker = () => {
+    parts.startWorker = async () => {
       workerCount += 1;
-      const worker = startWorkerProcess({ taskQueue, smtpUrl: parts.mail.smtpUrl, environment: parts.environment, logName: `cluster-worker-${workerCount}` });
+      const metricsPort = await freePort();
+      const environment = { ...parts.environment, WORKER_METRICS_PORT: String(metricsPort) };
+      const child = startWorkerProcess({ taskQueue, smtpUrl: parts.mail.smtpUrl, environment, logName: `cluster-worker-${workerCount}` });
+      const worker = { ...child, metricsUrl: `http://127.0.0.1:${metricsPort}/metrics` };
       parts.workers.push(worker);
       return worker;
     };
-    for (let index = 0; index < (options.workers ?? 2); index++) parts.startWorker();
+    for (let index = 0; index < (options.workers ?? 2); index++) await parts.startWorker();
     parts.apis = [];
     for (let index = 0; index < (options.apis ?? 2); index++) parts.apis.push(await startApiProcess({ environment: parts.environment }));
     parts.clients = parts.apis.map((api) => testClient(api.baseUrl, parts.mail.mailbox));
