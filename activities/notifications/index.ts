@@ -12,4 +12,6 @@ export { renderNotification } from './render';
 export type { RenderableNotification, RenderContext, RenderedNotification } from './render';
 export { TEMPLATE_SOURCES } from './templates';
 export { mailEventWorkflowId } from './timeline';
-export { createMailTransport } from './transport';
+export { createMailTransport, mailCapacity } from './transport';
+export type { MailPool } from './transport';
+export { SendSlots } from './send-slots';

@@ -47,7 +47,7 @@ export async function createAuditflowWorker(config: AppConfig, options: CreateWo
   const metrics = metricsPort > 0 ? new WorkerMetrics(dataSource) : undefined;
   const tracing = WorkerTracing.fromConfig(config);
   const activityInterceptors = tracing?.activityInterceptors ?? [];
-  const mailTransport = createMailTransport(config.SMTP_URL);
+  const mailTransport = createMailTransport(config.SMTP_URL, { maxConnections: config.SMTP_MAX_CONNECTIONS, maxMessages: config.SMTP_MAX_MESSAGES });
   const temporal = temporalConnectionSettings(config);
   const clientConnection = await Connection.connect(temporal);
   const client = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE });

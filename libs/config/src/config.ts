@@ -55,6 +55,10 @@ export const configSchema = z.object({
   /** A workflow bundle prebuilt at image build time; unset, the worker bundles workflows/ when it starts. */
   WORKFLOW_BUNDLE_PATH: z.string().optional(),
   SMTP_URL: z.string().url().optional(),
+  /** SMTP connections the worker keeps open and sends over at once (its mails in flight share them). */
+  SMTP_MAX_CONNECTIONS: count.max(50).default(5),
+  /** Messages one pooled SMTP connection carries before it is replaced by a new one (some relays limit this). */
+  SMTP_MAX_MESSAGES: count.default(100),
   MAIL_FROM: z.string().min(3).default('Auditflow <auditflow@localhost>'),
   MAILBOX_SMTP_PORT: port.default(2525),
   MAILBOX_HTTP_PORT: port.default(8025),

@@ -40,14 +40,18 @@ export async function openMailWorld(): Promise<MailWorld> {
   mkdirSync(tmp, { recursive: true });
   const mailbox = new Mailbox({ dir: mkdtempSync(join(tmp, 'notifications-mail-')) });
   await mailbox.start({ smtpPort: 0 });
-  const transport = createMailTransport(mailbox.smtpUrl);
+  // Pooled as the worker's, with its defaults (SMTP_MAX_CONNECTIONS, SMTP_MAX_MESSAGES).
+  const transport = createMailTransport(mailbox.smtpUrl, { maxConnections: 5, maxMessages: 100 });
   const { dataSource } = database;
   const projection = createProjectionActivities({ dataSource });
+  const activitiesFor = (via: Transporter) => createNotificationActivities({ dataSource, transport: via, mailFrom: MAIL_FROM, publicUrl: PUBLIC_URL, fileStore: new PostgresFileStore(dataSource) });
+  // One set of activities for the pooled transport, as in a worker: every delivery shares its slots.
+  const activities = activitiesFor(transport);
   return {
     dataSource,
     mailbox,
     transport,
-    deliver: (dedupeKeys, via = transport) => createNotificationActivities({ dataSource, transport: via, mailFrom: MAIL_FROM, publicUrl: PUBLIC_URL, fileStore: new PostgresFileStore(dataSource) }).deliverNotifications({ dedupeKeys }),
+    deliver: (dedupeKeys, via = transport) => (via === transport ? activities : activitiesFor(via)).deliverNotifications({ dedupeKeys }),
     record: async (record) => (await projection.recordAuditProgress(record)).notificationKeys,
     async close() {
       transport.close();
