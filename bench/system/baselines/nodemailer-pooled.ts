@@ -1,7 +1,7 @@
 /**
  * Baseline for Auditflow's mail delivery: the fastest way nodemailer hands mail to the same SMTP server, a pool of
- * connections with every message queued at once. Auditflow's transport (activities/notifications/transport.ts) opens
- * one connection per message on purpose; this says what that choice and the rest of the delivery path cost.
+ * connections with every message queued at once. Auditflow's transport (activities/notifications/transport.ts) is
+ * pooled too; this says what the rest of its delivery path (row lock, rendering, the timeline line, commit) costs.
  */
 import { performance } from 'node:perf_hooks';
 import nodemailer from 'nodemailer';
@@ -23,7 +23,7 @@ export interface PooledNodemailerResult {
 export async function measurePooledNodemailer(options: PooledNodemailerOptions): Promise<PooledNodemailerResult> {
   const maxConnections = options.maxConnections ?? 5;
   if (!(options.messages >= 1)) throw new Error('messages must be at least 1');
-  // Auditflow's timeouts, with a pool instead of a connection per message.
+  // Auditflow's timeouts and pool size (SMTP_MAX_CONNECTIONS).
   const transport = nodemailer.createTransport({
     url: options.smtpUrl,
     pool: true,
