@@ -46,9 +46,12 @@ describe('a step the read model refuses for good', () => {
     });
     expect(next.readModel).toBeUndefined();
 
-    const health = await stack.client.get('/health', undefined);
-    expect(health.body.status).toBe('degraded');
-    expect(health.body.stuck.failedWrites).toBeGreaterThanOrEqual(1);
+    // Health counts it at its next background check.
+    await eventually(async () => {
+      const health = await stack.client.get('/health', undefined);
+      expect(health.body.status).toBe('degraded');
+      expect(health.body.stuck.failedWrites).toBeGreaterThanOrEqual(1);
+    });
     const listed = await stack.client.get('/admin/failed-writes', TEST_ADMIN_EMAIL);
     const ours = listed.body.items.filter((write: { auditId: string }) => write.auditId === auditId);
     expect(ours).toHaveLength(1);

@@ -8,7 +8,7 @@ describe('GET /health, /health/live, /health/ready', () => {
 
   beforeAll(async () => {
     mail = await startMailbox();
-    const config = testConfig({ SMTP_URL: mail.smtpUrl });
+    const config = testConfig({ SMTP_URL: mail.smtpUrl, HEALTH_PROBE_INTERVAL: 'PT1S' });
     worker = await startWorker(config);
     api = await startApi(config);
   });
@@ -31,6 +31,24 @@ describe('GET /health, /health/live, /health/ready', () => {
     expect(response.body.status).toBe(undeliverableMail + failingMail + failedWrites > 0 ? 'degraded' : 'up');
   });
 
+  it('answers the latest background check to every caller, /health and /health/ready alike, until the next check replaces it', async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, () => http(api.baseUrl).get('/health')));
+    const ready = await http(api.baseUrl).get('/health/ready');
+    const checkedAt = new Set([...answers, ready].map((answer) => answer.body.checkedAt));
+    // A refresh may land between the calls; at most one did within these few milliseconds.
+    expect(checkedAt.size).toBeLessThanOrEqual(2);
+    const seen = [...checkedAt].map((value) => Date.parse(value));
+    expect(Math.max(...seen)).toBeLessThanOrEqual(Date.now());
+    const later = await eventually(async () => {
+      const answer = await http(api.baseUrl).get('/health');
+      expect(Date.parse(answer.body.checkedAt)).toBeGreaterThan(Math.max(...seen));
+      return Date.parse(answer.body.checkedAt);
+    });
+    // Checks start HEALTH_PROBE_INTERVAL (PT1S here, 5 s by default) apart, or later when one took longer.
+    expect(later - Math.max(...seen)).toBeGreaterThanOrEqual(1_000);
+    expect(later - Math.min(...seen)).toBeLessThan(4_500);
+  });
+
   it('answers liveness without looking at any dependency, and readiness with the four checks', async () => {
     const live = await http(api.baseUrl).get('/health/live');
     expect(live.status).toBe(200);
@@ -41,15 +59,22 @@ describe('GET /health, /health/live, /health/ready', () => {
       return answer;
     });
     // Readiness is about dependencies only: stuck work (degraded) is /health's concern.
-    expect(ready.body).toEqual({ status: 'up', checks: { temporal: { status: 'up' }, database: { status: 'up' }, smtp: { status: 'up' }, worker: { status: 'up' } } });
+    expect(ready.body).toEqual({
+      status: 'up',
+      checks: { temporal: { status: 'up' }, database: { status: 'up' }, smtp: { status: 'up' }, worker: { status: 'up' } },
+      checkedAt: expect.any(String),
+    });
   });
 
-  it('is 503 with smtp down and a reason while the mail server is unreachable; readiness follows within its cache time, liveness stays up', async () => {
+  it('is 503 with smtp down and a reason once a background check finds the mail server unreachable; readiness follows, liveness stays up', async () => {
     await mail.mailbox.stop();
     try {
-      // /health checks afresh; /health/ready may reuse an answer from the last few seconds, so it is waited for.
-      const response = await http(api.baseUrl).get('/health');
-      expect(response.status).toBe(503);
+      // Both answer the latest background check (every HEALTH_PROBE_INTERVAL), so the outage is waited for.
+      const response = await eventually(async () => {
+        const answer = await http(api.baseUrl).get('/health');
+        expect(answer.status).toBe(503);
+        return answer;
+      });
       expect(response.body.status).toBe('down');
       expect(response.body.checks.smtp.status).toBe('down');
       expect(response.body.checks.smtp.reason).toMatch(/ECONNREFUSED|connect/i);

@@ -3,7 +3,8 @@
 export { createApi, type CreateApiOptions } from './create-api';
 export { identityFromClaims, type ClaimedIdentity } from './auth/identity-claims';
 export { runCheck, up, down, type CheckResult } from './health/health-check';
-export { cachedFor } from './health/cached-for';
+export { KeptFresh } from './health/kept-fresh';
+export { HealthService } from './health/health.service';
 export { readinessReport } from './health/readiness';
 export { ManifestedZip, MANIFEST_NAME } from './exports/manifested-zip';
 export { pathSegment, UniquePaths } from './exports/archive-paths';

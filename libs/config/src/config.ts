@@ -126,6 +126,8 @@ export const configSchema = z.object({
   CPD_HOURS_PER_YEAR: z.coerce.number().min(0).max(2000).default(40),
   /** How often auditors behind their CPD target pro rata are reminded by mail (one mail per auditor per period). */
   CPD_REMINDER_EVERY: duration.refine((value) => !isIsoDuration(value) || durationToMs(value) >= 1000, { message: 'must be at least PT1S' }).default('P7D'),
+  /** How often the API checks its dependencies and stuck work in the background for GET /health and /health/ready. */
+  HEALTH_PROBE_INTERVAL: duration.refine((value) => !isIsoDuration(value) || durationToMs(value) >= 100, { message: 'must be at least PT0.1S' }).default('PT5S'),
   /** Largest request body accepted, in bytes. */
   REQUEST_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
 });

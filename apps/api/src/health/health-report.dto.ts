@@ -19,12 +19,16 @@ export class HealthReport {
   status!: 'up' | 'degraded' | 'down';
   @ApiProperty({ type: HealthChecks }) checks!: HealthChecks;
   @ApiProperty({ type: StuckWork, required: false }) stuck?: StuckWork;
+  @ApiProperty({ format: 'date-time', description: 'When these checks were made (they are refreshed every HEALTH_PROBE_INTERVAL)' })
+  checkedAt!: string;
 }
 
 export class ReadinessReport {
   @ApiProperty({ enum: ['up', 'down'], description: 'down: a dependency is down, or the API is shutting down' })
   status!: 'up' | 'down';
   @ApiProperty({ type: HealthChecks }) checks!: HealthChecks;
+  @ApiProperty({ format: 'date-time', description: 'When these checks were made (they are refreshed every HEALTH_PROBE_INTERVAL)' })
+  checkedAt!: string;
 }
 
 export class LivenessReport {

@@ -3,7 +3,6 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import { Public } from '../auth/decorators';
 import { HealthReport, LivenessReport, ReadinessReport } from './health-report.dto';
 import { HealthService } from './health.service';
-import { READINESS_CACHE_MS, ReadinessService } from './readiness.service';
 
 /** The part of the HTTP response we need; keeps this file free of the express types. */
 interface StatusSettable {
@@ -14,13 +13,10 @@ interface StatusSettable {
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(
-    private readonly reports: HealthService,
-    private readonly readiness: ReadinessService,
-  ) {}
+  constructor(private readonly reports: HealthService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Whether Temporal, PostgreSQL, SMTP and a worker are reachable, and whether any work is stuck (checked afresh at every call)' })
+  @ApiOperation({ summary: 'Whether Temporal, PostgreSQL, SMTP and a worker are reachable, and whether any work is stuck, as last checked (every HEALTH_PROBE_INTERVAL, 5 s by default; see checkedAt)' })
   @ApiOkResponse({ type: HealthReport, description: 'Every dependency is up (degraded: with stuck work, counted)' })
   @ApiServiceUnavailableResponse({ type: HealthReport, description: 'At least one dependency is down (see its reason), or the API is shutting down' })
   async health(@Res({ passthrough: true }) response: StatusSettable): Promise<HealthReport> {
@@ -38,12 +34,12 @@ export class HealthController {
 
   @Get('ready')
   @ApiOperation({
-    summary: `Readiness: whether the API can serve requests (Temporal, PostgreSQL, SMTP, a polling worker); an answer is reused for ${READINESS_CACHE_MS / 1000} s`,
+    summary: 'Readiness: whether the API can serve requests (Temporal, PostgreSQL, SMTP, a polling worker), as last checked (every HEALTH_PROBE_INTERVAL, 5 s by default; see checkedAt)',
   })
   @ApiOkResponse({ type: ReadinessReport, description: 'Every dependency is up' })
   @ApiServiceUnavailableResponse({ type: ReadinessReport, description: 'At least one dependency is down (see its reason), or the API is shutting down' })
   async ready(@Res({ passthrough: true }) response: StatusSettable): Promise<ReadinessReport> {
-    const report = await this.readiness.recent();
+    const report = await this.reports.readiness();
     if (report.status === 'down') response.status(503);
     return report;
   }

@@ -3,7 +3,6 @@ import { TerminusModule } from '@nestjs/terminus';
 import { DatabaseIndicator } from './database.indicator';
 import { HealthController } from './health.controller';
 import { HealthService } from './health.service';
-import { ReadinessService } from './readiness.service';
 import { SmtpIndicator } from './smtp.indicator';
 import { TemporalIndicator } from './temporal.indicator';
 import { WorkerIndicator } from './worker.indicator';
@@ -15,6 +14,6 @@ import { WorkerIndicator } from './worker.indicator';
 @Module({
   imports: [TerminusModule.forRoot({ logger: false })],
   controllers: [HealthController],
-  providers: [HealthService, ReadinessService, TemporalIndicator, DatabaseIndicator, SmtpIndicator, WorkerIndicator],
+  providers: [HealthService, TemporalIndicator, DatabaseIndicator, SmtpIndicator, WorkerIndicator],
 })
 export class HealthModule {}

@@ -8,7 +8,7 @@ export const DEPENDENCIES = ['temporal', 'database', 'smtp', 'worker'] as const 
  * Terminus' answer in the API's terms: each dependency up, or down with its reason. Terminus answers `error` when one
  * is down and `shutting_down` once the API is stopping (so a load balancer stops sending it requests): both are down.
  */
-export function readinessReport(result: HealthCheckResult): ReadinessReport {
+export function readinessReport(result: HealthCheckResult): Omit<ReadinessReport, 'checkedAt'> {
   const checkOf = (key: keyof HealthChecks): CheckResult => {
     const detail = result.details[key] as { status: string; reason?: unknown } | undefined;
     if (!detail) return down('not checked');

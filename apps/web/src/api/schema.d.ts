@@ -1555,7 +1555,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether Temporal, PostgreSQL, SMTP and a worker are reachable, and whether any work is stuck (checked afresh at every call) */
+        /** Whether Temporal, PostgreSQL, SMTP and a worker are reachable, and whether any work is stuck, as last checked (every HEALTH_PROBE_INTERVAL, 5 s by default; see checkedAt) */
         get: operations["HealthController_health"];
         put?: never;
         post?: never;
@@ -1589,7 +1589,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: whether the API can serve requests (Temporal, PostgreSQL, SMTP, a polling worker); an answer is reused for 5 s */
+        /** Readiness: whether the API can serve requests (Temporal, PostgreSQL, SMTP, a polling worker), as last checked (every HEALTH_PROBE_INTERVAL, 5 s by default; see checkedAt) */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
@@ -2084,6 +2084,11 @@ export interface components {
             worker: components["schemas"]["CheckResult"];
         };
         HealthReport: {
+            /**
+             * Format: date-time
+             * @description When these checks were made (they are refreshed every HEALTH_PROBE_INTERVAL)
+             */
+            checkedAt: string;
             checks: components["schemas"]["HealthChecks"];
             /**
              * @description degraded: every dependency is up, but some work is stuck; down: a dependency is down, or the API is shutting down
@@ -2100,6 +2105,11 @@ export interface components {
             status: "up";
         };
         ReadinessReport: {
+            /**
+             * Format: date-time
+             * @description When these checks were made (they are refreshed every HEALTH_PROBE_INTERVAL)
+             */
+            checkedAt: string;
             checks: components["schemas"]["HealthChecks"];
             /**
              * @description down: a dependency is down, or the API is shutting down
