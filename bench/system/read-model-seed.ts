@@ -15,7 +15,7 @@ export interface SeedSize {
   audits: number;
   /** Timeline lines written for each new audit. */
   eventsPerAudit: number;
-  /** Tasks kept for each new audit: its latest ones. */
+  /** Tasks kept for each new audit: every waiting one, and its latest others up to this many. */
   tasksPerAudit: number;
 }
 
@@ -80,8 +80,9 @@ export async function seedReadModel(databaseUrl: string, size: SeedSize): Promis
     await insert(client, 'audit_follow_ups', FOLLOW_UP_COLUMNS, rows.followUps);
     await insert(client, 'audit_events', EVENT_COLUMNS, rows.events);
     await client.query('COMMIT');
-    // Fresh statistics, as a database that grew to this size has: the planner's choices are what is measured.
-    await client.query('ANALYZE programmes, audits, audit_team_members, audit_tasks, audit_findings, corrective_actions, audit_follow_ups, audit_events');
+    // Statistics and visibility maps as autovacuum keeps them in a database that grew to this size: the planner's
+    // choices, and index-only scans, are then what is measured.
+    await client.query('VACUUM (ANALYZE) programmes, audits, audit_team_members, audit_tasks, audit_findings, corrective_actions, audit_follow_ups, audit_events');
     return {
       programmes: world.programmes.length,
       audits: rows.audits.length,
@@ -414,7 +415,6 @@ function auditOf(world: Organisation, random: () => number, size: SeedSize, rows
   }
 
   // Corrective actions: one workflow per nonconformity, closed with a closed audit, somewhere along the way otherwise.
-  const followUpEvents: { workflowId: string; task: TaskRecord }[] = [];
   for (const finding of phase === 'following-up' || phase === 'closed' ? nonconformities : []) {
     const followUpId = `${workflowId}-followup-${finding.id}`;
     const openedAt = Math.min(now - DAY, plannedEnd + 30 * DAY);
@@ -426,7 +426,6 @@ function auditOf(world: Organisation, random: () => number, size: SeedSize, rows
       const task: TaskRecord = { id: `${finding.id}.T-${index + 1}`, workflowId: followUpId, step, phase: 'following-up', assignee: assignees[step.role], subjectId: finding.id, createdAt: taskCreated, dueAt: taskCreated + (step.kind === 'deliver-implementation-evidence' ? 90 : 14) * DAY, state: 'done', closedAt: taskCreated + Math.floor(between(0.5, 10) * DAY) };
       if (index === doneSteps) openTask(task, now, random);
       tasks.push(task);
-      followUpEvents.push({ workflowId: followUpId, task });
     });
     const open = status !== 'closed';
     const nextDue = open ? tasks.at(-1)!.dueAt : undefined;
@@ -436,17 +435,18 @@ function auditOf(world: Organisation, random: () => number, size: SeedSize, rows
       json(doneSteps >= 1 ? [{ round: 1, rootCause: 'Process step missing', actionPlan: 'Add the step and train the team', submittedAt: iso(openedAt + DAY), submittedBy: assignees['auditee-representative'], ...(doneSteps >= 2 ? { review: { at: iso(openedAt + 2 * DAY), by: leader.email, accepted: true } } : {}) }] : []),
       json(doneSteps >= 3 ? [{ round: 1, references: ['DOC-77'], description: 'Procedure v2 in force', submittedAt: iso(openedAt + 30 * DAY), submittedBy: assignees['auditee-representative'] }] : []),
       json(status === 'closed' ? [{ round: 1, effective: true, note: 'Verified on a sample', verifiedAt: iso(closedAt!), verifiedBy: auditor.email }] : []),
-      json([]),
+      json(status === 'verification-deferred' ? [{ round: 1, until: iso(nextDue!), reason: 'Effectiveness shows after the next quarter', decidedAt: iso(now - DAY), decidedBy: auditor.email }] : []),
       0,
       iso(Math.min(now, closedAt ?? now)),
     ]);
     rows.followUps.push([auditId, finding.id, followUpId, open ? 'open' : 'closed', closedAt === undefined ? null : iso(closedAt), 0, iso(Math.min(now, closedAt ?? now))]);
   }
 
-  // The latest tasks are kept (the seed's size), ids as the workflow gave them.
-  const kept = tasks.slice(-size.tasksPerAudit);
-  const active = kept.filter((task) => task.state === 'open' || task.state === 'overdue');
-  const nextDueAt = active.length ? Math.min(...active.map((task) => task.dueAt)) : undefined;
+  // Every waiting task is kept, and the latest others up to the seed's size; ids as the workflows gave them.
+  const waiting = tasks.filter((task) => task.state === 'open' || task.state === 'overdue');
+  const others = tasks.filter((task) => !waiting.includes(task));
+  const kept = [...others.slice(Math.max(0, others.length - Math.max(0, size.tasksPerAudit - waiting.length))), ...waiting];
+  const nextDueAt = waiting.length ? Math.min(...waiting.map((task) => task.dueAt)) : undefined;
   for (const task of kept) {
     rows.tasks.push([
       auditId, task.id, task.workflowId, task.step.kind, `${task.step.title}`, task.assignee, task.step.role, task.subjectId ?? null, iso(task.dueAt), 1, task.state,
@@ -507,7 +507,7 @@ function auditOf(world: Organisation, random: () => number, size: SeedSize, rows
       reached >= 8 ? json({ at: iso(finding.recordedAt + DAY), by: unit.representative.email, acknowledged: true }) : null, 0, iso(finding.recordedAt),
     ]);
   }
-  timelineOf({ auditId, workflowId, title, phase, createdAt, programme, unit, tasks, followUpEvents, size, now }, rows);
+  timelineOf({ auditId, workflowId, title, phase, createdAt, plannedStart, programme, unit, tasks, size, now }, rows);
 }
 
 /** The step's task is the one waiting: open, or overdue when past due (mostly marked so by the workflow's clock). */
@@ -533,7 +533,7 @@ function weighted(random: () => number, choices: readonly [string, number][]): s
  * lines of their own workflow (`mail:<dedupe key>`), as the sender activity records them.
  */
 function timelineOf(
-  audit: { auditId: string; workflowId: string; title: string; phase: Phase; createdAt: number; programme: Programme; unit: Unit; tasks: TaskRecord[]; followUpEvents: unknown[]; size: SeedSize; now: number },
+  audit: { auditId: string; workflowId: string; title: string; phase: Phase; createdAt: number; plannedStart: number; programme: Programme; unit: Unit; tasks: TaskRecord[]; size: SeedSize; now: number },
   rows: Rows,
 ): void {
   const { auditId, workflowId, title, createdAt, programme, tasks, size, now } = audit;
@@ -547,7 +547,7 @@ function timelineOf(
     lines.push([auditId, workflow, seq, type, summary, phase, actor?.email ?? null, actor?.role ?? null, subjectId ?? null, json(data), iso(occurred), iso(occurred + 250), actor?.via ?? null]);
   };
   const manager = { email: programme.manager.email, role: 'programme-manager', via: 'sso' };
-  line(workflowId, 'audit.created', `Audit "${title}" of ${audit.unit.name} launched`, 'initiating', createdAt, manager, undefined, { plannedStart: iso(createdAt + 60 * DAY) });
+  line(workflowId, 'audit.created', `Audit "${title}" of ${audit.unit.name} launched`, 'initiating', createdAt, manager, undefined, { plannedStart: iso(audit.plannedStart) });
   let phase: Phase = 'initiating';
   const mail = (task: TaskRecord, kind: 'task-assigned' | 'task-reminder', at: number, key: string) => {
     const dedupeKey = `${task.workflowId}:${key}`;
@@ -576,7 +576,7 @@ function timelineOf(
         mail(task, 'task-reminder', Math.max(task.createdAt, task.dueAt - round * DAY), `${task.id}:reminder:${round}`);
       }
     }
-    if (round > 0 && !tasks.some((task) => task.state !== 'done') && round > 2) break;
+    if (round > 2 && !tasks.some((task) => task.state !== 'done')) break;
   }
   // Short of lines still (an audit just launched): the team's working notes, as evidence recorded.
   for (let index = 1; lines.length < size.eventsPerAudit; index++) {

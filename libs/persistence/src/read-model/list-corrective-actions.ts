@@ -63,7 +63,7 @@ async function ageing(db: ReadModelSource, viewer: Viewer, filters: CorrectiveAc
 
 function fromSql(viewer: Viewer, filters: CorrectiveActionListFilters, now: Date, params: SqlParameters): string {
   // A delegate sees the follow-ups of the findings their tasks are about, not the audit's others.
-  const where: string[] = [auditRecordVisibleSql(viewer, params, 'c.finding_id')];
+  const where: string[] = [auditRecordVisibleSql(viewer, params, 'c.finding_id', 'c.audit_id')];
   if (filters.status?.length) where.push(`c.status = ANY(${params.add(filters.status)})`);
   if (filters.programmeId) where.push(`a.programme_id = ${params.add(filters.programmeId)}`);
   if (filters.auditeeUnit) where.push(`a.auditee_unit = ${params.add(filters.auditeeUnit)}`);

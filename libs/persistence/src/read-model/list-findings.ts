@@ -26,7 +26,7 @@ export function listFindings(source: ReadModelSource, viewer: Viewer, filters: F
 
 function fromSql(viewer: Viewer, filters: FindingListFilters, params: SqlParameters): string {
   // A delegate sees the findings their tasks are about, not the audit's others.
-  const where: string[] = [auditRecordVisibleSql(viewer, params, 'f.id')];
+  const where: string[] = [auditRecordVisibleSql(viewer, params, 'f.id', 'f.audit_id')];
   if (filters.grade?.length) where.push(`f.grade = ANY(${params.add(filters.grade)})`);
   if (filters.programmeId) where.push(`a.programme_id = ${params.add(filters.programmeId)}`);
   if (filters.auditeeUnit) where.push(`a.auditee_unit = ${params.add(filters.auditeeUnit)}`);
