@@ -39,7 +39,8 @@ import { auditFinishedSignal, auditRecordedUpdate, auditStateQuery, followUpClos
 import { LongRunningProcess } from './shared/long-running-process';
 import { ProgressRecorder } from './shared/progress-recorder';
 import { workflowNow } from './shared/steps';
-import { AuditeeUnitKey, AuditNextDueAtKey, AuditPhaseKey, AuditProgrammeKey } from './shared/search-attributes';
+import { AuditeeUnitKey, AuditProgrammeKey } from './shared/search-attributes';
+import { StepSearchAttributes } from './shared/step-search-attributes';
 
 export interface AuditLifecycleInput {
   definition: AuditDefinition;
@@ -79,6 +80,7 @@ export async function auditLifecycle(input: AuditLifecycleInput): Promise<AuditL
   // Follow-ups started before senders were checked: their run id was not kept, and their finding alone closes them.
   const believedOnFindingAlone = new Set([...startedFollowUps].filter((findingId) => !followUpRuns.has(findingId)));
   const recorder = new ProgressRecorder(workflowId, auditId, input.carried?.seq ?? 1);
+  const searchAttributes = new StepSearchAttributes();
   const audit = new LongRunningProcess<AuditState, AuditActionName>(
     {
       actions: AUDIT_ACTION_NAMES,
@@ -89,10 +91,7 @@ export async function auditLifecycle(input: AuditLifecycleInput): Promise<AuditL
       isDone: (current) => isFinished(current.phase),
       record: (before, { state, events }) => {
         const nextDueAt = earliestDue(state.tasks);
-        upsertSearchAttributes([
-          { key: AuditPhaseKey, value: state.phase },
-          { key: AuditNextDueAtKey, value: nextDueAt === undefined ? null : new Date(nextDueAt) },
-        ]);
+        searchAttributes.upsert(before && { phase: before.phase, nextDueAt: earliestDue(before.tasks) }, { phase: state.phase, nextDueAt });
         return recorder.record(state.phase, events, diffAudit(before, state, nextDueAt));
       },
     },

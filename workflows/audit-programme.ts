@@ -23,7 +23,8 @@ import { ActionRequest, auditFinishedSignal, auditRecordedUpdate, programmeRunQu
 import { LongRunningProcess } from './shared/long-running-process';
 import { ProgrammeRecorder } from './shared/programme-recorder';
 import { workflowNow } from './shared/steps';
-import { AuditeeUnitKey, AuditNextDueAtKey, AuditPhaseKey, AuditProgrammeKey } from './shared/search-attributes';
+import { AuditeeUnitKey, AuditPhaseKey, AuditProgrammeKey } from './shared/search-attributes';
+import { StepSearchAttributes } from './shared/step-search-attributes';
 
 // A read of the read model: retried until it answers, the check waits for it.
 const { programmeKpiFigures } = proxyActivities<AuditflowActivities>({
@@ -49,6 +50,7 @@ export async function auditProgramme(input: AuditProgrammeInput): Promise<{ prog
   const { workflowId } = workflowInfo();
   const { programmeId } = input.definition;
   const recorder = new ProgrammeRecorder(workflowId, programmeId, input.carried?.seq ?? 1);
+  const searchAttributes = new StepSearchAttributes();
   const programme = new LongRunningProcess<ProgrammeRunState, ProgrammeActionName>(
     {
       actions: PROGRAMME_ACTION_NAMES,
@@ -58,8 +60,7 @@ export async function auditProgramme(input: AuditProgrammeInput): Promise<{ prog
       tick: tickProgrammeClock,
       isDone: isProgrammeRunDone,
       record: (before, { state, events }) => {
-        const nextDueAt = earliestDue(state.tasks);
-        upsertSearchAttributes([{ key: AuditNextDueAtKey, value: nextDueAt === undefined ? null : new Date(nextDueAt) }]);
+        searchAttributes.upsert(before && { nextDueAt: earliestDue(before.tasks) }, { nextDueAt: earliestDue(state.tasks) });
         return recorder.record(before, state, events);
       },
       afterStep: (action, request) => (action === 'launchWindowAudit' ? startWindowAudit(request) : Promise.resolve()),

@@ -1,4 +1,4 @@
-import { ApplicationFailure, continueAsNew, getExternalWorkflowHandle, log, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { ApplicationFailure, continueAsNew, getExternalWorkflowHandle, log, setHandler, workflowInfo } from '@temporalio/workflow';
 import {
   auditNotTold,
   CorrectiveActionInput,
@@ -17,7 +17,7 @@ import { followUpClosedSignal, followUpStateQuery } from './definitions';
 import { LongRunningProcess } from './shared/long-running-process';
 import { ProgressRecorder } from './shared/progress-recorder';
 import { workflowNow } from './shared/steps';
-import { AuditNextDueAtKey, AuditPhaseKey } from './shared/search-attributes';
+import { StepSearchAttributes } from './shared/step-search-attributes';
 
 export interface CorrectiveActionFollowUpInput {
   followUp: CorrectiveActionInput;
@@ -35,6 +35,7 @@ export interface CorrectiveActionFollowUpInput {
 export async function correctiveActionFollowUp(input: CorrectiveActionFollowUpInput): Promise<CorrectiveActionState['status']> {
   const { workflowId } = workflowInfo();
   const recorder = new ProgressRecorder(workflowId, input.followUp.auditId, input.carried?.seq ?? 1);
+  const searchAttributes = new StepSearchAttributes();
   const followUp = new LongRunningProcess<CorrectiveActionState, FollowUpActionName>(
     {
       actions: FOLLOW_UP_ACTION_NAMES,
@@ -45,10 +46,7 @@ export async function correctiveActionFollowUp(input: CorrectiveActionFollowUpIn
       isDone: (current) => current.status === 'closed',
       record: (before, { state, events }) => {
         const nextDueAt = earliestDue(state.tasks);
-        upsertSearchAttributes([
-          { key: AuditPhaseKey, value: `follow-up:${state.status}` },
-          { key: AuditNextDueAtKey, value: nextDueAt === undefined ? null : new Date(nextDueAt) },
-        ]);
+        searchAttributes.upsert(before && { phase: `follow-up:${before.status}`, nextDueAt: earliestDue(before.tasks) }, { phase: `follow-up:${state.status}`, nextDueAt });
         return recorder.record('following-up', events, diffFollowUp(before, state, nextDueAt));
       },
     },

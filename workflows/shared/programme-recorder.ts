@@ -1,14 +1,12 @@
-import { log, proxyActivities } from '@temporalio/workflow';
+import { log, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { AuditflowActivities } from '@auditflow/activities';
 import { changedTasks, programmeRunSnapshot, ProgrammeProgressRecord, ProgrammeRunState, TimelineEvent } from '@auditflow/domain';
 import { readModelRejection } from './progress-recorder';
-import { RecordChain } from './record-chain';
+import { LOCAL_READ_MODEL_WRITES, READ_MODEL_WRITES, RecordChain } from './record-chain';
 
 // Written eventually whatever happens, like an audit's steps: retried without limit, backing off to 30 s.
-const { recordProgrammeProgress } = proxyActivities<AuditflowActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
-});
+const { recordProgrammeProgress } = proxyActivities<AuditflowActivities>(READ_MODEL_WRITES);
+const local = proxyLocalActivities<AuditflowActivities>(LOCAL_READ_MODEL_WRITES);
 
 /**
  * Writes each step of a programme's workflow to the read model in order: the cycle as it now stands (sent whole: it
@@ -31,9 +29,10 @@ export class ProgrammeRecorder extends RecordChain {
     const at = new Date().toISOString();
     const record: ProgrammeProgressRecord = { workflowId: this.workflowId, programmeId: this.programmeId, firstSeq: this.seq, at, events, run: programmeRunSnapshot(after, at), tasks };
     this.seq += events.length;
+    const recordProgress = this.recordsByLocalActivity() ? local.recordProgrammeProgress : recordProgrammeProgress;
     this.chain = this.chain.then(async () => {
       try {
-        const { notificationKeys } = await recordProgrammeProgress(record);
+        const { notificationKeys } = await recordProgress(record);
         if (notificationKeys.length > 0) this.deliver(notificationKeys);
       } catch (error) {
         const reason = readModelRejection(error);

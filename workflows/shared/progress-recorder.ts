@@ -1,19 +1,21 @@
-import { ActivityFailure, ApplicationFailure, proxyActivities } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { AuditflowActivities } from '@auditflow/activities';
 import type { AuditDelta, AuditPhase, FollowUpDelta, ProgressRecord, TimelineEvent } from '@auditflow/domain';
 import { READ_MODEL_REJECTED } from '@auditflow/domain';
-import { RecordChain } from './record-chain';
+import { LOCAL_READ_MODEL_WRITES, READ_MODEL_WRITES, RecordChain } from './record-chain';
 
-// The read model must eventually be written whatever happens: retry without limit, backing off to 30 s.
-// A record refused for good is kept for an admin instead (and that keeping is retried like any write).
-const { recordAuditProgress, recordFailedWrite } = proxyActivities<AuditflowActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
-});
+// The read model must eventually be written whatever happens: retried without limit. A record refused for good is
+// kept for an admin instead, by a normal activity on either path (and that keeping is retried like any write).
+const { recordAuditProgress, recordFailedWrite } = proxyActivities<AuditflowActivities>(READ_MODEL_WRITES);
+const local = proxyLocalActivities<AuditflowActivities>(LOCAL_READ_MODEL_WRITES);
 
-/** Why the read model refused a record for good, or undefined for any other failure. */
+/**
+ * Why the read model refused a record for good, or undefined for any other failure. A normal activity's failure wraps
+ * the one the activity threw (ActivityFailure); a local activity's arrives as the activity threw it.
+ */
 export function readModelRejection(error: unknown): string | undefined {
-  return error instanceof ActivityFailure && error.cause instanceof ApplicationFailure && error.cause.type === READ_MODEL_REJECTED ? error.cause.message : undefined;
+  const failure = error instanceof ActivityFailure ? error.cause : error;
+  return failure instanceof ApplicationFailure && failure.type === READ_MODEL_REJECTED ? failure.message : undefined;
 }
 
 function isEmpty(delta: AuditDelta | FollowUpDelta): boolean {
@@ -43,9 +45,10 @@ export class ProgressRecorder extends RecordChain {
     if (events.length === 0 && isEmpty(delta)) return this.chain;
     const record: ProgressRecord = { workflowId: this.workflowId, auditId: this.auditId, firstSeq: this.seq, phase, at: new Date().toISOString(), events, delta };
     this.seq += events.length;
+    const recordProgress = this.recordsByLocalActivity() ? local.recordAuditProgress : recordAuditProgress;
     this.chain = this.chain.then(async () => {
       try {
-        const { notificationKeys } = await recordAuditProgress(record);
+        const { notificationKeys } = await recordProgress(record);
         if (notificationKeys.length > 0) this.deliver(notificationKeys);
       } catch (error) {
         const reason = readModelRejection(error);
