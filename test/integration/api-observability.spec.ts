@@ -112,6 +112,17 @@ describe('API logs and metrics', () => {
     expect(after).not.toContain('/no/such/route');
   });
 
+  it('leaves health probes answered 2xx out of the log, and logs a failing one', async () => {
+    expect((await http(api.baseUrl).get('/health/live', { 'x-request-id': 'probe-live-1' })).status).toBe(200);
+    // No worker polls this test's Temporal, so the API is not ready.
+    expect((await http(api.baseUrl).get('/health/ready', { 'x-request-id': 'probe-ready-1' })).status).toBe(503);
+    // A later request's line is written after the live probe's would have been: once it is there, that one is not.
+    expect((await http(api.baseUrl).get('/me', { 'x-request-id': 'after-probes-1' })).status).toBe(401);
+    await requestLine('after-probes-1');
+    expect(await requestLine('probe-ready-1')).toMatchObject({ level: 50, res: { statusCode: 503 } });
+    expect(log.lines.filter((line) => line.requestId === 'probe-live-1')).toEqual([]);
+  });
+
   it('has no /metrics without METRICS_TOKEN', async () => {
     const closed = await startApi(testConfig({ METRICS_TOKEN: undefined }));
     try {
