@@ -3,66 +3,14 @@
 // the timeline; and a follow-up whose audit is gone still completes, saying so on the timeline.
 import { Client, Connection } from '@temporalio/client';
 import { auditWorkflowId, followUpWorkflowId } from '@auditflow/domain';
-import { AuditPort, HttpAuditPort, launchSampleAudit, runSampleAudit, SAMPLE_PEOPLE as P, StepResult } from '@auditflow/samples';
+import { SAMPLE_PEOPLE as P } from '@auditflow/samples';
 import { auditStateQuery, followUpClosedSignal } from '@auditflow/workflows/client';
-import { FullStack, useFullStack } from '../support/full-stack';
+import { auditBeforeLastCheck, TimelineEntry, timelineOf } from '../support/audit-before-last-check';
+import { useFullStack } from '../support/full-stack';
 import { recordHistories } from '../support/replay-fixtures';
 import { eventually, testTemporalAddress } from '../support/test-stack';
 
 const PM = P.programmeManager.email;
-
-/** Where the sample audit is stopped: before its last step, the minor nonconformity's effectiveness check. */
-class StopHere extends Error {}
-
-interface TimelineEntry {
-  type: string;
-  subjectId?: string;
-  summary: string;
-  workflowId: string;
-}
-
-/**
- * The sample audit up to its last step: the major nonconformity's follow-up has closed and told the audit, the minor
- * one waits for its effectiveness check. `lastStep` takes that check, which closes the minor follow-up.
- */
-async function auditBeforeLastCheck(stack: FullStack) {
-  const { auditId } = await launchSampleAudit(stack.client);
-  const http = new HttpAuditPort(stack.client, auditId);
-  let checks = 0;
-  let lastStep: (() => Promise<StepResult>) | undefined;
-  const port: AuditPort = {
-    act: (action, actor, payload) => http.act(action, actor, payload),
-    followUp: (findingId, action, actor, payload) => {
-      if (action === 'verifyEffectiveness' && ++checks === 3) {
-        lastStep = () => http.followUp(findingId, action, actor, payload);
-        throw new StopHere();
-      }
-      return http.followUp(findingId, action, actor, payload);
-    },
-  };
-  const findings = await runSampleAudit(port).then(
-    () => undefined,
-    (error: unknown) => {
-      if (!(error instanceof StopHere)) throw error;
-    },
-  );
-  expect(findings).toBeUndefined();
-  expect(lastStep).toBeDefined();
-  const timeline = await eventually(async () => {
-    const entries = await timelineOf(stack, auditId);
-    expect(entries.filter((entry) => entry.type === 'follow-up.closed')).toHaveLength(1);
-    return entries;
-  }, { timeoutMs: 30_000 });
-  const major = timeline.find((entry) => entry.type === 'follow-up.closed')!.subjectId!;
-  const minor = timeline.find((entry) => entry.type === 'follow-up.opened' && entry.subjectId !== major)!.subjectId!;
-  return { auditId, major, minor, lastStep: lastStep! };
-}
-
-async function timelineOf(stack: FullStack, auditId: string): Promise<TimelineEntry[]> {
-  const answer = await stack.client.get(`/audits/${auditId}`, PM);
-  expect(answer.status).toBe(200);
-  return answer.body.timeline;
-}
 
 describe('the message that a follow-up closed', () => {
   const stack = useFullStack();

@@ -95,12 +95,16 @@ export class AuditsService {
   async act(principal: Principal, auditId: string, action: AuditActionName, requestedRole: string | undefined, body: unknown, idempotencyKey?: string) {
     const access = await this.access(principal, auditId);
     const role = actingRole(access.roles, AUDIT_ACTIONS[action].roles, requestedRole, action);
-    if (isFinished(access.phase)) throw conflict(`audit ${auditId} is ${access.phase}: nothing can change any more`);
+    const updateId = updateIdFor(principal.personId, idempotencyKey);
+    if (isFinished(access.phase)) {
+      // A retry of the step that finished the audit answers that step.
+      const taken = await this.workflows.stepTakenAlready(auditId, followUpOfStep(action, body), updateId);
+      if (taken) return { auditId, ...taken };
+      throw conflict(`audit ${auditId} is ${access.phase}: nothing can change any more`);
+    }
     const payload = await this.stepPayload(principal, auditId, action, body);
     const actor = actorOf(principal, role);
-    const taskId = (payload as { taskId?: unknown } | undefined)?.taskId;
-    const findingId = TASK_ACTIONS.includes(action) && typeof taskId === 'string' ? followUpOfTask(taskId) : undefined;
-    const updateId = updateIdFor(principal.personId, idempotencyKey);
+    const findingId = followUpOfStep(action, payload);
     const result = findingId
       ? await this.workflows.followUpAct(auditId, findingId, action as FollowUpActionName, actor, payload, updateId)
       : await this.workflows.act(auditId, action, actor, payload, updateId);
@@ -185,4 +189,10 @@ export class AuditsService {
     return access;
   }
 
+}
+
+/** The finding whose follow-up workflow takes this step (an auditee task of a corrective action), if any. */
+function followUpOfStep(action: AuditActionName, payload: unknown): string | undefined {
+  const taskId = (payload as { taskId?: unknown } | undefined)?.taskId;
+  return TASK_ACTIONS.includes(action) && typeof taskId === 'string' ? followUpOfTask(taskId) : undefined;
 }

@@ -28,9 +28,15 @@ export class CorrectiveActionsService {
     const role = actingRole(access.roles, FOLLOW_UP_ACTIONS[action].roles, requestedRole, action);
     const followUp = await this.correctiveActions.findOneBy({ auditId, findingId });
     if (!followUp) throw notFound(`finding ${findingId} of audit ${auditId} has no corrective-action follow-up`);
-    if (followUp.status === 'closed') throw conflict(`the corrective action for ${findingId} is closed`);
+    const updateId = updateIdFor(principal.personId, idempotencyKey);
+    if (followUp.status === 'closed') {
+      // A retry of the step that closed the corrective action answers that step.
+      const taken = await this.workflows.stepTakenAlready(auditId, findingId, updateId);
+      if (taken) return { auditId, findingId, ...taken };
+      throw conflict(`the corrective action for ${findingId} is closed`);
+    }
     const payload = parseRequest(FOLLOW_UP_ACTIONS[action].payload, body);
-    const result = await this.workflows.followUpAct(auditId, findingId, action, actorOf(principal, role), payload, updateIdFor(principal.personId, idempotencyKey));
+    const result = await this.workflows.followUpAct(auditId, findingId, action, actorOf(principal, role), payload, updateId);
     return { auditId, findingId, ...result };
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
-import { Actor, AuditActionName, AuditDefinition, AuditSettings, auditWorkflowId, durationToMs, FollowUpActionName, followUpWorkflowId } from '@auditflow/domain';
+import { Actor, AuditActionName, AuditDefinition, AuditSettings, auditWorkflowId, durationToMs, FollowUpActionName, followUpWorkflowId, Rejection } from '@auditflow/domain';
 import { AppConfig } from '@auditflow/config';
 import type { auditLifecycle } from '@auditflow/workflows/client';
 import { ActionResult, actionUpdate, AuditeeUnitKey, AuditPhaseKey, AuditProgrammeKey, auditRecordedUpdate, auditStateQuery } from '@auditflow/workflows/client';
@@ -50,6 +50,23 @@ export class AuditWorkflowsService {
   followUpAct(auditId: string, findingId: string, action: FollowUpActionName, actor: Actor, payload: unknown, updateId?: string): Promise<ActionResult> {
     const handle = this.client.workflow.getHandle(followUpWorkflowId(auditId, findingId));
     return this.call(() => handle.executeUpdate(actionUpdate(action), { args: [{ actor, payload }], ...(updateId ? { updateId } : {}) }));
+  }
+
+  /**
+   * What a step sent earlier under this Update id answered, or undefined when none was taken. A client that retries
+   * after a 503 may find the audit (or the corrective action) finished by that very step; Temporal keeps an Update's
+   * outcome after its workflow closed, so the retry answers what the first attempt would have, instead of a 409.
+   */
+  async stepTakenAlready(auditId: string, findingId: string | undefined, updateId: string | undefined): Promise<ActionResult | undefined> {
+    if (!updateId) return undefined;
+    const workflowId = findingId ? followUpWorkflowId(auditId, findingId) : auditWorkflowId(auditId);
+    try {
+      return await this.call(() => this.client.workflow.getHandle(workflowId).getUpdateHandle<ActionResult>(updateId).result());
+    } catch (error) {
+      // Temporal knows no Update of that id there: the step was never taken.
+      if (error instanceof Rejection && error.kind === 'not-found') return undefined;
+      throw error;
+    }
   }
 
   /** Hands a mail to delivery again, in a workflow of its own (delivery retries like any mail). */
