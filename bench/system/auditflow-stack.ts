@@ -11,6 +11,8 @@ export interface AuditflowStack {
   pid: number;
   /** Resident memory of the worker and the API processes now, in bytes. */
   residentMemory(): { worker: number; api: number };
+  /** The worker's process id now: a new one means the launcher restarted it (it crashed). */
+  workerPid(): number;
   stop(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function startAuditflowStack(environment: Record<string, string>, l
     temporalAddress: environment.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
     pid: child.pid!,
     residentMemory: () => ({ worker: residentBytes(childNamed(child.pid!, 'apps/worker')), api: residentBytes(childNamed(child.pid!, 'apps/api')) }),
+    workerPid: () => childNamed(child.pid!, 'apps/worker'),
     stop: () => stopChild(child),
   };
 }

@@ -1,4 +1,5 @@
-import { loadConfig } from '@auditflow/config';
+import { getHeapStatistics } from 'node:v8';
+import { checkWorkerHeap, loadConfig } from '@auditflow/config';
 import { createAuditflowWorker } from './create-worker';
 import { sdkMetricsExporter } from './metrics/sdk-metrics';
 import { workerPino } from './worker-logger';
@@ -6,6 +7,7 @@ import { installWorkerRuntime } from './worker-runtime';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  checkWorkerHeap(config.WORKER_MAX_CACHED_WORKFLOWS, getHeapStatistics().heap_size_limit);
   const log = workerPino(config);
   // With WORKER_METRICS_PORT the SDK's own metrics are collected too, and served with Auditflow's on that port.
   installWorkerRuntime(log, config.WORKER_METRICS_PORT ? { sdkMetrics: await sdkMetricsExporter() } : {});

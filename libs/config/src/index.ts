@@ -1,2 +1,3 @@
 export * from './config';
 export * from './temporal-connection';
+export * from './worker-heap';

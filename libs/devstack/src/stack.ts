@@ -3,7 +3,7 @@
 // everything stops on Ctrl-C / SIGTERM, or when one of them keeps crashing.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppConfig, loadConfig } from '@auditflow/config';
+import { AppConfig, loadConfig, workerHeapMb } from '@auditflow/config';
 import { runMigrations } from '@auditflow/persistence';
 import { SAMPLE_STAFF } from '@auditflow/samples';
 import { ensureWorkflowBundle } from './bundle-workflows';
@@ -27,10 +27,10 @@ const DEFAULT_TEMPORAL_ADDRESS = '127.0.0.1:7233';
 const WORKFLOW_CODE = ['@auditflow/workflows', '@auditflow/domain'];
 const HEALTH_TIMEOUT_MS = 90_000;
 /**
- * The worker's heap, as in the Docker image: V8 collects garbage before growing past it, so the worker's memory follows
- * what it holds (its sticky cache, WORKER_MAX_CACHED_WORKFLOWS) instead of the machine's size. NODE_OPTIONS overrides it.
+ * The worker's heap, sized for its sticky cache (WORKER_MAX_CACHED_WORKFLOWS): V8 collects garbage before growing past
+ * it, so the worker's memory follows what it holds instead of the machine's size.
  */
-const WORKER_NODE_ARGS = ['--max-old-space-size=640'];
+const workerNodeArgs = (config: AppConfig) => [`--max-old-space-size=${workerHeapMb(config.WORKER_MAX_CACHED_WORKFLOWS)}`];
 
 /** The launcher runs its own Temporal dev server unless TEMPORAL_ADDRESS points at another cluster. */
 export function runsLocalTemporal(env: NodeJS.ProcessEnv): boolean {
@@ -249,7 +249,7 @@ export class LocalStack {
     const childEnv = { ...env, ...oidcEnv, DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl, TEMPORAL_ADDRESS: config.TEMPORAL_ADDRESS };
     const nameOf = (kind: string, index: number) => (cluster ? `${kind}-${index + 1}` : kind);
     for (const index of apiPorts.keys()) {
-      this.spawnApp(nameOf('worker', index), compiledEntry('@auditflow/worker/main'), { ...childEnv, WORKFLOW_BUNDLE_PATH: workflowBundle.file }, WORKER_NODE_ARGS);
+      this.spawnApp(nameOf('worker', index), compiledEntry('@auditflow/worker/main'), { ...childEnv, WORKFLOW_BUNDLE_PATH: workflowBundle.file }, workerNodeArgs(config));
     }
     for (const [index, port] of apiPorts.entries()) {
       this.spawnApp(nameOf('api', index), compiledEntry('@auditflow/api/main'), { ...childEnv, PORT: String(port), PUBLIC_URL: apiPublicUrls[index]! });

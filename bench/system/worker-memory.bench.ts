@@ -1,0 +1,75 @@
+// `npm run bench -- --worker-memory`: the worker's resident memory as open audits pile up, to see what bounds it.
+// Launches BENCH_MEMORY_AUDITS (2,000) sample audits in steps of 250 at concurrency 16 into Auditflow as `npm start`
+// runs it, and prints the worker's RSS next to its main thread's heap (from its /metrics) after each step. Workflows
+// run in the SDK's workflow thread, whose heap the main thread's metrics do not include: the difference is mostly
+// that thread. Settings under test come from the environment (WORKER_MAX_CACHED_WORKFLOWS, ...). No target: the
+// system benchmark holds the target; this says where the memory is.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createThrowawayDatabase, dropDatabase, Mailbox, resolvePostgres } from '@auditflow/devstack';
+import { ensureSamplePool } from '@auditflow/samples';
+import { startAuditflowStack } from './auditflow-stack';
+import { approvedProgramme, launchMany } from './audit-drivers';
+import { benchClient } from './bench-client';
+import { mib } from './targets';
+
+const audits = Number(process.env.BENCH_MEMORY_AUDITS ?? 2000);
+const STEP = 250;
+const METRICS_PORT = '9464';
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** One value of the worker's Prometheus text, or NaN. */
+async function workerMetric(name: string): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${METRICS_PORT}/metrics`)).text();
+  const line = text.split('\n').find((candidate) => candidate.startsWith(`${name} `) || candidate.startsWith(`${name}{`));
+  return line ? Number(line.split(' ').pop()) : Number.NaN;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'auditflow-bench-memory-'));
+  const postgres = await resolvePostgres({ databaseUrl: process.env.BENCH_POSTGRES_URL, embedded: { dir: join(dir, 'postgres'), port: 0 }, log });
+  const databaseUrl = await createThrowawayDatabase(postgres.url, 'auditflow_bench_memory');
+  const mailbox = new Mailbox({ dir: join(dir, 'mailbox') });
+  await mailbox.start();
+  const stack = await startAuditflowStack(
+    { DATA_DIR: join(dir, 'data'), DATABASE_URL: databaseUrl, SMTP_URL: mailbox.smtpUrl, DIGEST_ENABLED: 'false', LOG_LEVEL: 'warn', WORKER_METRICS_PORT: METRICS_PORT },
+    log,
+  );
+  const rows = ['| open audits | launches/s | worker RSS | main-thread heap used | worker restarts |', '|---|---|---|---|---|'];
+  const firstWorker = stack.workerPid();
+  let restarts = 0;
+  let lastWorker = firstWorker;
+  const row = async (open: number, rate: string) => {
+    const worker = stack.workerPid();
+    if (worker !== lastWorker) restarts += 1;
+    lastWorker = worker;
+    rows.push(`| ${open} | ${rate} | ${mib(stack.residentMemory().worker)} | ${mib(await workerMetric('nodejs_heap_size_used_bytes'))} | ${restarts} |`);
+  };
+  try {
+    const client = benchClient(stack.baseUrl, mailbox);
+    await ensureSamplePool(client);
+    const programmeId = await approvedProgramme(client);
+    await row(0, '');
+    for (let open = 0; open < audits; open += STEP) {
+      const launched = await launchMany(client, programmeId, STEP, 16);
+      await row(open + STEP, launched.auditsPerSecond.toFixed(1));
+      log(rows[rows.length - 1]!);
+    }
+  } finally {
+    await stack.stop();
+    await mailbox.stop();
+    await dropDatabase(postgres.url, new URL(databaseUrl).pathname.slice(1)).catch(() => undefined);
+    await postgres.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.stdout.write(`\nWORKER_MAX_CACHED_WORKFLOWS=${process.env.WORKER_MAX_CACHED_WORKFLOWS ?? '(default)'}\n${rows.join('\n')}\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(2);
+  },
+);
