@@ -4,12 +4,13 @@
 import { DataSource } from 'typeorm';
 import { ACTING_ROLE_HEADER, actionRoute } from '@auditflow/domain';
 import { createDataSource } from '@auditflow/persistence';
-import { HttpAuditPort, launchSampleAudit, SAMPLE_PEOPLE as P } from '@auditflow/samples';
+import { HttpAuditPort, launchSampleAudit } from '@auditflow/samples';
 import { auditBeforeLastCheck, timelineOf } from '../support/audit-before-last-check';
+import { SAMPLE_ACTORS } from '../support/audit-people';
 import { useFullStack } from '../support/full-stack';
 import { eventually, testDatabaseUrl } from '../support/test-stack';
 
-const pm = { email: P.programmeManager.email, role: 'programme-manager' as const };
+const { pm } = SAMPLE_ACTORS;
 
 describe('a retried step that finished what it acted on', () => {
   const stack = useFullStack();
@@ -68,7 +69,7 @@ describe('a retried step that finished what it acted on', () => {
     expect(another.body.message).toBe(`audit ${auditId} is cancelled: nothing can change any more`);
     expect((await timelineOf(stack, auditId)).filter((entry) => entry.type === 'audit.cancelled')).toHaveLength(1);
     // A step the audit never took, sent with a key while it is cancelled, is refused as before.
-    const never = await new HttpAuditPort(stack.client, auditId).act('establishContact', { email: P.teamLeader.email, role: 'team-leader' }, { channels: ['e-mail'] }).catch((error: { status?: number }) => error.status);
+    const never = await new HttpAuditPort(stack.client, auditId).act('establishContact', SAMPLE_ACTORS.lead, { channels: ['e-mail'] }).catch((error: { status?: number }) => error.status);
     expect(never).toBe(409);
   });
 });

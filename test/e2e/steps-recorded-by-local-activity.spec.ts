@@ -7,33 +7,24 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
-import { Client, Connection, WorkflowHandle } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
 import { REPO_ROOT, workflowBundleCode } from '@auditflow/devstack';
 import { auditWorkflowId, programmeWorkflowId } from '@auditflow/domain';
-import { HttpAuditPort, launchSampleAudit, SAMPLE_PEOPLE as P } from '@auditflow/samples';
+import { HttpAuditPort, launchSampleAudit } from '@auditflow/samples';
 import { workflowSpanSinks } from '@auditflow/worker';
+import { SAMPLE_ACTORS } from '../support/audit-people';
 import { compressedProgramme } from '../support/compressed-programme';
 import { useFullStack } from '../support/full-stack';
 import { loadHistoryFixtures, recordHistories } from '../support/replay-fixtures';
 import { eventually, startWorker, testWorkflowBundle } from '../support/test-stack';
 import { testTemporalAddress } from '../support/test-stack';
+import { HistoryEvent, markerData, patchIdOf, Recorded } from '../support/workflow-history';
 
 const PATCH_ID = 'steps-recorded-by-local-activity';
 const SEARCH_ATTRIBUTES_PATCH_ID = 'search-attributes-upserted-when-changed';
 
-const as = {
-  pm: { email: P.programmeManager.email, role: 'programme-manager' as const },
-  lead: { email: P.teamLeader.email, role: 'team-leader' as const },
-  rep: { email: P.auditeeRepresentative.email, role: 'auditee-representative' as const },
-};
-
-type History = Awaited<ReturnType<WorkflowHandle['fetchHistory']>>;
-type HistoryEvent = NonNullable<History['events']>[number];
-interface Recorded {
-  workflowId: string;
-  history: History;
-}
+const as = SAMPLE_ACTORS;
 
 /** The release before: today's workflows, every step written by a normal activity and followed by an upsert. */
 function bundleReleaseBefore(): Promise<string> {
@@ -44,12 +35,6 @@ function bundleReleaseBefore(): Promise<string> {
   });
 }
 
-function markerData(event: HistoryEvent, markerName: string, key: string): unknown {
-  const marker = event.markerRecordedEventAttributes;
-  const data = marker?.markerName === markerName ? marker.details?.[key]?.payloads?.[0]?.data : undefined;
-  return data ? JSON.parse(Buffer.from(data).toString('utf8')) : undefined;
-}
-const patchIdOf = (event: HistoryEvent) => (markerData(event, 'core_patch', 'patch-data') as { id?: string } | undefined)?.id;
 /** The activity type of a local activity's marker (core writes its metadata as JSON). */
 function localActivityOf(event: HistoryEvent): string | undefined {
   const data = markerData(event, 'core_local_activity', 'data') as { activity_type?: string; activityType?: string } | undefined;

@@ -6,44 +6,29 @@
 // from its first step after the rollout. Without the guard (test/fixtures/rollout/unguarded) its history cannot replay.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Client, Connection, WorkflowHandle } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
 import { REPO_ROOT, workflowBundleCode } from '@auditflow/devstack';
 import { auditWorkflowId } from '@auditflow/domain';
-import { HttpAuditPort, launchSampleAudit, SAMPLE_PEOPLE as P } from '@auditflow/samples';
+import { HttpAuditPort, launchSampleAudit } from '@auditflow/samples';
 import { workflowSpanSinks } from '@auditflow/worker';
+import { SAMPLE_ACTORS } from '../support/audit-people';
 import { useFullStack } from '../support/full-stack';
 import { eventually, startWorker, testTemporalAddress, testWorkflowBundle } from '../support/test-stack';
+import { HistoryEvent, patchIdOf, Recorded } from '../support/workflow-history';
 
 const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'rollout');
 /** The patch id and the hold of the fixtures' change. */
 const PATCH_ID = 'mail-held-before-delivery';
 const HOLD_SECONDS = 1;
 
-const as = {
-  pm: { email: P.programmeManager.email, role: 'programme-manager' as const },
-  lead: { email: P.teamLeader.email, role: 'team-leader' as const },
-  rep: { email: P.auditeeRepresentative.email, role: 'auditee-representative' as const },
-};
-
-type History = Awaited<ReturnType<WorkflowHandle['fetchHistory']>>;
-type HistoryEvent = NonNullable<History['events']>[number];
-interface Recorded {
-  workflowId: string;
-  history: History;
-}
+const as = SAMPLE_ACTORS;
 
 /** The next release's workflow bundle: today's workflows with `mailDelivery` in place of workflows/shared/mail-delivery.ts. */
 function bundleRelease(mailDelivery: string): Promise<string> {
   // A relative import is aliased by its absolute path: every import of shared/mail-delivery gets the fixture.
   const original = join(dirname(require.resolve('@auditflow/workflows')), 'shared', 'mail-delivery');
   return workflowBundleCode({ moduleAliases: { [original]: mailDelivery } });
-}
-
-function patchIdOf(event: HistoryEvent): string | undefined {
-  const marker = event.markerRecordedEventAttributes;
-  const data = marker?.markerName === 'core_patch' ? marker.details?.['patch-data']?.payloads?.[0]?.data : undefined;
-  return data ? (JSON.parse(Buffer.from(data).toString('utf8')) as { id: string }).id : undefined;
 }
 
 const isDelivery = (event: HistoryEvent) => event.activityTaskScheduledEventAttributes?.activityType?.name === 'deliverNotifications';

@@ -10,3 +10,10 @@ export const SAMPLE_AUDIT_ROLE_PEOPLE: Partial<Record<AuditRole, string>> = {
   'auditee-representative': P.auditeeRepresentative.email,
   'auditee-manager': P.auditeeManager.email,
 };
+
+/** The sample people in the roles most steps are taken in, as the audit ports take them. */
+export const SAMPLE_ACTORS = {
+  pm: { email: P.programmeManager.email, role: 'programme-manager' as const },
+  lead: { email: P.teamLeader.email, role: 'team-leader' as const },
+  rep: { email: P.auditeeRepresentative.email, role: 'auditee-representative' as const },
+};

@@ -4,7 +4,7 @@ import type { Transporter } from 'nodemailer';
 import type { NotificationIntent } from '@auditflow/domain';
 import { mailEventWorkflowId } from '@auditflow/activities/notifications';
 import { DIGEST } from '../../unit/notifications/fixtures';
-import { header, insertOutboxRow, MailWorld, messagesFor, newAudit, openMailWorld, outboxState, PUBLIC_URL, sentEvents } from './mail-world';
+import { header, insertOutboxRow, MailWorld, messagesFor, newAudit, openMailWorld, outboxState, PUBLIC_URL, sentEvents, taskAssignedIntent } from './mail-world';
 
 describe('deliverNotifications', () => {
   let world: MailWorld;
@@ -17,19 +17,10 @@ describe('deliverNotifications', () => {
     await world?.close();
   });
 
-  const taskAssigned = (to: string, taskId = 'T-9'): NotificationIntent => ({
-    kind: 'task-assigned',
-    key: `${taskId}:assigned`,
-    to: [to],
-    cc: [],
-    taskId,
-    data: { taskId, taskTitle: 'Supply the risk treatment plan', taskKind: 'supply-documents', dueAt: '2026-01-20T17:00:00.000Z', assignee: to },
-  });
-
   it('sends a pending notification once, marks it sent and puts it on the audit timeline', async () => {
     const { run, people } = await newAudit(world);
     const auditId = run.definition.auditId;
-    const key = await insertOutboxRow(world.dataSource, { workflowId: run.workflowId, auditId, intent: taskAssigned(people.representative) });
+    const key = await insertOutboxRow(world.dataSource, { workflowId: run.workflowId, auditId, intent: taskAssignedIntent(people.representative) });
 
     await world.deliver([key]);
 
@@ -89,7 +80,7 @@ describe('deliverNotifications', () => {
   it('keeps mail pending through an SMTP outage and delivers it exactly once when the server is back', async () => {
     const { run, people } = await newAudit(world);
     const auditId = run.definition.auditId;
-    const key = await insertOutboxRow(world.dataSource, { workflowId: run.workflowId, auditId, intent: taskAssigned(people.representative) });
+    const key = await insertOutboxRow(world.dataSource, { workflowId: run.workflowId, auditId, intent: taskAssignedIntent(people.representative) });
 
     await world.mailbox.stop();
     try {
@@ -116,8 +107,8 @@ describe('deliverNotifications', () => {
   it('stops a batch at an unreachable server and counts only the attempt it made', async () => {
     const { run, people } = await newAudit(world);
     const keys = [
-      await insertOutboxRow(world.dataSource, { workflowId: run.workflowId, auditId: run.definition.auditId, intent: taskAssigned(people.representative, 'T-7') }),
-      await insertOutboxRow(world.dataSource, { workflowId: run.workflowId, auditId: run.definition.auditId, intent: taskAssigned(people.manager, 'T-8') }),
+      await insertOutboxRow(world.dataSource, { workflowId: run.workflowId, auditId: run.definition.auditId, intent: taskAssignedIntent(people.representative, 'T-7') }),
+      await insertOutboxRow(world.dataSource, { workflowId: run.workflowId, auditId: run.definition.auditId, intent: taskAssignedIntent(people.manager, 'T-8') }),
     ];
     await world.mailbox.stop();
     try {
@@ -134,7 +125,7 @@ describe('deliverNotifications', () => {
   it('sends once when two attempts of the same delivery run at the same time', async () => {
     const { run, people } = await newAudit(world);
     const keys = await Promise.all(
-      ['T-31', 'T-32', 'T-33'].map((taskId) => insertOutboxRow(world.dataSource, { workflowId: run.workflowId, auditId: run.definition.auditId, intent: taskAssigned(people.representative, taskId) })),
+      ['T-31', 'T-32', 'T-33'].map((taskId) => insertOutboxRow(world.dataSource, { workflowId: run.workflowId, auditId: run.definition.auditId, intent: taskAssignedIntent(people.representative, taskId) })),
     );
     await Promise.all([world.deliver(keys), world.deliver([...keys].reverse()), world.deliver(keys)]);
     for (const key of keys) {
@@ -146,7 +137,7 @@ describe('deliverNotifications', () => {
 
   it('resends with the same Message-ID when the worker died after the server accepted the mail', async () => {
     const { run, people } = await newAudit(world);
-    const key = await insertOutboxRow(world.dataSource, { workflowId: run.workflowId, auditId: run.definition.auditId, intent: taskAssigned(people.representative) });
+    const key = await insertOutboxRow(world.dataSource, { workflowId: run.workflowId, auditId: run.definition.auditId, intent: taskAssignedIntent(people.representative) });
     // The SMTP server accepts the message, then the process dies before the transaction commits.
     const dying = {
       sendMail: async (mail: Parameters<Transporter['sendMail']>[0]) => {
@@ -191,9 +182,9 @@ describe('deliverNotifications', () => {
     const broken = await insertOutboxRow(world.dataSource, {
       workflowId: run.workflowId,
       auditId: run.definition.auditId,
-      intent: { ...taskAssigned(people.representative, 'T-5'), data: { taskTitle: 'No due date' } },
+      intent: { ...taskAssignedIntent(people.representative, 'T-5'), data: { taskTitle: 'No due date' } },
     });
-    const fine = await insertOutboxRow(world.dataSource, { workflowId: run.workflowId, auditId: run.definition.auditId, intent: taskAssigned(people.representative, 'T-6') });
+    const fine = await insertOutboxRow(world.dataSource, { workflowId: run.workflowId, auditId: run.definition.auditId, intent: taskAssignedIntent(people.representative, 'T-6') });
     await world.deliver([broken, fine]);
     const row = await outboxState(world.dataSource, broken);
     expect(row).toMatchObject({ status: 'undeliverable', attempts: 1 });

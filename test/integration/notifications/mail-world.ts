@@ -70,6 +70,16 @@ export async function newAudit(world: MailWorld): Promise<{ run: AuditRun; peopl
   return { run, people, startKeys };
 }
 
+/** A task-assigned mail to `to`, as a step queues it. */
+export const taskAssignedIntent = (to: string, taskId = 'T-9'): NotificationIntent => ({
+  kind: 'task-assigned',
+  key: `${taskId}:assigned`,
+  to: [to],
+  cc: [],
+  taskId,
+  data: { taskId, taskTitle: 'Supply the risk treatment plan', taskKind: 'supply-documents', dueAt: '2026-01-20T17:00:00.000Z', assignee: to },
+});
+
 /** Queues an intent the way the projection does, by plain SQL; returns its dedupe key. */
 export async function insertOutboxRow(dataSource: DataSource, row: { workflowId: string; auditId: string | null; intent: NotificationIntent }): Promise<string> {
   const dedupeKey = notificationDedupeKey(row.workflowId, row.intent.key);

@@ -8,8 +8,7 @@ import { DataSource } from 'typeorm';
 import { PostgresFileStore } from '@auditflow/file-store';
 import { createMailTransport } from '@auditflow/activities';
 import { createNotificationActivities } from '@auditflow/activities/notifications';
-import type { NotificationIntent } from '@auditflow/domain';
-import { insertOutboxRow, MAIL_FROM, MailWorld, messagesFor, newAudit, openMailWorld, outboxState, PUBLIC_URL, sentEvents } from './mail-world';
+import { insertOutboxRow, MAIL_FROM, MailWorld, messagesFor, newAudit, openMailWorld, outboxState, PUBLIC_URL, sentEvents, taskAssignedIntent } from './mail-world';
 
 /** The worker's defaults: SMTP_MAX_CONNECTIONS, SMTP_MAX_MESSAGES. */
 const POOL = { maxConnections: 5, maxMessages: 100 };
@@ -29,20 +28,11 @@ describe('deliverNotifications on a pooled transport', () => {
     await world?.close();
   });
 
-  const taskAssigned = (to: string, taskId: string): NotificationIntent => ({
-    kind: 'task-assigned',
-    key: `${taskId}:assigned`,
-    to: [to],
-    cc: [],
-    taskId,
-    data: { taskId, taskTitle: 'Supply the risk treatment plan', taskKind: 'supply-documents', dueAt: '2026-01-20T17:00:00.000Z', assignee: to },
-  });
-
   async function queueMany(count: number) {
     const { run, people } = await newAudit(world);
     const keys: string[] = [];
     for (let index = 0; index < count; index++) {
-      keys.push(await insertOutboxRow(world.dataSource, { workflowId: run.workflowId, auditId: run.definition.auditId, intent: taskAssigned(people.representative, `T-${100 + index}`) }));
+      keys.push(await insertOutboxRow(world.dataSource, { workflowId: run.workflowId, auditId: run.definition.auditId, intent: taskAssignedIntent(people.representative, `T-${100 + index}`) }));
     }
     return { auditId: run.definition.auditId, keys };
   }
