@@ -1,13 +1,10 @@
 // `npm run bench` (after the rules benchmark): Auditflow as `npm start` runs it, measured from outside next to bare
 // baselines started in the same run on the same servers. Prints a Markdown table; exits 1 when a target is missed.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
-import { createThrowawayDatabase, dropDatabase, Mailbox, resolvePostgres } from '@auditflow/devstack';
+import { Mailbox } from '@auditflow/devstack';
 import { ensureSamplePool, SAMPLE_PEOPLE } from '@auditflow/samples';
-import { startAuditflowStack } from './auditflow-stack';
+import { startBenchEnvironment } from './bench-environment';
 import { approvedProgramme, driveLifecycles, launchMany } from './audit-drivers';
 import { benchClient, signIn } from './bench-client';
 import { clockBurst } from './clock-burst';
@@ -36,16 +33,9 @@ const log = (line: string) => process.stderr.write(`[bench +${((Date.now() - beg
 async function main(): Promise<number> {
   // The bare worker runs in this process: its SDK logs warnings only, so the table stays readable.
   Runtime.install({ logger: new DefaultLogger('WARN') });
-  const dir = mkdtempSync(join(tmpdir(), 'auditflow-bench-'));
-  const postgres = await resolvePostgres({ databaseUrl: process.env.BENCH_POSTGRES_URL, embedded: { dir: join(dir, 'postgres'), port: 0 }, log });
-  const databaseUrl = await createThrowawayDatabase(postgres.url, 'auditflow_bench');
+  const environment = await startBenchEnvironment('auditflow_bench', {}, log);
+  const { databaseUrl, mailbox, stack } = environment;
   const db = new Client({ connectionString: databaseUrl });
-  const mailbox = new Mailbox({ dir: join(dir, 'mailbox') });
-  await mailbox.start();
-  const stack = await startAuditflowStack(
-    { DATA_DIR: join(dir, 'data'), DATABASE_URL: databaseUrl, SMTP_URL: mailbox.smtpUrl, DIGEST_ENABLED: 'false', LOG_LEVEL: 'warn' },
-    log,
-  );
   const rows: Measurement[] = [];
   let finished = false;
   const closers: (() => Promise<unknown>)[] = [];
@@ -138,14 +128,9 @@ async function main(): Promise<number> {
     finished = true;
   } finally {
     for (const close of closers.reverse()) await close().catch((error: unknown) => log(`stopping a baseline failed: ${String(error)}`));
-    await stack.stop();
     await db.end().catch(() => undefined);
-    await mailbox.stop();
-    await dropDatabase(postgres.url, new URL(databaseUrl).pathname.slice(1)).catch(() => undefined);
-    await postgres.stop();
     // A run that failed keeps its logs (data/logs/worker.log, api.log) and mailbox for a look.
-    if (finished) rmSync(dir, { recursive: true, force: true });
-    else log(`logs and mailbox kept in ${dir}`);
+    await environment.close(finished);
   }
   process.stdout.write(`\n${table(rows)}\n\n`);
   const missed = rows.filter((row) => row.met === false);

@@ -4,12 +4,8 @@
 // run in the SDK's workflow thread, whose heap the main thread's metrics do not include: the difference is mostly
 // that thread. Settings under test come from the environment (WORKER_MAX_CACHED_WORKFLOWS, ...). No target: the
 // system benchmark holds the target; this says where the memory is.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createThrowawayDatabase, dropDatabase, Mailbox, resolvePostgres } from '@auditflow/devstack';
 import { ensureSamplePool } from '@auditflow/samples';
-import { startAuditflowStack } from './auditflow-stack';
+import { startBenchEnvironment } from './bench-environment';
 import { approvedProgramme, launchMany } from './audit-drivers';
 import { benchClient } from './bench-client';
 import { mib } from './targets';
@@ -27,19 +23,11 @@ async function workerMetric(name: string): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'auditflow-bench-memory-'));
-  const postgres = await resolvePostgres({ databaseUrl: process.env.BENCH_POSTGRES_URL, embedded: { dir: join(dir, 'postgres'), port: 0 }, log });
-  const databaseUrl = await createThrowawayDatabase(postgres.url, 'auditflow_bench_memory');
-  const mailbox = new Mailbox({ dir: join(dir, 'mailbox') });
-  await mailbox.start();
-  const stack = await startAuditflowStack(
-    { DATA_DIR: join(dir, 'data'), DATABASE_URL: databaseUrl, SMTP_URL: mailbox.smtpUrl, DIGEST_ENABLED: 'false', LOG_LEVEL: 'warn', WORKER_METRICS_PORT: METRICS_PORT },
-    log,
-  );
+  const environment = await startBenchEnvironment('auditflow_bench_memory', { WORKER_METRICS_PORT: METRICS_PORT }, log);
+  const { mailbox, stack } = environment;
   const rows = ['| open audits | launches/s | worker RSS | main-thread heap used | worker restarts |', '|---|---|---|---|---|'];
-  const firstWorker = stack.workerPid();
   let restarts = 0;
-  let lastWorker = firstWorker;
+  let lastWorker = stack.workerPid();
   const row = async (open: number, rate: string) => {
     const worker = stack.workerPid();
     if (worker !== lastWorker) restarts += 1;
@@ -57,11 +45,7 @@ async function main(): Promise<void> {
       log(rows[rows.length - 1]!);
     }
   } finally {
-    await stack.stop();
-    await mailbox.stop();
-    await dropDatabase(postgres.url, new URL(databaseUrl).pathname.slice(1)).catch(() => undefined);
-    await postgres.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await environment.close(true);
   }
   process.stdout.write(`\nWORKER_MAX_CACHED_WORKFLOWS=${process.env.WORKER_MAX_CACHED_WORKFLOWS ?? '(default)'}\n${rows.join('\n')}\n`);
 }
