@@ -1,9 +1,10 @@
 /**
  * The latest answer of `probe`, refreshed in the background so a reader never waits for one: `start()` runs the
  * first probe, and each next one starts `intervalMs` after the previous one started (at once if that took longer),
- * never two at once; `intervalMs` may depend on the latest answer (undefined before any). A reader before the first answer waits for it. A failed probe keeps the previous answer (a reader
- * with none gets the failure) and the next one tries again. The timer is unref'd, and `stop()` clears it and waits for
- * the probe under way, so neither keeps a process (or Jest) alive.
+ * never two at once; `intervalMs` may depend on the latest answer (undefined before any). A reader before the first
+ * answer waits for it. A failed probe keeps the previous answer (a reader with none gets the failure) and the next one
+ * tries again. The timer is unref'd, and `stop()` clears it and waits for the probe under way, so neither keeps a
+ * process (or Jest) alive.
  */
 export class KeptFresh<T> {
   private answer: Promise<T> | undefined;
