@@ -32,7 +32,13 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: nodeBuiltins.map((name) => ({ name, message: 'Workflows are deterministic: no Node built-ins. Do this in an activity.' })),
+          paths: [
+            ...nodeBuiltins.map((name) => ({ name, message: 'Workflows are deterministic: no Node built-ins. Do this in an activity.' })),
+            {
+              name: '@auditflow/domain',
+              message: "Import '@auditflow/domain/workflow': every workflow evaluates what it imports again, and the main entry builds every view schema.",
+            },
+          ],
           patterns: [
             { group: ['@nestjs/*'], message: 'Workflows must not depend on NestJS.' },
             { group: ['typeorm', 'typeorm/*', 'pg', 'pg/*', 'nodemailer', 'nodemailer/*'], message: 'I/O belongs in activities/.' },

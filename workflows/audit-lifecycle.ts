@@ -32,7 +32,7 @@ import {
   DEFAULT_RECORD_RETENTION,
   auditedScopeItems,
   programmeWorkflowId,
-} from '@auditflow/domain';
+} from '@auditflow/domain/workflow';
 import { correctiveActionFollowUp } from './corrective-action-follow-up';
 import { recordsRetention } from './records-retention';
 import { auditFinishedSignal, auditRecordedUpdate, auditStateQuery, followUpClosedSignal } from './definitions';

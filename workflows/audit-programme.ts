@@ -16,7 +16,7 @@ import {
   Rejection,
   startProgrammeRun,
   tickProgrammeClock,
-} from '@auditflow/domain';
+} from '@auditflow/domain/workflow';
 import type { AuditflowActivities } from '@auditflow/activities';
 import { auditLifecycle } from './audit-lifecycle';
 import { ActionRequest, auditFinishedSignal, auditRecordedUpdate, programmeRunQuery, WindowAuditStart } from './definitions';

@@ -12,7 +12,7 @@ import {
   tickFollowUpClock,
   earliestDue,
   isClosedForAudit,
-} from '@auditflow/domain';
+} from '@auditflow/domain/workflow';
 import { followUpClosedSignal, followUpStateQuery } from './definitions';
 import { LongRunningProcess } from './shared/long-running-process';
 import { ProgressRecorder } from './shared/progress-recorder';

@@ -12,7 +12,7 @@ import type {
   ProgrammeActionName,
   ProgrammeRunState,
   TimelineEvent,
-} from '@auditflow/domain';
+} from '@auditflow/domain/workflow';
 
 /** What a person sends with every human step: who acts, in which role, with what data (validated by the rules). */
 export interface ActionRequest {

@@ -1,6 +1,6 @@
 import { condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { AuditflowActivities } from '@auditflow/activities';
-import { durationToMs, RetentionTerms } from '@auditflow/domain';
+import { durationToMs, RetentionTerms } from '@auditflow/domain/workflow';
 import { RecordsRetentionStatus, recordsRetentionStatusQuery, retentionChangedSignal } from './definitions';
 import { deliverNotifications } from './shared/mail-delivery';
 

@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/workflow';
-import { Rejection, REJECTION_FAILURE_TYPE, RejectionDetails } from '@auditflow/domain';
+import { Rejection, REJECTION_FAILURE_TYPE, RejectionDetails } from '@auditflow/domain/workflow';
 
 /** Runs a rule; a Rejection becomes a non-retryable ApplicationFailure the client can map to 4xx. */
 export function enforce<T>(rule: () => T): T {

@@ -1,6 +1,6 @@
 import { log, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { AuditflowActivities } from '@auditflow/activities';
-import { changedTasks, programmeRunSnapshot, ProgrammeProgressRecord, ProgrammeRunState, TimelineEvent } from '@auditflow/domain';
+import { changedTasks, programmeRunSnapshot, ProgrammeProgressRecord, ProgrammeRunState, TimelineEvent } from '@auditflow/domain/workflow';
 import { readModelRejection } from './progress-recorder';
 import { LOCAL_READ_MODEL_WRITES, READ_MODEL_WRITES, RecordChain } from './record-chain';
 

@@ -1,7 +1,7 @@
 import { ActivityFailure, ApplicationFailure, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { AuditflowActivities } from '@auditflow/activities';
-import type { AuditDelta, AuditPhase, FollowUpDelta, ProgressRecord, TimelineEvent } from '@auditflow/domain';
-import { READ_MODEL_REJECTED } from '@auditflow/domain';
+import type { AuditDelta, AuditPhase, FollowUpDelta, ProgressRecord, TimelineEvent } from '@auditflow/domain/workflow';
+import { READ_MODEL_REJECTED } from '@auditflow/domain/workflow';
 import { LOCAL_READ_MODEL_WRITES, READ_MODEL_WRITES, RecordChain } from './record-chain';
 
 // The read model must eventually be written whatever happens: retried without limit. A record refused for good is

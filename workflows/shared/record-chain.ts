@@ -1,5 +1,5 @@
 import { patched, type ActivityOptions, type LocalActivityOptions } from '@temporalio/workflow';
-import type { TimelineEvent } from '@auditflow/domain';
+import type { TimelineEvent } from '@auditflow/domain/workflow';
 import { deliverNotifications } from './mail-delivery';
 
 /**

@@ -1,5 +1,5 @@
 import { condition, setHandler } from '@temporalio/workflow';
-import type { TimelineEvent } from '@auditflow/domain';
+import type { TimelineEvent } from '@auditflow/domain/workflow';
 import { ActionRequest, actionResult, actionUpdate } from '../definitions';
 import { enforce } from './failures';
 

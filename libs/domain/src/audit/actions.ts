@@ -1,4 +1,5 @@
 import { DEFAULT_ISMS_DOCUMENTS } from '../reference/isms-documents';
+import { PayloadDraft, payloadsOnFirstUse } from '../payloads-on-first-use';
 import { z } from 'zod';
 import { extensionDecisionSchema, extensionRequestSchema, reassignmentSchema } from '../tasks/task-action-schemas';
 import { AuditPhase } from '../phases';
@@ -20,7 +21,8 @@ export interface ActionSpec<S extends z.ZodTypeAny = z.ZodTypeAny> {
 
 const ACTIVE_PHASES: readonly AuditPhase[] = ['initiating', 'preparing', 'conducting', 'reporting', 'completing', 'following-up'];
 
-const planContentSchema = z.object({
+/** Built inside the payloads that use them, so a workflow builds them only when taking such a step. */
+const planContentSchema = () => z.object({
   objectives: z.array(shortText).min(1),
   scope: scopeSchema,
   criteria: z.array(shortText).min(1),
@@ -35,16 +37,16 @@ const planContentSchema = z.object({
   resources: text.optional(),
 });
 
-const meetingAttendeeSchema = personSchema.extend({ role: z.enum(['chair', 'required', 'optional']).default('required') });
+const meetingAttendeeSchema = () => personSchema.extend({ role: z.enum(['chair', 'required', 'optional']).default('required') });
 
 /** Every human step of the audit lifecycle: who may take it, in which phase, with what data. */
-export const AUDIT_ACTIONS = {
+export const AUDIT_ACTIONS = payloadsOnFirstUse({
   establishContact: {
     summary: 'Team leader records establishing contact with the auditee: channels used and the planning information requested',
     clause: '6.2.2',
     phases: ['initiating'],
     roles: ['team-leader'],
-    payload: z.object({
+    payload: () => z.object({
       channels: z.array(shortText).min(1, { message: 'must name at least one communication channel' }),
       planningInformationRequested: z.array(shortText).min(1, { message: 'must name the information requested for planning' }),
       note: text.optional(),
@@ -55,7 +57,7 @@ export const AUDIT_ACTIONS = {
     clause: '6.2.2',
     phases: ['initiating'],
     roles: ['auditee-representative'],
-    payload: z.object({
+    payload: () => z.object({
       channels: z.array(shortText).min(1, { message: 'must name at least one communication channel' }),
       confidentialityAgreed: z.boolean(),
       accessAndSafetyRules: text.optional(),
@@ -72,7 +74,7 @@ export const AUDIT_ACTIONS = {
     clause: '6.2.2',
     phases: ['initiating'],
     roles: ['programme-manager'],
-    payload: z.object({
+    payload: () => z.object({
       memberEmail: email,
       outcome: z.enum(['replaced', 'dismissed']),
       note: text,
@@ -84,7 +86,7 @@ export const AUDIT_ACTIONS = {
     clause: '6.2.3',
     phases: ['initiating'],
     roles: ['team-leader'],
-    payload: z.object({
+    payload: () => z.object({
       feasible: z.boolean(),
       reason: text,
       alternative: z
@@ -97,21 +99,21 @@ export const AUDIT_ACTIONS = {
     clause: '6.2.3',
     phases: ['initiating'],
     roles: ['programme-manager'],
-    payload: z.object({ accept: z.boolean(), note: text }),
+    payload: () => z.object({ accept: z.boolean(), note: text }),
   },
   cancelAudit: {
     summary: 'Cancel or terminate the audit with a reason (e.g. objectives unattainable)',
     clause: '6.4.4',
     phases: ['initiating', 'preparing', 'conducting'],
     roles: ['programme-manager', 'team-leader'],
-    payload: z.object({ reason: text }),
+    payload: () => z.object({ reason: text }),
   },
   requestDocuments: {
     summary: 'Request documents from the auditee (ISMS scope, policy, risk assessment, SoA ...) with a due date',
     clause: '6.3.1',
     phases: ['preparing'],
     roles: ['team-leader', 'auditor'],
-    payload: z.object({
+    payload: () => z.object({
       documents: z
         .array(z.object({ name: shortText, description: text.optional() }))
         .min(1)
@@ -127,7 +129,7 @@ export const AUDIT_ACTIONS = {
     clause: '6.3.1',
     phases: ['preparing'],
     roles: ['auditee-representative'],
-    payload: z.object({
+    payload: () => z.object({
       documentId: identifier,
       reference: shortText.optional().describe('where the document is (a path, a link, a document number); needed unless files are attached'),
       note: text.optional(),
@@ -139,35 +141,35 @@ export const AUDIT_ACTIONS = {
     clause: '6.3.1',
     phases: ['preparing'],
     roles: ['team-leader', 'auditor'],
-    payload: z.object({ adequate: z.boolean(), concerns: z.array(text).default([]) }),
+    payload: () => z.object({ adequate: z.boolean(), concerns: z.array(text).default([]) }),
   },
   draftPlan: {
     summary: 'Team leader drafts (or revises) the audit plan',
     clause: '6.3.2',
     phases: ['preparing'],
     roles: ['team-leader'],
-    payload: z.object({ content: planContentSchema }),
+    payload: () => z.object({ content: planContentSchema() }),
   },
   presentPlan: {
     summary: 'Team leader presents the latest plan draft to the auditee',
     clause: '6.3.2',
     phases: ['preparing'],
     roles: ['team-leader'],
-    payload: z.object({}),
+    payload: () => z.object({}),
   },
   answerPlan: {
     summary: 'Auditee accepts the presented plan or objects to it',
     clause: '6.3.2',
     phases: ['preparing'],
     roles: ['auditee-representative'],
-    payload: z.object({ accepted: z.boolean(), objection: text.optional() }),
+    payload: () => z.object({ accepted: z.boolean(), objection: text.optional() }),
   },
   assignWork: {
     summary: 'Team leader assigns processes, sites or controls to auditors (nobody audits their own unit)',
     clause: '6.3.3',
     phases: ['preparing', 'conducting'],
     roles: ['team-leader'],
-    payload: z.object({
+    payload: () => z.object({
       assignments: z
         .array(z.object({ auditor: email, area: shortText, unit: shortText.optional(), checklistItemIds: z.array(identifier).default([]) }))
         .min(1),
@@ -178,7 +180,7 @@ export const AUDIT_ACTIONS = {
     clause: '6.3.4',
     phases: ['preparing', 'conducting'],
     roles: ['team-leader', 'auditor'],
-    payload: z
+    payload: () => z
       .object({
         items: z
           .array(
@@ -210,14 +212,14 @@ export const AUDIT_ACTIONS = {
     clause: '6.4.3',
     phases: ['preparing', 'conducting'],
     roles: ['team-leader'],
-    payload: z.object({
+    payload: () => z.object({
       kind: z.enum(['opening', 'closing', 'interview']),
       title: shortText.optional(),
       startsAt: timestamp,
       endsAt: timestamp,
       timeZone: timeZone.default('UTC'),
       location: shortText,
-      attendees: z.array(meetingAttendeeSchema).default([]),
+      attendees: z.array(meetingAttendeeSchema()).default([]),
     }),
   },
   rescheduleMeeting: {
@@ -225,28 +227,28 @@ export const AUDIT_ACTIONS = {
     clause: '6.4.3',
     phases: ['preparing', 'conducting'],
     roles: ['team-leader'],
-    payload: z.object({ meetingId: identifier, startsAt: timestamp, endsAt: timestamp, location: shortText.optional() }),
+    payload: () => z.object({ meetingId: identifier, startsAt: timestamp, endsAt: timestamp, location: shortText.optional() }),
   },
   cancelMeeting: {
     summary: 'Call off a scheduled meeting; attendees receive a cancellation',
     clause: '6.4.3',
     phases: ['preparing', 'conducting'],
     roles: ['team-leader'],
-    payload: z.object({ meetingId: identifier, reason: text }),
+    payload: () => z.object({ meetingId: identifier, reason: text }),
   },
   holdOpeningMeeting: {
     summary: 'Record the opening meeting (attendance, minutes); fieldwork starts',
     clause: '6.4.3',
     phases: ['preparing'],
     roles: ['team-leader'],
-    payload: z.object({ attendance: z.array(email).min(1), minutes: text }),
+    payload: () => z.object({ attendance: z.array(email).min(1), minutes: text }),
   },
   recordEvidence: {
     summary: 'Record audit evidence against a checklist item',
     clause: '6.4.7',
     phases: ['conducting'],
     roles: ['team-leader', 'auditor', 'auditor-in-training'],
-    payload: z.object({
+    payload: () => z.object({
       checklistItemId: identifier,
       kind: z.enum(['interview', 'observation', 'document', 'record', 'technical-test']),
       description: text,
@@ -263,14 +265,14 @@ export const AUDIT_ACTIONS = {
     clause: '6.4.7',
     phases: ['conducting'],
     roles: ['team-leader', 'auditor'],
-    payload: z.object({ evidenceId: identifier, note: text.optional() }),
+    payload: () => z.object({ evidenceId: identifier, note: text.optional() }),
   },
   recordFinding: {
     summary: 'Record a finding: criterion, evidence, statement and grade',
     clause: '6.4.8',
     phases: ['conducting'],
     roles: ['team-leader', 'auditor'],
-    payload: z.object({
+    payload: () => z.object({
       grade: findingGradeSchema,
       criterion: shortText.describe("an ISO/IEC 27001:2022 clause (9.2) or Annex A control (A.8.15), or the id of one of the programme's own criteria"),
       statement: text,
@@ -282,49 +284,49 @@ export const AUDIT_ACTIONS = {
     clause: '6.4.8',
     phases: ['conducting'],
     roles: ['auditee-representative'],
-    payload: z.object({ findingId: identifier, acknowledged: z.boolean(), disagreement: text.optional() }),
+    payload: () => z.object({ findingId: identifier, acknowledged: z.boolean(), disagreement: text.optional() }),
   },
   regradeFinding: {
     summary: 'Team leader raises a minor nonconformity to a major (repeated or unaddressed on one requirement), with the reason',
     clause: '6.4.8',
     phases: ['conducting'],
     roles: ['team-leader'],
-    payload: z.object({ findingId: identifier, grade: z.literal('major-nonconformity'), reason: text }),
+    payload: () => z.object({ findingId: identifier, grade: z.literal('major-nonconformity'), reason: text }),
   },
   resolveDispute: {
     summary: "Team leader resolves the auditee's dispute of a nonconformity: upheld, regraded or withdrawn, with the reason",
     clause: '6.4.8',
     phases: ['conducting', 'reporting', 'completing'],
     roles: ['team-leader'],
-    payload: z.object({ findingId: identifier, outcome: z.enum(DISPUTE_OUTCOMES), grade: findingGradeSchema.optional().describe('the new grade, when regraded'), reason: text }),
+    payload: () => z.object({ findingId: identifier, outcome: z.enum(DISPUTE_OUTCOMES), grade: findingGradeSchema.optional().describe('the new grade, when regraded'), reason: text }),
   },
   flagUrgentRisk: {
     summary: 'Report an immediate and significant risk to the auditee at once',
     clause: '6.4.4',
     phases: ['conducting'],
     roles: ['team-leader', 'auditor'],
-    payload: z.object({ description: text }),
+    payload: () => z.object({ description: text }),
   },
   changeScope: {
     summary: 'Change scope or objectives when they become unattainable',
     clause: '6.4.4',
     phases: ['conducting'],
     roles: ['team-leader'],
-    payload: z.object({ scope: scopeSchema, objectives: z.array(shortText).min(1).optional(), reason: text }),
+    payload: () => z.object({ scope: scopeSchema, objectives: z.array(shortText).min(1).optional(), reason: text }),
   },
   recordConclusions: {
     summary: 'Record the audit conclusions',
     clause: '6.4.9',
     phases: ['conducting'],
     roles: ['team-leader'],
-    payload: z.object({ conformityDegree: text, effectiveness: text, objectivesMet: z.boolean(), trends: text.optional() }),
+    payload: () => z.object({ conformityDegree: text, effectiveness: text, objectivesMet: z.boolean(), trends: text.optional() }),
   },
   holdClosingMeeting: {
     summary: 'Record the closing meeting; the report period starts',
     clause: '6.4.10',
     phases: ['conducting'],
     roles: ['team-leader'],
-    payload: z.object({
+    payload: () => z.object({
       attendance: z.array(email).min(1),
       minutes: text,
       divergingOpinions: z.array(text).default([]),
@@ -336,7 +338,7 @@ export const AUDIT_ACTIONS = {
     clause: '6.5',
     phases: ['reporting'],
     roles: ['team-leader'],
-    payload: z.object({
+    payload: () => z.object({
       content: z.object({
         summary: text,
         obstacles: text.optional(),
@@ -353,35 +355,35 @@ export const AUDIT_ACTIONS = {
     clause: '6.5',
     phases: ['reporting'],
     roles: ['programme-manager', 'auditor'],
-    payload: z.object({ comments: text }),
+    payload: () => z.object({ comments: text }),
   },
   approveReport: {
     summary: 'Team leader approves the reviewed report',
     clause: '6.5',
     phases: ['reporting'],
     roles: ['team-leader'],
-    payload: z.object({}),
+    payload: () => z.object({}),
   },
   approveReportRecipients: {
     summary: "The audit client (programme manager) approves sending the report to people outside the audit and the programme's distribution list",
     clause: '6.5',
     phases: ['reporting'],
     roles: ['programme-manager'],
-    payload: z.object({ recipients: z.array(email).min(1), reason: text }),
+    payload: () => z.object({ recipients: z.array(email).min(1), reason: text }),
   },
   issueReport: {
     summary: 'Issue the approved report to named recipients; issuing late needs a recorded reason',
     clause: '6.5',
     phases: ['reporting'],
     roles: ['team-leader'],
-    payload: z.object({ recipients: z.array(email).min(1), lateReason: text.optional() }),
+    payload: () => z.object({ recipients: z.array(email).min(1), lateReason: text.optional() }),
   },
   completeAudit: {
     summary: 'Record retention of audit records and lessons learned; follow-up starts for nonconformities',
     clause: '6.6',
     phases: ['completing'],
     roles: ['team-leader'],
-    payload: z.object({
+    payload: () => z.object({
       retention: z.enum(['retain', 'dispose']),
       retainUntil: timestamp.optional(),
       lessonsLearned: z.array(text).default([]),
@@ -392,23 +394,23 @@ export const AUDIT_ACTIONS = {
     clause: '6.7',
     phases: ACTIVE_PHASES,
     roles: ['auditee-representative', 'auditee-manager', 'team-leader', 'auditor', 'auditor-in-training', 'programme-manager'],
-    payload: extensionRequestSchema,
+    payload: () => extensionRequestSchema,
   },
   decideExtension: {
     summary: "Team leader (the programme manager for the team leader's tasks, the compliance lead for the programme manager's) approves or refuses an extension request",
     clause: '6.7',
     phases: ACTIVE_PHASES,
     roles: ['team-leader', 'programme-manager', 'compliance-lead'],
-    payload: extensionDecisionSchema,
+    payload: () => extensionDecisionSchema,
   },
   reassignTask: {
     summary: 'Give an open task to another person (a team member, or a delegate of the auditee)',
     clause: '5.5',
     phases: ACTIVE_PHASES,
     roles: ['team-leader', 'programme-manager'],
-    payload: reassignmentSchema,
+    payload: () => reassignmentSchema,
   },
-} satisfies Record<string, ActionSpec>;
+} satisfies Record<string, PayloadDraft<ActionSpec>>);
 
 export type AuditActionName = keyof typeof AUDIT_ACTIONS;
 export type AuditActionPayload<A extends AuditActionName> = z.output<(typeof AUDIT_ACTIONS)[A]['payload']>;
