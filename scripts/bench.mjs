@@ -2,7 +2,8 @@
 // `npm run bench`: install, ensure the Temporal CLI, compile everything (bench/ included), then the rules benchmark and
 // the system benchmark (bench/system: Auditflow as `npm start` runs it, next to bare baselines in the same run).
 // Exits non-zero when either misses a target. `npm run bench -- --rules` runs only the rules benchmark;
-// `npm run bench -- --worker-memory` only the worker's memory as open audits pile up (no target).
+// `npm run bench -- --worker-memory` only the worker's memory as open audits pile up, and
+// `npm run bench -- --workflow-modules` only what each workflow's modules cost the worker (neither has a target).
 import { join } from 'node:path';
 import { ensureDependencies, ROOT, run, say } from './bootstrap.mjs';
 import { ensureTemporalCli } from './ensure-temporal.mjs';
@@ -15,6 +16,8 @@ try {
   const system = (name) => run(process.execPath, ['--enable-source-maps', join(ROOT, 'bench', 'dist', 'system', name)], { env });
   if (process.argv.includes('--worker-memory')) {
     process.exitCode = await system('worker-memory.bench.js');
+  } else if (process.argv.includes('--workflow-modules')) {
+    process.exitCode = await run(process.execPath, ['--expose-gc', join(ROOT, 'bench', 'dist', 'workflow-modules.bench.js')], { env });
   } else {
     const rules = await run(process.execPath, ['--expose-gc', join(ROOT, 'bench', 'dist', 'audit-rules.bench.js')], { env });
     const whole = process.argv.includes('--rules') ? 0 : await system('system.bench.js');
