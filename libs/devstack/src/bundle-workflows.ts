@@ -9,7 +9,8 @@ const SOURCE_CONDITION = '@auditflow/source';
 /**
  * The workflow bundle's code. Compiled, it bundles the packages' compiled JavaScript; under Jest, which resolves the
  * packages to their TypeScript sources, it bundles those sources, so a test never runs a stale build. `moduleAliases`
- * (absolute module path, or an import ending in `$`, → replacement file) swaps a module for another, as a test of a workflow change does.
+ * (absolute module path, or an import ending in `$`, → replacement file) swaps a module for another, as a test of a
+ * workflow change does.
  */
 export async function workflowBundleCode(options: { moduleAliases?: Record<string, string> } = {}): Promise<string> {
   const workflowsPath = require.resolve('@auditflow/workflows');

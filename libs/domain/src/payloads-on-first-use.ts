@@ -3,8 +3,11 @@ import type { z } from 'zod';
 /** A registry entry as written: its payload schema as the function that builds it. */
 export type PayloadDraft<Spec extends { payload: z.ZodTypeAny }> = Omit<Spec, 'payload'> & { payload: () => z.ZodTypeAny };
 
+/** Registry entries as written, each with the function that builds its payload schema. */
+type PayloadDrafts = Record<string, { payload: () => z.ZodTypeAny }>;
+
 /** The same entries with `payload` the schema itself. */
-export type PayloadsBuilt<T extends Record<string, { payload: () => z.ZodTypeAny }>> = {
+export type PayloadsBuilt<T extends PayloadDrafts> = {
   readonly [K in keyof T]: Omit<T[K], 'payload'> & { readonly payload: ReturnType<T[K]['payload']> };
 };
 
@@ -14,7 +17,7 @@ export type PayloadsBuilt<T extends Record<string, { payload: () => z.ZodTypeAny
  * task, so building every step's schema up front cost each workflow it created or replayed milliseconds for nothing.
  * The API and the web app read the same schema object on every use.
  */
-export function payloadsOnFirstUse<T extends Record<string, { payload: () => z.ZodTypeAny }>>(drafts: T): PayloadsBuilt<T> {
+export function payloadsOnFirstUse<T extends PayloadDrafts>(drafts: T): PayloadsBuilt<T> {
   const registry: Record<string, unknown> = {};
   for (const [name, { payload: build, ...spec }] of Object.entries(drafts)) {
     let built: z.ZodTypeAny | undefined;
