@@ -34,8 +34,12 @@ export const configSchema = z.object({
   /** An API key (Temporal Cloud); sent as a bearer token, over TLS. */
   TEMPORAL_API_KEY: z.string().min(1).optional(),
   // Worker tuning; the defaults suit one worker on 2 cores.
-  /** Workflow tasks one worker runs at once. */
-  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: count.default(40),
+  /**
+   * Workflow tasks one worker runs at once. They share one workflow thread, so more at once only queue there: with
+   * the SDK's 40, tasks replaying evicted workflows under load waited past Temporal's 10 s workflow task timeout and
+   * were retried from the start (bench/README.md). 8 keeps the thread busy without that queue.
+   */
+  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: count.default(8),
   /** Activities one worker runs at once (mail, read-model writes, files). */
   WORKER_MAX_CONCURRENT_ACTIVITIES: count.default(100),
   /**
