@@ -18,3 +18,4 @@ export * from './regrade-proposals';
 export * from './programme-kpis';
 export * from './audits-with-auditor';
 export * from './programme-runs';
+export * from './one-round-trip';

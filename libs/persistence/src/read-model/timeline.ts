@@ -32,12 +32,13 @@ export const sha256Hex: Sha256Hex = (text) => createHash('sha256').update(text, 
 
 /** The audit's timeline, oldest first; events of one step keep their order (ids are assigned in seq order). */
 export async function getTimeline(source: ReadModelSource, auditId: string): Promise<TimelineEntry[]> {
-  const rows: EventRow[] = await source.query(
-    `SELECT id, workflow_id, seq, type, summary, phase, actor_email, actor_role, actor_person_id, actor_via, subject_id, data, occurred_at, recorded_at, prev_hash, hash
-     FROM audit_events WHERE audit_id = $1 ORDER BY occurred_at, id`,
-    [auditId],
-  );
-  return rows.map(toTimelineEntry);
+  return toTimeline(await source.query(timelineSql('$1'), [auditId]));
+}
+
+/** The timeline's query for the audit id `auditId` (a placeholder or a literal); toTimeline reads its rows. */
+export function timelineSql(auditId: string): string {
+  return `SELECT id, workflow_id, seq, type, summary, phase, actor_email, actor_role, actor_person_id, actor_via, subject_id, data, occurred_at, recorded_at, prev_hash, hash
+     FROM audit_events WHERE audit_id = ${auditId} ORDER BY occurred_at, id`;
 }
 
 /** The audit's hash chains recomputed from what the database holds now (the rule is the domain's). */
@@ -82,6 +83,11 @@ function chainedEntryOf(row: ChainedEventRow): ChainedEntry {
     ...(row.data !== null ? { data: row.data } : {}),
     occurredAt: row.occurred_at.toISOString(),
   };
+}
+
+/** The rows of timelineSql as the timeline's lines. */
+export function toTimeline(rows: Array<Record<string, unknown>>): TimelineEntry[] {
+  return (rows as unknown as EventRow[]).map(toTimelineEntry);
 }
 
 function toTimelineEntry(row: EventRow): TimelineEntry {

@@ -1,0 +1,65 @@
+import { DataSource } from 'typeorm';
+import { readInOneRoundTrip, sqlLiteral } from '@auditflow/persistence';
+import { openTestDatabase, TestDatabase } from './test-database';
+
+/** readInOneRoundTrip: several SELECTs of one reader sent at once, against one read-only snapshot. */
+describe('reading in one round trip', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    dataSource = database.dataSource;
+  });
+  afterAll(() => database.close());
+
+  it("answers each statement's rows in order, typed as a parameterised query types them", async () => {
+    const moment = new Date('2026-12-03T10:15:30.123Z');
+    const [first, second, empty] = await readInOneRoundTrip(dataSource, [
+      `SELECT 1::int AS n, ${sqlLiteral(moment)} AS at, '{"a": [1]}'::jsonb AS data`,
+      `SELECT n FROM generate_series(1, 3) n ORDER BY n`,
+      `SELECT 1 WHERE false`,
+    ] as const);
+    const [expected] = await dataSource.query(`SELECT 1::int AS n, $1::timestamptz AS at, '{"a": [1]}'::jsonb AS data`, [moment]);
+    expect(first).toEqual([expected]);
+    expect(first[0]!.at).toEqual(moment);
+    expect(second.map((row) => row.n)).toEqual([1, 2, 3]);
+    expect(empty).toEqual([]);
+  });
+
+  it('quotes strings so they arrive exactly as given', async () => {
+    const awkward = `O'Brien \\ "quoted" ; DROP TABLE audits; --`;
+    const [[row]] = await readInOneRoundTrip(dataSource, [`SELECT ${sqlLiteral(awkward)} AS text`] as const);
+    expect(row).toEqual({ text: awkward });
+    expect(() => sqlLiteral(Number.NaN)).toThrow('not a finite number for SQL: NaN');
+  });
+
+  it('reads one repeatable-read snapshot that cannot write', async () => {
+    const [[isolation], [first], [second]] = await readInOneRoundTrip(dataSource, [
+      `SELECT current_setting('transaction_isolation') AS level, current_setting('transaction_read_only') AS read_only`,
+      `SELECT pg_current_snapshot()::text AS snapshot, now() AS started`,
+      `SELECT pg_current_snapshot()::text AS snapshot, now() AS started`,
+    ] as const);
+    expect(isolation).toEqual({ level: 'repeatable read', read_only: 'on' });
+    expect(second).toEqual(first);
+    await expect(readInOneRoundTrip(dataSource, [`CREATE TEMP TABLE written (n int)`] as const)).rejects.toThrow('read-only transaction');
+  });
+
+  it('leaves no connection in a failed transaction when a statement fails', async () => {
+    await expect(readInOneRoundTrip(dataSource, [`SELECT 1`, `SELECT 1 / 0`, `SELECT 2`] as const)).rejects.toThrow('division by zero');
+    // The pool hands out the connection released last: it must be usable, outside any transaction.
+    const [[row]] = await readInOneRoundTrip(dataSource, [`SELECT 2 AS n`] as const);
+    expect(row).toEqual({ n: 2 });
+    const [state] = await dataSource.query(`SELECT now() = statement_timestamp() AS outside_transaction`);
+    expect(state).toEqual({ outside_transaction: true });
+  });
+
+  it("runs inside a caller's transaction under the caller's isolation, seeing its own writes", async () => {
+    const seen = await dataSource.transaction(async (manager) => {
+      await manager.query(`CREATE TEMP TABLE caller_rows (n int) ON COMMIT DROP`);
+      await manager.query(`INSERT INTO caller_rows VALUES (7)`);
+      return readInOneRoundTrip(manager, [`SELECT n FROM caller_rows`, `SELECT current_setting('transaction_read_only') AS read_only`] as const);
+    });
+    expect(seen).toEqual([[{ n: 7 }], [{ read_only: 'off' }]]);
+  });
+});
