@@ -44,7 +44,7 @@ export async function readInOneRoundTrip<Statements extends readonly string[]>(s
     try {
       results = (await client.query(text)) as PgResult[];
     } catch (error) {
-      // A failed statement leaves the block open and aborted; the connection goes back to the pool only once it is closed.
+      // A failed statement leaves the transaction open and aborted: end it before the connection returns to the pool.
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     }
