@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { readInOneRoundTrip, sqlLiteral } from '@auditflow/persistence';
+import { readInOneRoundTrip, readPage, SqlLiterals, sqlLiteral } from '@auditflow/persistence';
 import { openTestDatabase, TestDatabase } from './test-database';
 
 /** readInOneRoundTrip: several SELECTs of one reader sent at once, against one read-only snapshot. */
@@ -32,6 +32,33 @@ describe('reading in one round trip', () => {
     const [[row]] = await readInOneRoundTrip(dataSource, [`SELECT ${sqlLiteral(awkward)} AS text`] as const);
     expect(row).toEqual({ text: awkward });
     expect(() => sqlLiteral(Number.NaN)).toThrow('not a finite number for SQL: NaN');
+  });
+
+  it('writes lists and flags so PostgreSQL reads them as it reads bound parameters of the same place', async () => {
+    const awkward = ['plain', `O'Brien`, 'back\\slash', '"quoted"', 'a,b', '{braces}', ''];
+    const [[asText], [asInferred], [asBoolean]] = await readInOneRoundTrip(dataSource, [
+      `SELECT ${sqlLiteral(awkward)}::text[] AS list, ${sqlLiteral([7, 30.5])}::numeric[] AS numbers`,
+      // An untyped list takes the other side's type, as a bound parameter would: here integers, from a list of strings.
+      `SELECT 20::int = ANY(${sqlLiteral(['10', '20'])}) AS found`,
+      `SELECT ${sqlLiteral(true)} AND NOT ${sqlLiteral(false)} AS both`,
+    ] as const);
+    expect(asText).toEqual({ list: awkward, numbers: [7, 30.5] });
+    expect(asInferred).toEqual({ found: true });
+    expect(asBoolean).toEqual({ both: true });
+    expect(() => sqlLiteral([Number.POSITIVE_INFINITY])).toThrow('not a finite number for SQL: Infinity');
+    expect(() => new SqlLiterals().add({ id: 1 })).toThrow('not a value for an SQL literal: object');
+  });
+
+  it('reads a page and its total together, filters written as literals', async () => {
+    const awkward = `it's \\ "odd"`;
+    const page = await readPage(dataSource, { limit: 2, offset: 1 }, {
+      countSql: (params) => `SELECT count(*)::int AS total FROM unnest(${params.add(['a', awkward, 'c', 'd'])}::text[]) AS v(value) WHERE value <> ${params.add('d')}`,
+      rowsSql: (params) => `SELECT value FROM unnest(${params.add(['a', awkward, 'c', 'd'])}::text[]) AS v(value) WHERE value <> ${params.add('d')} ORDER BY value`,
+      toItem: (row) => row.value as string,
+    });
+    expect(page).toEqual({ items: ['c', awkward], total: 3, limit: 2, offset: 1 });
+    const pastTheEnd = await readPage(dataSource, { offset: 10 }, { countSql: () => `SELECT 5 AS total`, rowsSql: () => `SELECT 1 AS n WHERE false`, toItem: (row) => row.n });
+    expect(pastTheEnd).toEqual({ items: [], total: 5, limit: 100, offset: 10 });
   });
 
   it('reads one repeatable-read snapshot that cannot write', async () => {

@@ -1,5 +1,6 @@
 import type { AuditorEvent, AuditorEventType, FieldChanges } from '@auditflow/domain';
-import { Page, PageRequest, ReadModelSource, readPage } from '../read-model/source';
+import { ReadModelSource } from '../read-model/source';
+import { Page, PageRequest, readPage } from '../read-model/page';
 import { ChangedBy, changedByOf } from './changed-by';
 
 /**

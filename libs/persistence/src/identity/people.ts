@@ -1,6 +1,7 @@
 import type { OrgRole } from '@auditflow/domain';
 import { plainRow } from '../read-model/rows';
-import { Page, PageRequest, ReadModelSource, readPage } from '../read-model/source';
+import { ReadModelSource } from '../read-model/source';
+import { Page, PageRequest, readPage } from '../read-model/page';
 
 export type PersonSource = 'directory' | 'sso' | 'audit' | 'setup';
 

@@ -1,5 +1,6 @@
 import { plainRow } from '../read-model/rows';
-import { Page, PageRequest, ReadModelSource, readPage } from '../read-model/source';
+import { ReadModelSource } from '../read-model/source';
+import { Page, PageRequest, readPage } from '../read-model/page';
 
 /** What the security record keeps: sign-ins, refusals, tokens, directory and role changes. */
 export type SecurityEventType =

@@ -1,6 +1,7 @@
 import { plainRow } from '../read-model/rows';
 import { appendSideEvent } from '../read-model/side-events';
-import { Page, PageRequest, ReadModelSource, readPage } from '../read-model/source';
+import { ReadModelSource } from '../read-model/source';
+import { Page, PageRequest, readPage } from '../read-model/page';
 
 /** A step the read model refused for good, waiting for an admin. */
 export interface FailedWrite {

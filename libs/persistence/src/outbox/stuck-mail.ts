@@ -1,6 +1,7 @@
 import { plainRow } from '../read-model/rows';
 import { appendSideEvent } from '../read-model/side-events';
-import { Page, PageRequest, ReadModelSource, readPage } from '../read-model/source';
+import { ReadModelSource } from '../read-model/source';
+import { Page, PageRequest, readPage } from '../read-model/page';
 
 /** A pending mail counts as failing once this many attempts have failed (an outage, a misconfigured relay). */
 export const FAILING_AFTER_ATTEMPTS = 3;

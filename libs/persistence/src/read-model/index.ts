@@ -4,6 +4,7 @@ export * from './list-audits';
 export * from './list-tasks';
 export * from './overdue-digest';
 export * from './source';
+export * from './page';
 export * from './task-view';
 export * from './timeline';
 export * from './list-findings';

@@ -1,6 +1,7 @@
 import type { AuditPhase } from '@auditflow/domain';
 import { AuditSummary, auditSummarySql, toAuditSummary } from './audit-summary';
-import { Page, PageRequest, ReadModelSource, readPage, SqlParameters } from './source';
+import { ReadModelSource, SqlParameters } from './source';
+import { Page, PageRequest, readPage } from './page';
 import { overdueTaskSql } from './task-view';
 import { auditVisibleSql, Viewer } from './visibility';
 

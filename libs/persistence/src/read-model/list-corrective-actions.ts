@@ -1,6 +1,7 @@
 import { AgeingBucket, CORRECTIVE_ACTION_AGE_BOUNDS, CorrectiveActionListItem, CorrectiveActionPage, CorrectiveActionStatus, NonconformityGrade } from '@auditflow/domain';
 import { plainRow } from './rows';
-import { PageRequest, ReadModelSource, readPage, SqlParameters, withSnapshot } from './source';
+import { ReadModelSource, SqlParameters, withSnapshot } from './source';
+import { PageRequest, readPage } from './page';
 import { auditRecordVisibleSql, Viewer } from './visibility';
 
 export interface CorrectiveActionListFilters extends PageRequest {

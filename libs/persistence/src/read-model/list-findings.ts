@@ -1,6 +1,7 @@
 import type { FindingGrade, FindingListItem } from '@auditflow/domain';
 import { domainRow } from './rows';
-import { Page, PageRequest, ReadModelSource, readPage, SqlParameters } from './source';
+import { ReadModelSource, SqlParameters } from './source';
+import { Page, PageRequest, readPage } from './page';
 import { auditRecordVisibleSql, Viewer } from './visibility';
 
 export interface FindingListFilters extends PageRequest {

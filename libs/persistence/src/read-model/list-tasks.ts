@@ -1,5 +1,6 @@
 import type { TaskListItem, TaskState } from '@auditflow/domain';
-import { Page, PageRequest, ReadModelSource, readPage, SqlParameters } from './source';
+import { ReadModelSource, SqlParameters } from './source';
+import { Page, PageRequest, readPage } from './page';
 import { overdueTaskSql, taskColumnsSql, toTaskView } from './task-view';
 import { taskVisibleSql, Viewer } from './visibility';
 

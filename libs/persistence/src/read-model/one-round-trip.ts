@@ -1,26 +1,57 @@
 import { escapeLiteral } from 'pg';
 import { DataSource } from 'typeorm';
-import { ReadModelSource } from './source';
+import { ReadModelSource, SqlParameters } from './source';
 
 type Row = Record<string, unknown>;
 
 /** The rows of each statement, position for position. */
 type RowsOf<Statements extends readonly string[]> = { -readonly [Index in keyof Statements]: Row[] };
 
-/** A value written into SQL text as a literal: only what readers pass (ids, moments, counts), quoted by the driver. */
-export type SqlLiteralValue = string | number | Date;
+/**
+ * A value written into SQL text as a literal: what readers pass (ids, filters, flags, moments, counts, lists of
+ * those). Anything else is refused rather than guessed at.
+ */
+export type SqlLiteralValue = string | number | boolean | Date | readonly (string | number)[];
 
 /**
  * The value as a PostgreSQL literal, for SQL sent without bound parameters (readInOneRoundTrip). Strings are quoted by
- * pg's own escapeLiteral; a moment becomes a typed timestamptz; a number must be finite.
+ * pg's own escapeLiteral and stay untyped, so PostgreSQL infers their type from where they stand, as it does for a
+ * bound parameter; a list becomes an untyped array literal for the same reason (`grade = ANY('{"major"}')` reads as
+ * the column's enum); a moment becomes a typed timestamptz; a number must be finite.
  */
 export function sqlLiteral(value: SqlLiteralValue): string {
   if (value instanceof Date) return `${escapeLiteral(value.toISOString())}::timestamptz`;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new Error(`not a finite number for SQL: ${value}`);
-    return String(value);
+  if (typeof value === 'number') return finiteNumber(value);
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') return escapeLiteral(value);
+  if (Array.isArray(value)) return escapeLiteral(`{${value.map(arrayElement).join(',')}}`);
+  throw new Error(`not a value for an SQL literal: ${typeof value}`);
+}
+
+/** One element of an array literal: numbers bare, strings double-quoted with `"` and `\` escaped. */
+function arrayElement(value: unknown): string {
+  if (typeof value === 'number') return finiteNumber(value);
+  if (typeof value === 'string') return `"${value.replace(/[\\"]/g, (character) => `\\${character}`)}"`;
+  throw new Error(`not a value for an SQL array literal: ${typeof value}`);
+}
+
+function finiteNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`not a finite number for SQL: ${value}`);
+  return String(value);
+}
+
+/**
+ * Builds SQL the way SqlParameters does, but writes each value into the text as a literal, for statements that go
+ * in one round trip without bound parameters.
+ */
+export class SqlLiterals extends SqlParameters {
+  override add(value: unknown): string {
+    return sqlLiteral(value as SqlLiteralValue);
   }
-  return escapeLiteral(value);
+
+  override timestamp(value: Date): string {
+    return sqlLiteral(value);
+  }
 }
 
 /**
