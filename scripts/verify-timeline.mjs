@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Checks an exported audit timeline against its hash chain, offline, with the same rule as
-// GET /audits/{id}/timeline/verify (timeline-chain in the domain). The export is the JSON answer of GET /audits/{id}
-// as the audit team, the programme manager or the compliance lead read it (the auditee side is shown only part of the
-// timeline), or { "auditId": ..., "timeline": [...] }. Needs a build (npm run build).
+// GET /audits/{id}/timeline/verify (timeline-chain in the domain). The export is audit.json from the record export
+// (GET /audits/{id}/export.zip) as the audit team, the programme manager or the compliance lead read it (the auditee
+// side is shown only part of the timeline), or { "auditId": ..., "timeline": [...] }. Needs a build (npm run build).
 //   node scripts/verify-timeline.mjs <export.json>
 // Prints the verification as JSON; exit code 0 when it verifies, 1 when a line does not match, 2 when the file is unusable.
 import { readFileSync } from 'node:fs';

@@ -8,6 +8,7 @@ import { useFullStack } from '../support/full-stack';
 import { sampleValue } from '../support/prometheus-text';
 import { LocalCluster, startLocalCluster } from '../support/local-cluster';
 import { eventually } from '../support/test-stack';
+import { readTimeline } from '../support/timeline';
 
 const PM = SAMPLE_PEOPLE.programmeManager.email;
 // A cold build of Temporal's server takes 10-20 minutes; npm test builds it before Jest, so this is only a safety net.
@@ -56,15 +57,14 @@ function shapeOf(timeline: TimelineEntry[]): string[] {
 async function runToClosed(client: AuditflowClient, port: (auditId: string) => AuditPort): Promise<{ auditId: string; timeline: TimelineEntry[] }> {
   const { auditId } = await launchSampleAudit(client);
   await runSampleAudit(port(auditId));
-  const { body } = await eventually(
+  await eventually(
     async () => {
       const answer = await client.get(`/audits/${auditId}`, PM);
       expect(answer.body.audit.phase).toBe('closed');
-      return answer;
     },
     { timeoutMs: 120_000, intervalMs: 500 },
   );
-  return { auditId, timeline: body.timeline };
+  return { auditId, timeline: await readTimeline(client, auditId, PM) };
 }
 
 describe('the production shape: Temporal on PostgreSQL, two workers, two API instances', () => {
@@ -109,8 +109,8 @@ describe('the production shape: Temporal on PostgreSQL, two workers, two API ins
     });
     // Both instances took steps, and each reads what the other wrote.
     expect(turns.every((count) => count > 10)).toBe(true);
-    const readBack = await second.get(`/audits/${onCluster.auditId}`, PM);
-    expect(shapeOf(readBack.body.timeline)).toEqual(shapeOf(onCluster.timeline));
+    const readBack = await readTimeline(second, onCluster.auditId, PM);
+    expect(shapeOf(readBack)).toEqual(shapeOf(onCluster.timeline));
 
     // Both worker processes serve their metrics: the SDK's, and Auditflow's mail counts, which add up across them.
     const scrapes = await Promise.all(cluster.workers.map(async (worker) => (await fetch(worker.metricsUrl)).text()));

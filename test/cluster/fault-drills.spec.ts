@@ -10,6 +10,7 @@ import { AuditflowClient, AuditPort, HttpAuditPort, launchSampleAudit, runSample
 import { header, messagesMatching } from '../support/mail-queries';
 import { LocalCluster, startLocalCluster } from '../support/local-cluster';
 import { eventually } from '../support/test-stack';
+import { readTimeline } from '../support/timeline';
 
 const PM = P.programmeManager.email;
 const CLUSTER_START_TIMEOUT_MS = 30 * 60_000;
@@ -95,16 +96,16 @@ describe('fault drills on the production shape', () => {
       expectOneMessageIdEach(received);
       const mailed = new Set(received.map(keyOf)).size;
 
-      const { body } = await eventually(
+      const timeline = await eventually(
         async () => {
-          const answer = await client.get(`/audits/${auditId}`, PM);
-          const sent = answer.body.timeline.filter((entry: { type: string; data: { dedupeKey?: string } }) => entry.type === 'notification.sent' && entry.data.dedupeKey?.includes(':T-1:'));
+          const lines = await readTimeline(client, auditId, PM);
+          const sent = lines.filter((entry) => entry.type === 'notification.sent' && String(entry.data?.dedupeKey ?? '').includes(':T-1:'));
           expect(sent).toHaveLength(mailed);
-          return answer;
+          return lines;
         },
         { timeoutMs: 60_000, intervalMs: 1000 },
       );
-      const levels = body.timeline.filter((entry: { type: string }) => entry.type === 'task.escalated').map((entry: { data: { level: number } }) => entry.data.level);
+      const levels = timeline.filter((entry) => entry.type === 'task.escalated').map((entry) => entry.data?.level);
       expect(levels).toEqual([1, 2, 3]);
       // Not lost: the audit takes its next step, through the other API instance.
       const other = cluster.clients[(index + 1) % cluster.clients.length]!;
@@ -137,7 +138,7 @@ describe('fault drills on the production shape', () => {
     await expect(runSampleAudit(stopping)).rejects.toBeInstanceOf(StopAtFollowUp);
     const opened = await eventually(
       async () => {
-        const timeline: Array<{ type: string; subjectId?: string }> = (await cluster.clients[0]!.get(`/audits/${auditId}`, PM)).body.timeline;
+        const timeline = await readTimeline(cluster.clients[0]!, auditId, PM);
         const ids = timeline.filter((entry) => entry.type === 'follow-up.opened').map((entry) => entry.subjectId!);
         expect(ids).toHaveLength(2);
         return ids;
@@ -161,11 +162,9 @@ describe('fault drills on the production shape', () => {
       );
       expectOneMessageIdEach(mails);
     }
-    const { body } = await cluster.clients[1]!.get(`/audits/${auditId}`, PM);
+    const timeline = await readTimeline(cluster.clients[1]!, auditId, PM);
     for (const findingId of findingIds) {
-      const levels = body.timeline
-        .filter((entry: { type: string; workflowId: string }) => entry.type === 'task.escalated' && entry.workflowId === followUpWorkflowId(auditId, findingId))
-        .map((entry: { data: { level: number } }) => entry.data.level);
+      const levels = timeline.filter((entry) => entry.type === 'task.escalated' && entry.workflowId === followUpWorkflowId(auditId, findingId)).map((entry) => entry.data?.level);
       expect(levels).toEqual([1, 2, 3]);
       // Not lost: the follow-up takes its next step.
       await new HttpAuditPort(cluster.clients[1]!, auditId).followUp(findingId, 'submitActionPlan', rep as { email: string; role: 'auditee-representative' }, {

@@ -10,6 +10,7 @@ import {
   overdueDigestSchema,
   pageSchema,
   taskListItemSchema,
+  timelinePageSchema,
 } from '@auditflow/domain';
 import { AuditPort, HttpAuditPort, launchSampleAudit, runSampleAudit, SAMPLE_PEOPLE as P } from '@auditflow/samples';
 import { useFullStack } from '../support/full-stack';
@@ -75,6 +76,10 @@ describe('read answers match their documented schemas', () => {
     expect(auditee.status).toBe(200);
     expect(conforms(auditDetailAnswerSchema, auditee.body)).toEqual([]);
     expect(auditee.body).toMatchObject({ yourRoles: ['auditee-representative'], evidence: [], assignments: [] });
+    for (const reader of [P.programmeManager.email, P.auditeeRepresentative.email]) {
+      const page = await stack.client.get(`/audits/${auditId}/timeline?limit=20`, reader);
+      expect({ reader, status: page.status, conforms: conforms(timelinePageSchema, page.body), items: page.body.items?.length }).toEqual({ reader, status: 200, conforms: [], items: 20 });
+    }
 
     const findings = await stack.client.get(`/findings?programmeId=${programmeId}`, P.complianceLead.email);
     expect({ status: findings.status, total: findings.body.total }).toEqual({ status: 200, total: 3 });

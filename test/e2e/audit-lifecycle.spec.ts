@@ -1,7 +1,9 @@
+import type { TimelineEntry, TimelinePage } from '@auditflow/domain';
 import { HttpAuditPort, launchSampleAudit, runSampleAudit, SAMPLE_PEOPLE } from '@auditflow/samples';
 import { recordHistories } from '../support/replay-fixtures';
 import { useFullStack } from '../support/full-stack';
 import { eventually } from '../support/test-stack';
+import { readTimeline } from '../support/timeline';
 
 const PM = SAMPLE_PEOPLE.programmeManager.email;
 
@@ -32,7 +34,8 @@ describe('a complete audit through the HTTP API on the real stack', () => {
     expect(body.reports.at(-1).status).toBe('issued');
     expect(body.meetings.map((meeting: { status: string }) => meeting.status)).toEqual(['held', 'held']);
 
-    const types: string[] = body.timeline.map((entry: { type: string }) => entry.type);
+    const timeline = await readTimeline(stack.client, launched.auditId, PM);
+    const types = timeline.map((entry) => entry.type);
     for (const expected of [
       'audit.created', 'contact.acknowledged', 'team.objection-resolved', 'feasibility.decided', 'documents.reviewed',
       'plan.objected', 'plan.accepted', 'work.assigned', 'checklist.extended', 'meeting.held', 'evidence.recorded',
@@ -42,7 +45,7 @@ describe('a complete audit through the HTTP API on the real stack', () => {
       expect(types).toContain(expected);
     }
     // Each step names the signed-in person: directory id, e-mail, role, and how they signed in.
-    const byType = (type: string) => body.timeline.find((entry: { type: string }) => entry.type === type);
+    const byType = (type: string) => timeline.find((entry) => entry.type === type)!;
     const pmId = (await stack.client.get('/me', PM)).body.id;
     expect(byType('audit.created').actor).toEqual({ email: PM, role: 'programme-manager', personId: pmId, via: 'sso' });
     expect(byType('contact.acknowledged').actor).toMatchObject({ email: SAMPLE_PEOPLE.auditeeRepresentative.email, role: 'auditee-representative', via: 'link', personId: expect.any(String) });
@@ -57,7 +60,26 @@ describe('a complete audit through the HTTP API on the real stack', () => {
       'follow-up-major-reopened': `audit-${launched.auditId}-followup-${major}`,
       'follow-up-minor': `audit-${launched.auditId}-followup-${minor}`,
     });
-    const keys = body.timeline.map((entry: { workflowId: string; seq: number }) => `${entry.workflowId}#${entry.seq}`);
+    const keys = timeline.map((entry) => `${entry.workflowId}#${entry.seq}`);
     expect(new Set(keys).size).toBe(keys.length);
+
+    // The detail carries no timeline: it is read a page at a time, newest first unless asked otherwise.
+    expect(body).not.toHaveProperty('timeline');
+    // Read again should a mail's line land between two pages.
+    await eventually(async () => {
+      const whole = await readTimeline(stack.client, launched.auditId, PM);
+      const pages: TimelineEntry[] = [];
+      for (let offset = 0; offset < whole.length; offset += 50) {
+        const page = await stack.client.get<TimelinePage>(`/audits/${launched.auditId}/timeline?limit=50&offset=${offset}`, PM);
+        expect(page.body).toMatchObject({ total: whole.length, limit: 50, offset });
+        pages.push(...page.body.items);
+      }
+      expect(whole.length).toBeGreaterThan(100);
+      expect(pages).toEqual([...whole].reverse());
+    });
+    const refused = await stack.client.get(`/audits/${launched.auditId}/timeline?limit=0&order=sideways`, PM);
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toMatch(/limit/);
+    expect(JSON.stringify(refused.body)).toMatch(/order/);
   });
 });

@@ -2,13 +2,16 @@
 // deferred to a date opens its task when the date comes, and a corrective action verified effective is re-checked
 // when its grade's recheckAfter has passed, while its audit counts it closed at once. The audit's timeline shows
 // each step; the mails go to the verifier.
-import { actionRoute, auditDetailAnswerSchema, AuditDetailAnswer, followUpWorkflowId } from '@auditflow/domain';
+import { actionRoute, auditDetailAnswerSchema, AuditDetailAnswer, followUpWorkflowId, TimelineEntry, timelineEntrySchema } from '@auditflow/domain';
 import { AuditPort, HttpAuditPort, launchSampleAudit, runSampleAudit, SAMPLE_PEOPLE as P, step } from '@auditflow/samples';
 import { Client, Connection } from '@temporalio/client';
 import { messagesFor } from '../support/mail-queries';
 import { recordHistories } from '../support/replay-fixtures';
 import { useFullStack } from '../support/full-stack';
 import { eventually, testTemporalAddress } from '../support/test-stack';
+import { readTimeline } from '../support/timeline';
+
+type AuditRead = AuditDetailAnswer & { timeline: TimelineEntry[] };
 
 const PM = P.programmeManager.email;
 const auditor = { email: P.auditor.email, role: 'auditor' as const };
@@ -27,16 +30,17 @@ describe('effectiveness checks on durable timers', () => {
   let minor: string;
   let deferUntil: string;
 
-  const detail = async (): Promise<AuditDetailAnswer> => {
+  /** The audit as its programme manager reads it, with its whole timeline. */
+  const detail = async (): Promise<AuditRead> => {
     const answer = await stack.client.get(`/audits/${auditId}`, PM);
     expect(answer.status).toBe(200);
-    // The answer keeps to its documented strict schema with the new states and records in it.
-    return auditDetailAnswerSchema.parse(answer.body);
+    // The answers keep to their documented strict schemas with the new states and records in them.
+    return { ...auditDetailAnswerSchema.parse(answer.body), timeline: timelineEntrySchema.array().parse(await readTimeline(stack.client, auditId, PM)) };
   };
   const followUpStep = (findingId: string, action: string, actor: { email: string; role: string }, payload: unknown) =>
     step(stack.client, `/audits/${auditId}/findings/${findingId}/follow-up/${actionRoute(action)}`, actor, payload);
-  const openTask = (audit: AuditDetailAnswer, findingId: string, kind: string) => audit.openTasks.find((task) => task.kind === kind && task.workflowId === followUpWorkflowId(auditId, findingId));
-  const eventsOf = (audit: AuditDetailAnswer, findingId: string, type: string) => audit.timeline.filter((entry) => entry.type === type && entry.subjectId === findingId);
+  const openTask = (audit: AuditRead, findingId: string, kind: string) => audit.openTasks.find((task) => task.kind === kind && task.workflowId === followUpWorkflowId(auditId, findingId));
+  const eventsOf = (audit: AuditRead, findingId: string, type: string) => audit.timeline.filter((entry) => entry.type === type && entry.subjectId === findingId);
 
   beforeAll(async () => {
     connection = await Connection.connect({ address: testTemporalAddress() });

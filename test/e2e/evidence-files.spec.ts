@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { DataSource } from 'typeorm';
-import { AuditDetail } from '@auditflow/domain';
+import { AuditRecords } from '@auditflow/domain';
 import { startS3Server, S3Server } from '@auditflow/devstack';
 import { fileStoreFromUrl } from '@auditflow/file-store';
 import { createDataSource, fileStoreKey } from '@auditflow/persistence';
@@ -13,6 +13,7 @@ import { AuditPort, HttpAuditPort, launchSampleAudit, runSampleAudit, SAMPLE_PEO
 import { useFullStack } from '../support/full-stack';
 import { SAMPLE_FILES } from '../support/sample-files';
 import { testDatabaseUrl } from '../support/test-stack';
+import { readTimeline } from '../support/timeline';
 
 /** Where the sample audit is left: evidence recorded, findings not yet. */
 class StopHere extends Error {}
@@ -115,19 +116,20 @@ describe.each([
   it('records each attached file with the SHA-256 taken at upload, in the audit and on its timeline', async () => {
     for (const { bytes, file } of Object.values(uploads)) expect(file).toMatchObject({ size: bytes.length, sha256: sha256(bytes) });
     expect(uploads.scope.file!.mediaType).toBe('application/pdf');
-    const detail = (await stack.client.get<AuditDetail>(`/audits/${auditId}`, P.teamLeader.email)).body;
+    const detail = (await stack.client.get<AuditRecords>(`/audits/${auditId}`, P.teamLeader.email)).body;
+    const timeline = await readTimeline(stack.client, auditId, P.teamLeader.email);
     expect(detail.documents.find((document) => document.id === 'D-1')!.supplied!.files).toEqual([uploads.scope.file]);
     const [interview, technical] = detail.evidence;
     expect(interview.files).toEqual([uploads.interview.file]);
     expect(technical).toMatchObject({ confidential: true, files: [uploads.confidential.file] });
-    const recorded = detail.timeline.flatMap((event) => ((event.data as { files?: { id: string; sha256: string }[] } | undefined)?.files ?? []).map((file) => [event.type, file.id, file.sha256]));
+    const recorded = timeline.flatMap((event) => ((event.data as { files?: { id: string; sha256: string }[] } | undefined)?.files ?? []).map((file) => [event.type, file.id, file.sha256]));
     expect(recorded).toEqual([
       ['document.supplied', uploads.scope.file!.id, sha256(uploads.scope.bytes)],
       ['evidence.recorded', uploads.interview.file!.id, sha256(uploads.interview.bytes)],
       ['evidence.recorded', uploads.confidential.file!.id, sha256(uploads.confidential.bytes)],
     ]);
     // The confidential evidence's line names no file, only how many.
-    expect(detail.timeline.find((event) => event.subjectId === technical.id && event.type === 'evidence.recorded')!.summary).not.toContain('leavers-sample.csv');
+    expect(timeline.find((event) => event.subjectId === technical.id && event.type === 'evidence.recorded')!.summary).not.toContain('leavers-sample.csv');
   });
 
   it('serves files checked against their hash, by the audit read rules: the auditee side gets what it supplied, never working evidence', async () => {
@@ -143,7 +145,7 @@ describe.each([
   });
 
   it('shows the compliance lead that confidential evidence exists, never its content or files', async () => {
-    const detail = (await stack.client.get<AuditDetail>(`/audits/${auditId}`, P.complianceLead.email)).body;
+    const detail = (await stack.client.get<AuditRecords>(`/audits/${auditId}`, P.complianceLead.email)).body;
     const technical = detail.evidence.find((evidence) => evidence.confidential)!;
     expect(technical.description).toMatch(/^Confidential evidence/);
     expect(technical).not.toHaveProperty('files');

@@ -4,6 +4,7 @@ import { launchSampleAudit, SAMPLE_PEOPLE as P, step } from '@auditflow/samples'
 import { useFullStack } from '../support/full-stack';
 import { TEST_ADMIN_EMAIL } from '../support/test-identity';
 import { eventually, testDatabaseUrl } from '../support/test-stack';
+import { readTimeline } from '../support/timeline';
 
 const rep = { email: P.auditeeRepresentative.email, role: 'auditee-representative' };
 const lead = { email: P.teamLeader.email, role: 'team-leader' };
@@ -62,12 +63,11 @@ describe('a step the read model refuses for good', () => {
     await db.query(`ALTER TABLE audit_documents DROP CONSTRAINT ${constraint}`);
     const retried = await stack.client.request('POST', `/admin/failed-writes/${ours[0].id}/retry`, TEST_ADMIN_EMAIL, {});
     expect(retried.status).toBe(200);
-    const detail = await eventually(async () => {
+    await eventually(async () => {
       const current = (await stack.client.get(`/audits/${auditId}`, pm)).body;
       expect(current.documents.map((document: { name: string }) => document.name)).toEqual([refused]);
-      return current;
     });
-    const types = detail.timeline.map((entry: { type: string }) => entry.type);
+    const types = (await readTimeline(stack.client, auditId, pm)).map((entry) => entry.type);
     expect(types.filter((type: string) => type === 'documents.requested')).toHaveLength(1);
     expect(types).toContain('read-model.write-retried');
     await eventually(async () => {

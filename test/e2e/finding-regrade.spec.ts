@@ -4,6 +4,7 @@
 import { AuditPort, HttpAuditPort, launchSampleAudit, runSampleAudit, SAMPLE_PEOPLE as P } from '@auditflow/samples';
 import { useFullStack } from '../support/full-stack';
 import { eventually } from '../support/test-stack';
+import { readTimeline } from '../support/timeline';
 
 class StopHere extends Error {}
 
@@ -61,7 +62,7 @@ describe('raising repeated minor nonconformities to a major', () => {
     });
     const finding = detail.findings.find((candidate: { id: string }) => candidate.id === minors[2]);
     expect(finding.regrades).toEqual([expect.objectContaining({ from: 'minor-nonconformity', to: 'major-nonconformity', reason: 'Third minor on log retention, never addressed', by: P.teamLeader.email })]);
-    expect(detail.timeline.find((event: { type: string }) => event.type === 'finding.regraded').summary).toContain('never addressed');
+    expect((await readTimeline(stack.client, auditId, pm)).find((event) => event.type === 'finding.regraded')!.summary).toContain('never addressed');
     const respond = detail.openTasks.filter((task: { kind: string; subjectId?: string }) => task.kind === 'respond-to-finding' && task.subjectId === minors[2]);
     expect(respond).toEqual([expect.objectContaining({ assignee: P.auditeeRepresentative.email, title: expect.stringContaining('major nonconformity') })]);
 

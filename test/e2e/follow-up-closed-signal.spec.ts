@@ -5,7 +5,7 @@ import { Client, Connection } from '@temporalio/client';
 import { auditWorkflowId, followUpWorkflowId } from '@auditflow/domain';
 import { SAMPLE_PEOPLE as P } from '@auditflow/samples';
 import { auditStateQuery, followUpClosedSignal } from '@auditflow/workflows/client';
-import { auditBeforeLastCheck, TimelineEntry, timelineOf } from '../support/audit-before-last-check';
+import { auditBeforeLastCheck, timelineOf } from '../support/audit-before-last-check';
 import { useFullStack } from '../support/full-stack';
 import { recordHistories } from '../support/replay-fixtures';
 import { eventually, testTemporalAddress } from '../support/test-stack';
@@ -57,11 +57,11 @@ describe('the message that a follow-up closed', () => {
 
     // The follow-up's own message still closes it, and with it the audit.
     await lastStep();
-    const closed = await eventually(async () => {
+    await eventually(async () => {
       const answer = await stack.client.get(`/audits/${auditId}`, PM);
       expect(answer.body.audit.phase).toBe('closed');
-      return answer.body.timeline as TimelineEntry[];
     }, { timeoutMs: 30_000 });
+    const closed = await timelineOf(stack, auditId);
     expect(closed.filter((entry) => entry.type === 'follow-up.closed').map((entry) => entry.subjectId)).toEqual([major, minor]);
     await recordHistories({ 'audit-follow-up-close-refused': auditWorkflowId(auditId) });
   });

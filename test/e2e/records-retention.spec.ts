@@ -12,6 +12,7 @@ import { useFullStack } from '../support/full-stack';
 import { messagesMatching } from '../support/mail-queries';
 import { SAMPLE_FILES } from '../support/sample-files';
 import { eventually, startWorker, testDatabaseUrl, testTemporalAddress } from '../support/test-stack';
+import { readTimeline } from '../support/timeline';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const RECORD_RETENTION = { 'working-evidence': 'PT20S', 'supplied-document': 'PT30S', 'issued-report': 'PT1H', timeline: 'P6Y' };
@@ -48,7 +49,7 @@ describe('records kept and disposed of on schedule', () => {
 
   const files = async () => (await db.query(`SELECT id, record_class, disposed_at, sha256, size FROM files WHERE audit_id = $1 ORDER BY id`, [auditId])) as FileRow[];
   const storedChunks = async (fileId: string) => Number(((await db.query(`SELECT count(*) AS n FROM file_chunks WHERE store_key = $1`, [`audits/${auditId}/${fileId}`])) as { n: string }[])[0].n);
-  const timeline = async () => (await stack.client.get<AuditDetail>(`/audits/${auditId}`, cl)).body.timeline;
+  const timeline = () => readTimeline(stack.client, auditId, cl);
   const status = () => temporal.workflow.getHandle(`${auditWorkflowId(auditId)}:records`).query<{ waitingFor: string; recordClass?: string; at?: string }>('recordsRetentionStatus');
 
   beforeAll(async () => {

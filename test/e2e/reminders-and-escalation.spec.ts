@@ -3,6 +3,7 @@ import { header, messagesMatching } from '../support/mail-queries';
 import { recordHistories } from '../support/replay-fixtures';
 import { useFullStack } from '../support/full-stack';
 import { eventually } from '../support/test-stack';
+import { readTimeline } from '../support/timeline';
 
 const PM = P.programmeManager.email;
 
@@ -59,8 +60,8 @@ describe('reminders and escalations on durable timers', () => {
     expect(toManager!.envelope.to).toEqual([P.programmeManager.email]);
     expect(toCompliance!.envelope.to).toEqual([P.complianceLead.email]);
 
-    const timeline = (await stack.client.get(`/audits/${ignored.auditId}`, PM)).body.timeline;
-    const levels = timeline.filter((entry: { type: string }) => entry.type === 'task.escalated').map((entry: { data: { level: number } }) => entry.data.level);
+    const timeline = await readTimeline(stack.client, ignored.auditId, PM);
+    const levels = timeline.filter((entry) => entry.type === 'task.escalated').map((entry) => entry.data?.level);
     expect(levels).toEqual([1, 2, 3]);
     const task = (await stack.client.get(`/audits/${ignored.auditId}/tasks/T-1`, PM)).body;
     expect(task).toMatchObject({ state: 'overdue', escalationLevel: 3 });

@@ -7,13 +7,14 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AuditDetail, buildReportDocument, gradeLabel } from '@auditflow/domain';
+import { AuditRecords, buildReportDocument, gradeLabel } from '@auditflow/domain';
 import { HASH_PREFIX_LENGTH, reportDocumentHash } from '@auditflow/activities/report-document';
 import { simpleParser } from 'mailparser';
 import { AuditPort, HttpAuditPort, runSampleAudit, SAMPLE_PEOPLE as P, sampleLaunch, sampleProgramme } from '@auditflow/samples';
 import { useFullStack } from '../support/full-stack';
 import { messagesFor } from '../support/mail-queries';
 import { eventually } from '../support/test-stack';
+import { readTimeline } from '../support/timeline';
 
 /** Where the sample audit is left: the report approved, its issue held back for the test to send. */
 class StopHere extends Error {}
@@ -64,12 +65,12 @@ describe('the report document', () => {
     return { status: response.status, type: response.headers.get('content-type'), bytes: Buffer.from(await response.arrayBuffer()) };
   }
 
-  async function teamDetail(): Promise<AuditDetail> {
-    return (await stack.client.get<AuditDetail>(`/audits/${auditId}`, P.teamLeader.email)).body;
+  async function teamDetail(): Promise<AuditRecords> {
+    return (await stack.client.get<AuditRecords>(`/audits/${auditId}`, P.teamLeader.email)).body;
   }
 
   /** Every element 6.5 requires, with this audit's values, as the reader should find them in the document. */
-  function requiredValues(detail: AuditDetail): string[] {
+  function requiredValues(detail: AuditRecords): string[] {
     const definition = detail.audit.definition;
     const report = detail.reports[0]!;
     const plan = detail.plans.find((candidate) => candidate.status === 'accepted')!;
@@ -168,7 +169,7 @@ describe('the report document', () => {
 
     // Stored once as a file of the audit, with its hash, size and issue date on the timeline (in the hash chain).
     const sha256 = createHash('sha256').update(issued.bytes).digest('hex');
-    const stored = (await teamDetail()).timeline.filter((event) => event.type === 'report.document.stored');
+    const stored = (await readTimeline(stack.client, auditId, P.teamLeader.email)).filter((event) => event.type === 'report.document.stored');
     expect(stored).toEqual([expect.objectContaining({ subjectId: 'report-1', data: expect.objectContaining({ version: 1, sha256, size: issued.bytes.length, issuedAt: detail.reports[0]!.issue!.at }) })]);
     expect(stored[0]!.summary).toContain(`SHA-256 ${sha256}`);
 

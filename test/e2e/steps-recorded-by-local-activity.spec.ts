@@ -20,6 +20,7 @@ import { loadHistoryFixtures, recordHistories } from '../support/replay-fixtures
 import { eventually, startWorker, testWorkflowBundle } from '../support/test-stack';
 import { testTemporalAddress } from '../support/test-stack';
 import { HistoryEvent, markerData, patchIdOf, Recorded } from '../support/workflow-history';
+import { readTimeline } from '../support/timeline';
 
 const PATCH_ID = 'steps-recorded-by-local-activity';
 const SEARCH_ATTRIBUTES_PATCH_ID = 'search-attributes-upserted-when-changed';
@@ -96,8 +97,7 @@ describe('steps recorded by a local activity', () => {
     eventually(async () => expect((await temporal.workflow.getHandle(workflowId).describe()).status.name).toBe('COMPLETED'), { timeoutMs: 30_000 });
   /** This workflow's timeline as the read model has it: types in the order of their numbers. */
   const timelineOf = async (auditId: string) => {
-    const { body } = await stack.client.get(`/audits/${auditId}`, as.pm.email);
-    const ours = (body.timeline as { workflowId: string; seq: number; type: string }[]).filter((entry) => entry.workflowId === auditWorkflowId(auditId));
+    const ours = (await readTimeline(stack.client, auditId, as.pm.email)).filter((entry) => entry.workflowId === auditWorkflowId(auditId));
     return { seqs: ours.map((entry) => entry.seq), types: [...ours].sort((a, b) => a.seq - b.seq).map((entry) => entry.type) };
   };
 

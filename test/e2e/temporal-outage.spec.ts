@@ -4,6 +4,7 @@ import { freePort, REPO_ROOT, resolveTemporalCli, startTemporalDevServer, Tempor
 import { AuditflowClient, SAMPLE_PEOPLE as P, sampleLaunch, sampleProgramme } from '@auditflow/samples';
 import { testClient } from '../support/sign-in';
 import { eventually, startApi, startMailbox, startWorker, testConfig, TestApi, TestMailbox, TestWorker } from '../support/test-stack';
+import { readTimeline } from '../support/timeline';
 
 /** A Temporal server of this file's own, on a file so it can be stopped and started again with its state. */
 describe('steps while the Temporal server is down', () => {
@@ -88,7 +89,7 @@ describe('steps while the Temporal server is down', () => {
     const replayed = await client.request('POST', `/audits/${auditId}/acknowledge-contact`, rep, step, { 'idempotency-key': 'ack-1' });
     expect(replayed.status).toBe(200);
     expect(replayed.headers.get('idempotent-replayed')).toBe('true');
-    const timeline = (await client.get(`/audits/${auditId}`, pm)).body.timeline;
-    expect(timeline.filter((entry: { type: string }) => entry.type === 'contact.acknowledged')).toHaveLength(1);
+    const timeline = await readTimeline(client, auditId, pm);
+    expect(timeline.filter((entry) => entry.type === 'contact.acknowledged')).toHaveLength(1);
   });
 });

@@ -10,6 +10,7 @@ import { HttpAuditPort, launchSampleAudit, runSampleAudit, SAMPLE_PEOPLE as P } 
 import { useFullStack } from '../support/full-stack';
 import { eventually, testDatabaseUrl } from '../support/test-stack';
 import { buildOnce } from '../support/worker-process';
+import { readTimeline } from '../support/timeline';
 
 const run = promisify(execFile);
 
@@ -47,17 +48,15 @@ describe('a hash-chained timeline', () => {
   });
 
   async function exported(file: string): Promise<TimelineEntry[]> {
-    const detail = await stack.client.get<{ audit: { id: string }; timeline: TimelineEntry[] }>(`/audits/${auditId}`, P.complianceLead.email);
-    expect(detail.status).toBe(200);
-    writeFileSync(file, JSON.stringify(detail.body));
-    return detail.body.timeline;
+    const timeline = await readTimeline(stack.client, auditId, P.complianceLead.email);
+    writeFileSync(file, JSON.stringify({ auditId, timeline }));
+    return timeline;
   }
 
   it('verifies an untouched audit, through the API and from an export, and names exactly the line changed in the database', async () => {
     // Every writer chains: the audit's steps, its follow-ups' steps, the mails sent (side events), the issued report with its hash.
     const timeline = await eventually(async () => {
-      const answer = await stack.client.get<{ timeline: TimelineEntry[] }>(`/audits/${auditId}`, pm);
-      const lines = answer.body.timeline;
+      const lines = await readTimeline(stack.client, auditId, pm);
       expect(lines.find((line) => line.type === 'report.issued')?.data).toEqual(expect.objectContaining({ reportVersion: 1, reportSha256: expect.stringMatching(/^[0-9a-f]{64}$/) }));
       expect(lines.some((line) => line.workflowId.startsWith('mail:'))).toBe(true);
       expect(lines.some((line) => line.workflowId !== auditWorkflowId(auditId) && !line.workflowId.startsWith('mail:'))).toBe(true);

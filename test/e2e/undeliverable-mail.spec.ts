@@ -3,6 +3,7 @@ import { HttpAuditPort, launchSampleAudit, runSampleAudit, SAMPLE_PEOPLE as P } 
 import { useFullStack } from '../support/full-stack';
 import { TEST_ADMIN_EMAIL } from '../support/test-identity';
 import { eventually } from '../support/test-stack';
+import { readTimeline } from '../support/timeline';
 
 /** The team leader's mailbox does not exist: the mail server answers 550 at RCPT TO, as real ones do. */
 describe('mail the server refuses for good', () => {
@@ -33,10 +34,10 @@ describe('mail the server refuses for good', () => {
     const notices = stack.mail.mailbox.messages().filter((message) => message.envelope.to.includes(pm) && message.subject.startsWith('Mail not delivered:'));
     expect(notices.length).toBe(onlyToLead.length + rows.filter((row) => !onlyToLead.includes(row) && row.status === 'sent' && [...row.recipients.to, ...row.recipients.cc].includes(P.teamLeader.email)).length);
     expect(notices[0]!.text).toContain(P.teamLeader.email);
-    const timeline = (await stack.client.get(`/audits/${auditId}`, pm)).body.timeline;
-    const undeliverable = timeline.filter((entry: { type: string }) => entry.type === 'notification.undeliverable');
+    const timeline = await readTimeline(stack.client, auditId, pm);
+    const undeliverable = timeline.filter((entry) => entry.type === 'notification.undeliverable');
     expect(undeliverable).toHaveLength(onlyToLead.length);
-    expect(undeliverable[0].summary).toContain('550');
+    expect(undeliverable[0]!.summary).toContain('550');
 
     // Operators see it: health is degraded with the count (at its next background check), and admins list, discard or
     // retry each stuck mail.
@@ -65,7 +66,7 @@ describe('mail the server refuses for good', () => {
       const [row] = await db.query(`SELECT status, attempts FROM notifications WHERE dedupe_key = $1`, [retried]);
       expect(row).toMatchObject({ status: 'undeliverable', attempts: 2 });
     });
-    const after = (await stack.client.get(`/audits/${auditId}`, pm)).body.timeline.map((entry: { type: string }) => entry.type);
+    const after = (await readTimeline(stack.client, auditId, pm)).map((entry) => entry.type);
     expect(after.filter((type: string) => type === 'notification.discarded')).toHaveLength(1);
     expect(after.filter((type: string) => type === 'notification.retried')).toHaveLength(1);
   });

@@ -1,6 +1,7 @@
 import { AuditPort, HttpAuditPort, launchSampleAudit, runSampleAudit, SAMPLE_PEOPLE } from '@auditflow/samples';
 import { useFullStack } from '../support/full-stack';
 import { eventually, startWorker } from '../support/test-stack';
+import { readTimeline } from '../support/timeline';
 
 const PM = SAMPLE_PEOPLE.programmeManager.email;
 
@@ -37,11 +38,12 @@ describe('a worker stopped mid-audit', () => {
       expect(answer.body.audit.phase).toBe('closed');
       return answer;
     });
-    const workflowEvents = body.timeline.filter((entry: { type: string }) => entry.type !== 'notification.sent');
+    const timeline = await readTimeline(stack.client, auditId, PM);
+    const workflowEvents = timeline.filter((entry) => entry.type !== 'notification.sent');
     const byWorkflow = new Map<string, number[]>();
     for (const entry of workflowEvents) byWorkflow.set(entry.workflowId, [...(byWorkflow.get(entry.workflowId) ?? []), entry.seq]);
     for (const [, seqs] of byWorkflow) expect([...seqs].sort((a, b) => a - b)).toEqual(seqs.map((_, index) => index + 1));
-    const count = (type: string) => workflowEvents.filter((entry: { type: string }) => entry.type === type).length;
+    const count = (type: string) => workflowEvents.filter((entry) => entry.type === type).length;
     expect(count('audit.created')).toBe(1);
     expect(count('contact.acknowledged')).toBe(1);
     expect(count('plan.presented')).toBe(2);
@@ -52,7 +54,7 @@ describe('a worker stopped mid-audit', () => {
     expect(body.correctiveActions.find((action: { findingId: string }) => action.findingId === major).round).toBe(2);
 
     // Every mail went out once: one notification.sent per queued notification.
-    const sent = body.timeline.filter((entry: { type: string }) => entry.type === 'notification.sent').map((entry: { data: { dedupeKey: string } }) => entry.data.dedupeKey);
+    const sent = timeline.filter((entry) => entry.type === 'notification.sent').map((entry) => entry.data?.dedupeKey);
     expect(new Set(sent).size).toBe(sent.length);
     const messageIds = stack.mail.mailbox.messages().map((message) => message.headers.find((header) => header.name.toLowerCase() === 'message-id')?.value);
     expect(messageIds.length).toBeGreaterThan(20);

@@ -1,13 +1,11 @@
+import type { TimelineEntry } from '@auditflow/domain';
 import { AuditPort, HttpAuditPort, launchSampleAudit, runSampleAudit, SAMPLE_PEOPLE, StepResult } from '@auditflow/samples';
 import type { FullStack } from './full-stack';
 import { eventually } from './test-stack';
+import { readTimeline } from './timeline';
 
-export interface TimelineEntry {
-  type: string;
-  subjectId?: string;
-  summary: string;
-  workflowId: string;
-}
+/** The timeline's lines, as GET /audits/{id}/timeline answers them. */
+export type { TimelineEntry };
 
 /** Where the sample audit is stopped: before its last step, the minor nonconformity's effectiveness check. */
 class StopHere extends Error {}
@@ -20,10 +18,9 @@ export interface FollowUpStep {
   payload: unknown;
 }
 
-export async function timelineOf(stack: FullStack, auditId: string): Promise<TimelineEntry[]> {
-  const answer = await stack.client.get(`/audits/${auditId}`, SAMPLE_PEOPLE.programmeManager.email);
-  expect(answer.status).toBe(200);
-  return answer.body.timeline;
+/** The audit's whole timeline as its programme manager reads it, oldest first. */
+export function timelineOf(stack: FullStack, auditId: string): Promise<TimelineEntry[]> {
+  return readTimeline(stack.client, auditId, SAMPLE_PEOPLE.programmeManager.email);
 }
 
 /**

@@ -58,4 +58,11 @@ describe('what the auditee side sees of an audit', () => {
   it('keeps timeline lines about team work and mails to others out', () => {
     expect(view.timeline).toEqual([{ type: 'audit.created' }, { type: 'task.opened', subjectId: 'T-1' }, { type: 'notification.sent', data: { to: ['lead@x'], cc: [REP] } }]);
   });
+
+  it('leaves the timeline out when the audit was read without it (its page is filtered on its own)', () => {
+    const { timeline: _timeline, ...withoutTimeline } = detail();
+    const shown = auditeeView(withoutTimeline, REP, tasks);
+    expect('timeline' in shown).toBe(false);
+    expect(shown.evidence).toEqual([]);
+  });
 });

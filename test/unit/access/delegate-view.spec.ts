@@ -82,7 +82,7 @@ describe('what a delegate sees of an audit', () => {
   });
 
   it('shows the timeline lines about their tasks and the mails sent to them', () => {
-    expect(view.timeline.map((event) => `${event.type} ${event.subjectId ?? ''}`)).toEqual([
+    expect(view.timeline?.map((event) => `${event.type} ${event.subjectId ?? ''}`)).toEqual([
       'task.reassigned T-3',
       'document.supplied D-2',
       'finding.acknowledged F-1',

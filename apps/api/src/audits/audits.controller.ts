@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Query, R
 import type { Response } from 'express';
 import { ApiBody, ApiForbiddenResponse, ApiHeader, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { ACTING_ROLE_HEADER, AUDIT_PHASES, auditDetailAnswerSchema, AuditLaunch, auditLaunchSchema, auditStateViewSchema, auditSummarySchema, identifier, notFound, pageSchema, shortText, taskListItemSchema, timelineVerificationSchema, uuid } from '@auditflow/domain';
+import { ACTING_ROLE_HEADER, AUDIT_PHASES, auditDetailAnswerSchema, AuditLaunch, auditLaunchSchema, auditStateViewSchema, auditSummarySchema, identifier, notFound, pageSchema, shortText, taskListItemSchema, TIMELINE_ORDERS, timelinePageSchema, timelineVerificationSchema, uuid } from '@auditflow/domain';
 import { CurrentPrincipal } from '../auth/decorators';
 import { Principal } from '../auth/principal';
 import { ERROR_SCHEMA, openApiSchema } from '../common/openapi-schema';
@@ -22,6 +22,11 @@ const listQuerySchema = z.object({
   auditeeUnit: shortText.optional(),
   programmeId: uuid.optional(),
   overdue: booleanFlag.optional(),
+  ...pageQuery,
+});
+
+const timelineQuerySchema = z.object({
+  order: z.enum(TIMELINE_ORDERS).default('newest-first'),
   ...pageQuery,
 });
 
@@ -52,7 +57,7 @@ export class AuditsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One audit: phase, open tasks with due dates, findings, corrective actions, timeline (the auditee side sees what is meant for it)' })
+  @ApiOperation({ summary: 'One audit: phase, open tasks with due dates, findings, corrective actions (the auditee side sees what is meant for it); its timeline is GET /audits/{id}/timeline' })
   @ApiOkResponse({ description: 'the audit as recorded in the read model, and your roles in it', schema: openApiSchema(auditDetailAnswerSchema) })
   @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
   detail(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string) {
@@ -81,6 +86,15 @@ export class AuditsController {
     const calendar = await this.audits.meetingCalendar(principal, id, meetingId);
     response.setHeader('content-disposition', `attachment; filename="${meetingId}.ics"`);
     return calendar;
+  }
+
+  @Get(':id/timeline')
+  @ApiOperation({ summary: 'A page of the audit’s timeline, newest first unless asked otherwise: every step and mail, as the reader may see them (the auditee side sees what is meant for it)' })
+  @ApiQueryFrom(timelineQuerySchema, { order: 'newest-first (the default) or oldest-first' })
+  @ApiOkResponse({ description: 'the lines of the page, and how many lines the reader may see in all (total)', schema: openApiSchema(timelinePageSchema) })
+  @ApiNotFoundResponse({ schema: ERROR_SCHEMA })
+  timeline(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Query(new ZodPipe(timelineQuerySchema, 'query')) query: z.output<typeof timelineQuerySchema>) {
+    return this.audits.timeline(principal, id, query);
   }
 
   @Get(':id/timeline/verify')

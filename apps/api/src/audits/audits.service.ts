@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { actingRole, AuditDefinition, AUDIT_ACTIONS, AuditActionName, auditedByLaunch, auditeeView, delegatedWork, delegateView, AuditLaunch, checkTeam, conflict, FollowUpActionName, forbidden, ListedTask, independenceConflict, invalid, isFinished, meetingInvite, notFound, Rejection, teamGaps, TimelineVerification, requestPayload, attachesFiles, readsConfidentialEvidence, withoutConfidentialEvidence } from '@auditflow/domain';
+import { actingRole, AuditDefinition, AUDIT_ACTIONS, AuditActionName, auditedByLaunch, auditeeView, delegatedWork, delegateView, AuditLaunch, checkTeam, conflict, FollowUpActionName, forbidden, ListedTask, independenceConflict, invalid, isFinished, meetingInvite, notFound, Rejection, teamGaps, TimelineOrder, TimelinePage, TimelineVerification, requestPayload, attachesFiles, readsConfidentialEvidence, withoutConfidentialEvidence } from '@auditflow/domain';
 import { launchSettings } from '@auditflow/domain/launch-calendar';
 import { buildCalendar } from '@auditflow/activities/notifications';
-import { AuditAccess, auditAccess, AuditListFilters, getAuditDetail, getMeeting, getTask, listAudits, verifyAuditTimeline } from '@auditflow/persistence';
+import { AuditAccess, auditAccess, AuditListFilters, AuditRecords, getAuditDetail, getAuditRecords, getMeeting, getTask, getTimelinePage, listAudits, PageRequest, pageOf, verifyAuditTimeline } from '@auditflow/persistence';
 import { AuditorsService } from '../auditors/auditors.service';
 import { actorOf, Principal, viewerOf } from '../auth/principal';
 import { ProgrammesService } from '../programmes/programmes.service';
@@ -120,9 +120,31 @@ export class AuditsService {
     return { ...rest, files: await this.attachments.attachable(principal, auditId, fileIds) };
   }
 
+  /** GET /audits/{id}: the audit's records as the reader may see them; the timeline is read a page at a time. */
   async detail(principal: Principal, auditId: string) {
     const access = await this.access(principal, auditId);
-    const detail = await getAuditDetail(this.dataSource, auditId);
+    return this.asSeenBy(principal, access, auditId, await getAuditRecords(this.dataSource, auditId));
+  }
+
+  /** The audit with its whole timeline as the reader may see it: the record export. */
+  async detailWithTimeline(principal: Principal, auditId: string) {
+    const access = await this.access(principal, auditId);
+    return this.asSeenBy(principal, access, auditId, await getAuditDetail(this.dataSource, auditId));
+  }
+
+  /**
+   * A page of the timeline lines the reader may see. The team's reading is the stored timeline, paged by the
+   * database; the auditee side's is filtered by the same rules as its view of the audit, then paged.
+   */
+  async timeline(principal: Principal, auditId: string, request: PageRequest & { order: TimelineOrder }): Promise<TimelinePage> {
+    const access = await this.access(principal, auditId);
+    if (!access.auditeeOnly) return getTimelinePage(this.dataSource, auditId, request);
+    const { timeline } = await this.asSeenBy(principal, access, auditId, await getAuditDetail(this.dataSource, auditId));
+    return pageOf(request.order === 'newest-first' ? [...timeline].reverse() : timeline, request);
+  }
+
+  /** The audit as this reader may see it, and the roles they hold in it. */
+  private async asSeenBy<T extends AuditRecords>(principal: Principal, access: AuditAccess, auditId: string, detail: T | undefined) {
     if (!detail) throw notFound(`audit ${auditId} does not exist`);
     // yourRoles: what the web app asks stepsOpenTo about, so it offers only the steps the rules would accept.
     if (!access.auditeeOnly) {

@@ -32,7 +32,7 @@ export class ExportService {
 
   /** The archive as a stream; 404 (from the view) before anything is written when the reader may not read the audit. */
   async record(principal: Principal, auditId: string): Promise<Readable> {
-    const view = await this.audits.detail(principal, auditId);
+    const view = await this.audits.detailWithTimeline(principal, auditId);
     const records = await this.storedFiles(auditId, [...filesShownIn(view).keys()]);
     const zip = new ManifestedZip();
     const paths = new UniquePaths();

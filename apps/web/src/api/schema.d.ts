@@ -265,7 +265,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One audit: phase, open tasks with due dates, findings, corrective actions, timeline (the auditee side sees what is meant for it) */
+        /** One audit: phase, open tasks with due dates, findings, corrective actions (the auditee side sees what is meant for it); its timeline is GET /audits/{id}/timeline */
         get: operations["AuditsController_detail"];
         put?: never;
         post?: never;
@@ -1351,6 +1351,23 @@ export interface paths {
         };
         /** One task of the audit or of its corrective actions (the link in every task mail) */
         get: operations["AuditsController_task"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audits/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the audit’s timeline, newest first unless asked otherwise: every step and mail, as the reader may see them (the auditee side sees what is meant for it) */
+        get: operations["AuditsController_timeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4476,39 +4493,6 @@ export interface operations {
                             role: "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer";
                             /** @description the organisational unit the member belongs to: nobody audits their own unit */
                             unit?: string;
-                        }[];
-                        timeline: {
-                            actor?: {
-                                email: string;
-                                /** @description the person's directory id */
-                                personId?: string;
-                                /** @enum {string} */
-                                role: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
-                                /**
-                                 * @description how they signed in
-                                 * @enum {string}
-                                 */
-                                via?: "sso" | "link" | "token";
-                            };
-                            data?: {
-                                [key: string]: unknown;
-                            };
-                            /** @description SHA-256 of its content and prevHash (absent on lines from before the chain); see GET /audits/{id}/timeline/verify */
-                            hash?: string;
-                            id: number;
-                            /** @description ISO 8601 timestamp */
-                            occurredAt: string;
-                            /** @enum {string} */
-                            phase: "initiating" | "preparing" | "conducting" | "reporting" | "completing" | "following-up" | "closed" | "cancelled";
-                            /** @description SHA-256 of the line before it in its chain (absent on the first and on lines from before the chain) */
-                            prevHash?: string;
-                            /** @description ISO 8601 timestamp */
-                            recordedAt: string;
-                            seq: number;
-                            subjectId?: string;
-                            summary: string;
-                            type: string;
-                            workflowId: string;
                         }[];
                         /** @description your roles in this audit */
                         yourRoles: ("programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead")[];
@@ -13893,6 +13877,95 @@ export interface operations {
                         updatedAt: string;
                         /** @description the audit's workflow, or the corrective action's for its tasks */
                         workflowId: string;
+                    };
+                };
+            };
+            /** @description not signed in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @description what is wrong, naming the field and the rule, or why the action is not allowed now */
+                        message: string;
+                        statusCode: number;
+                        violations?: {
+                            field?: string;
+                            message?: string;
+                            rule?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    AuditsController_timeline: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description newest-first (the default) or oldest-first */
+                order?: "newest-first" | "oldest-first";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the lines of the page, and how many lines the reader may see in all (total) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            actor?: {
+                                email: string;
+                                /** @description the person's directory id */
+                                personId?: string;
+                                /** @enum {string} */
+                                role: "programme-manager" | "team-leader" | "auditor" | "auditor-in-training" | "technical-expert" | "observer" | "auditee-representative" | "auditee-manager" | "compliance-lead";
+                                /**
+                                 * @description how they signed in
+                                 * @enum {string}
+                                 */
+                                via?: "sso" | "link" | "token";
+                            };
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description SHA-256 of its content and prevHash (absent on lines from before the chain); see GET /audits/{id}/timeline/verify */
+                            hash?: string;
+                            id: number;
+                            /** @description ISO 8601 timestamp */
+                            occurredAt: string;
+                            /** @enum {string} */
+                            phase: "initiating" | "preparing" | "conducting" | "reporting" | "completing" | "following-up" | "closed" | "cancelled";
+                            /** @description SHA-256 of the line before it in its chain (absent on the first and on lines from before the chain) */
+                            prevHash?: string;
+                            /** @description ISO 8601 timestamp */
+                            recordedAt: string;
+                            seq: number;
+                            subjectId?: string;
+                            summary: string;
+                            type: string;
+                            workflowId: string;
+                        }[];
+                        limit: number;
+                        offset: number;
+                        total: number;
                     };
                 };
             };

@@ -5,7 +5,6 @@ import type { paths } from '../api/schema';
 /** GET /audits/{id}, as the API documents it; an auditee's answer has the same shape, the team's papers left out. */
 export type AuditDetailAnswer = paths['/audits/{id}']['get']['responses'][200]['content']['application/json'];
 export type CorrectiveActionProgress = AuditDetailAnswer['correctiveActions'][number];
-export type TimelineLine = AuditDetailAnswer['timeline'][number];
 
 export function useAudit(auditId: string) {
   return useQuery({

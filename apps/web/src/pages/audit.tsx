@@ -58,7 +58,7 @@ export function AuditPage() {
       <ChecklistSection auditId={summary.id} checklist={detail.checklist} evidence={detail.evidence} assignments={detail.assignments} />
       <TeamSection team={detail.team} auditee={{ representative: summary.auditeeRepresentativeEmail, manager: summary.auditeeManagerEmail }} />
       <RecordsSection auditId={summary.id} roles={detail.yourRoles} />
-      <TimelineSection timeline={detail.timeline} />
+      <TimelineSection auditId={summary.id} />
     </Stack>
   );
 }

@@ -17,7 +17,8 @@ export interface AuditeeViewable {
   regradeProposals: unknown[];
   meetings: Meeting[];
   reports: ReportVersion[];
-  timeline: { type: string; subjectId?: string; data?: Record<string, unknown> }[];
+  /** Absent when the reader reads the audit without its timeline (GET /audits/{id}); filtered when present. */
+  timeline?: { type: string; subjectId?: string; data?: Record<string, unknown> }[];
 }
 
 /** Timeline lines about the team's working papers. */
@@ -40,11 +41,13 @@ export function auditeeView<T extends AuditeeViewable>(detail: T, viewerEmail: s
     evidence: [],
     regradeProposals: [],
     reports: detail.reports.filter((report) => report.issue !== undefined).map(({ review: _review, ...issued }) => issued as ReportVersion),
-    timeline: detail.timeline.filter((event) => {
-      if (TEAM_ONLY_EVENTS.has(event.type)) return false;
-      if (event.subjectId && teamTasks.has(event.subjectId)) return false;
-      if (event.type === 'notification.sent') return mailedTo(event.data, viewer);
-      return true;
+    ...(detail.timeline && {
+      timeline: detail.timeline.filter((event) => {
+        if (TEAM_ONLY_EVENTS.has(event.type)) return false;
+        if (event.subjectId && teamTasks.has(event.subjectId)) return false;
+        if (event.type === 'notification.sent') return mailedTo(event.data, viewer);
+        return true;
+      }),
     }),
   };
 }

@@ -81,7 +81,7 @@ export function delegateView<T extends DelegateViewable>(detail: T, viewerEmail:
     followUps: auditee.followUps.filter((followUp) => about.has(followUp.findingId)),
     correctiveActions: auditee.correctiveActions.filter((action) => about.has(action.findingId)),
     // Mails kept by the auditee view are the viewer's own.
-    timeline: auditee.timeline.filter((event) => event.type === 'notification.sent' || (!!event.subjectId && about.has(event.subjectId))),
+    ...(auditee.timeline && { timeline: auditee.timeline.filter((event) => event.type === 'notification.sent' || (!!event.subjectId && about.has(event.subjectId))) }),
   };
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AUDIT_PHASES } from '../phases';
 import { AUDIT_ROLES, SIGN_IN_METHODS } from '../roles';
 import { auditSummarySchema } from './audits';
+import { pageSchema } from './page';
 import {
   auditDefinitionViewSchema,
   cancellationViewSchema,
@@ -54,6 +55,14 @@ export const timelineEntrySchema = z.strictObject({
   hash: z.string().optional().describe('SHA-256 of its content and prevHash (absent on lines from before the chain); see GET /audits/{id}/timeline/verify'),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+/** The orders an audit's timeline is read in a page at a time: the web app shows the newest first. */
+export const TIMELINE_ORDERS = ['newest-first', 'oldest-first'] as const;
+export type TimelineOrder = (typeof TIMELINE_ORDERS)[number];
+
+/** GET /audits/{id}/timeline: a page of the lines the reader may see, and how many there are. */
+export const timelinePageSchema = pageSchema(timelineEntrySchema);
+export type TimelinePage = z.infer<typeof timelinePageSchema>;
 
 /** The audit-level fields of the workflow's state that are not collections (shared by the header and the live state). */
 export const auditHeaderFields = {
@@ -116,12 +125,17 @@ export const auditDetailSchema = z.strictObject({
 });
 export type AuditDetail = z.infer<typeof auditDetailSchema>;
 
+/** The detail without its timeline: what GET /audits/{id} reads (the timeline is paged, GET /audits/{id}/timeline). */
+export const auditRecordsSchema = auditDetailSchema.omit({ timeline: true });
+export type AuditRecords = z.infer<typeof auditRecordsSchema>;
+
 /**
- * GET /audits/{id}: the detail, as the reader may see it (the auditee side gets no working papers: empty evidence,
- * assignments, and checklist before the opening meeting; presented plans and issued reports only), and the roles
- * the reader holds in the audit, which the web app asks stepsOpenTo about.
+ * GET /audits/{id}: the audit's records, as the reader may see them (the auditee side gets no working papers: empty
+ * evidence, assignments, and checklist before the opening meeting; presented plans and issued reports only), and the
+ * roles the reader holds in the audit, which the web app asks stepsOpenTo about. Its timeline is read a page at a
+ * time (GET /audits/{id}/timeline): a closed audit has hundreds of lines, most of the answer's size otherwise.
  */
-export const auditDetailAnswerSchema = auditDetailSchema.extend({
+export const auditDetailAnswerSchema = auditRecordsSchema.extend({
   yourRoles: z.array(z.enum(AUDIT_ROLES)).describe('your roles in this audit'),
 });
 export type AuditDetailAnswer = z.infer<typeof auditDetailAnswerSchema>;

@@ -1,4 +1,4 @@
-import type { AuditDetail, ChecklistItem, CorrectiveActionView, DocumentRequest, Evidence, Finding, FollowUp, Meeting, PlanVersion, RegradeProposal, ReportVersion, TeamMember, WorkAssignment } from '@auditflow/domain';
+import type { AuditDetail, AuditRecords, ChecklistItem, CorrectiveActionView, DocumentRequest, Evidence, Finding, FollowUp, Meeting, PlanVersion, RegradeProposal, ReportVersion, TeamMember, WorkAssignment } from '@auditflow/domain';
 import { AuditRecord, auditSummarySql, toAuditSummary } from './audit-summary';
 import { readInOneRoundTrip, sqlLiteral } from './one-round-trip';
 import { domainRow, plainRow } from './rows';
@@ -8,16 +8,29 @@ import { timelineSql, toTimeline } from './timeline';
 import { taskColumnsSql, toTaskView } from './task-view';
 
 /** The detail and its parts are the API's documented answer (one definition, in the domain). */
-export type { AuditDetail, CorrectiveActionView };
+export type { AuditDetail, AuditRecords, CorrectiveActionView };
 
 /**
- * The audit with everything recorded about it, or undefined when no step of it has been recorded. Read from one
- * snapshot in one round trip: the projection commits each step atomically, so this is the audit after some step.
+ * The audit with everything recorded about it, its whole timeline included (the record export), or undefined when no
+ * step of it has been recorded. Read from one snapshot in one round trip: the projection commits each step
+ * atomically, so this is the audit after some step.
  */
 export async function getAuditDetail(source: ReadModelSource, auditId: string, now: Date = new Date()): Promise<AuditDetail | undefined> {
+  const [records, timeline] = await readRecords(source, auditId, now, [timelineSql(sqlLiteral(auditId))] as const);
+  return records && { ...records, timeline: toTimeline(timeline) };
+}
+
+/** The same without the timeline, which is read a page at a time (getTimelinePage): what an audit's page shows. */
+export async function getAuditRecords(source: ReadModelSource, auditId: string, now: Date = new Date()): Promise<AuditRecords | undefined> {
+  const [records] = await readRecords(source, auditId, now, [] as const);
+  return records;
+}
+
+/** The audit's records and the rows of `more` statements, from one snapshot in one round trip. */
+async function readRecords<More extends readonly string[]>(source: ReadModelSource, auditId: string, now: Date, more: More) {
   const id = sqlLiteral(auditId);
   const at = sqlLiteral(now);
-  const [auditRows, team, openTasks, documents, plans, assignments, checklist, evidence, findings, regradeProposals, meetings, reports, followUps, correctiveActions, timeline] =
+  const [auditRows, team, openTasks, documents, plans, assignments, checklist, evidence, findings, regradeProposals, meetings, reports, followUps, correctiveActions, ...moreRows] =
     await readInOneRoundTrip(source, [
       `${auditSummarySql(at, { withDocuments: true })} WHERE a.id = ${id}`,
       `SELECT email, name, role, unit FROM audit_team_members WHERE audit_id = ${id} ORDER BY role = 'team-leader' DESC, name, email`,
@@ -33,11 +46,10 @@ export async function getAuditDetail(source: ReadModelSource, auditId: string, n
       `SELECT * FROM audit_report_versions WHERE audit_id = ${id} ORDER BY version`,
       `SELECT * FROM audit_follow_ups WHERE audit_id = ${id} ORDER BY finding_id`,
       `SELECT * FROM corrective_actions WHERE audit_id = ${id} ORDER BY opened_at, finding_id`,
-      timelineSql(id),
+      ...more,
     ] as const);
   const [auditRow] = auditRows;
-  if (!auditRow) return undefined;
-  return {
+  const records: AuditRecords | undefined = auditRow && {
     audit: toAuditSummary<AuditRecord>(auditRow),
     team: team.map((row) => plainRow<TeamMember>(row)),
     openTasks: openTasks.map((row) => toTaskView(row)),
@@ -52,8 +64,8 @@ export async function getAuditDetail(source: ReadModelSource, auditId: string, n
     reports: reports.map((row) => domainRow<ReportVersion>(row)),
     followUps: followUps.map((row) => domainRow<FollowUp>(row)),
     correctiveActions: correctiveActions.map((row) => plainRow<CorrectiveActionView>(row, ['audit_id'])),
-    timeline: toTimeline(timeline),
   };
+  return [records, ...moreRows] as const;
 }
 
 /** Ids such as C-2 and C-10 sort by their number, not as text. */

@@ -42,3 +42,9 @@ export async function readPage<T>(source: ReadModelSource, request: PageRequest,
   const [[counted], rows] = await readInOneRoundTrip(source, [query.countSql(literals), `${query.rowsSql(literals)} LIMIT ${limit} OFFSET ${offset}`] as const);
   return { items: rows.map((row) => query.toItem(row)), total: (counted as { total: number }).total, limit, offset };
 }
+
+/** A page of a list already in memory, bounded as readPage bounds a request. */
+export function pageOf<T>(items: readonly T[], request: PageRequest): Page<T> {
+  const { limit, offset } = pageBounds(request);
+  return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
+}

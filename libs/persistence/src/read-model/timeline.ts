@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { Actor, AuditPhase, ChainedEntry, Sha256Hex, TimelineEntry, TimelineVerification, timelineEventHash, verifyTimelineChain } from '@auditflow/domain';
+import { Actor, AuditPhase, ChainedEntry, Sha256Hex, TimelineEntry, TimelineOrder, TimelineVerification, timelineEventHash, verifyTimelineChain } from '@auditflow/domain';
+import { Page, PageRequest, readPage } from './page';
 import { ReadModelSource } from './source';
 
 /** One line of an audit's timeline, from the audit workflow or one of its corrective actions (defined in the domain). */
@@ -35,10 +36,19 @@ export async function getTimeline(source: ReadModelSource, auditId: string): Pro
   return toTimeline(await source.query(timelineSql('$1'), [auditId]));
 }
 
+/** A page of the audit's whole timeline (the team's reading; the auditee side's is filtered, see the API), with its length. */
+export function getTimelinePage(source: ReadModelSource, auditId: string, request: PageRequest & { order: TimelineOrder }): Promise<Page<TimelineEntry>> {
+  return readPage(source, request, {
+    countSql: (params) => `SELECT count(*)::int AS total FROM audit_events WHERE audit_id = ${params.add(auditId)}`,
+    rowsSql: (params) => timelineSql(params.add(auditId), request.order),
+    toItem: (row) => toTimelineEntry(row as unknown as EventRow),
+  });
+}
+
 /** The timeline's query for the audit id `auditId` (a placeholder or a literal); toTimeline reads its rows. */
-export function timelineSql(auditId: string): string {
+export function timelineSql(auditId: string, order: TimelineOrder = 'oldest-first'): string {
   return `SELECT id, workflow_id, seq, type, summary, phase, actor_email, actor_role, actor_person_id, actor_via, subject_id, data, occurred_at, recorded_at, prev_hash, hash
-     FROM audit_events WHERE audit_id = ${auditId} ORDER BY occurred_at, id`;
+     FROM audit_events WHERE audit_id = ${auditId} ORDER BY ${order === 'oldest-first' ? 'occurred_at, id' : 'occurred_at DESC, id DESC'}`;
 }
 
 /** The audit's hash chains recomputed from what the database holds now (the rule is the domain's). */
