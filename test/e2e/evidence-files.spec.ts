@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { DataSource } from 'typeorm';
-import { AuditRecords } from '@auditflow/domain';
+import { AuditDetailWithoutTimeline } from '@auditflow/domain';
 import { startS3Server, S3Server } from '@auditflow/devstack';
 import { fileStoreFromUrl } from '@auditflow/file-store';
 import { createDataSource, fileStoreKey } from '@auditflow/persistence';
@@ -116,7 +116,7 @@ describe.each([
   it('records each attached file with the SHA-256 taken at upload, in the audit and on its timeline', async () => {
     for (const { bytes, file } of Object.values(uploads)) expect(file).toMatchObject({ size: bytes.length, sha256: sha256(bytes) });
     expect(uploads.scope.file!.mediaType).toBe('application/pdf');
-    const detail = (await stack.client.get<AuditRecords>(`/audits/${auditId}`, P.teamLeader.email)).body;
+    const detail = (await stack.client.get<AuditDetailWithoutTimeline>(`/audits/${auditId}`, P.teamLeader.email)).body;
     const timeline = await readTimeline(stack.client, auditId, P.teamLeader.email);
     expect(detail.documents.find((document) => document.id === 'D-1')!.supplied!.files).toEqual([uploads.scope.file]);
     const [interview, technical] = detail.evidence;
@@ -145,7 +145,7 @@ describe.each([
   });
 
   it('shows the compliance lead that confidential evidence exists, never its content or files', async () => {
-    const detail = (await stack.client.get<AuditRecords>(`/audits/${auditId}`, P.complianceLead.email)).body;
+    const detail = (await stack.client.get<AuditDetailWithoutTimeline>(`/audits/${auditId}`, P.complianceLead.email)).body;
     const technical = detail.evidence.find((evidence) => evidence.confidential)!;
     expect(technical.description).toMatch(/^Confidential evidence/);
     expect(technical).not.toHaveProperty('files');

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AuditRecords, buildReportDocument, gradeLabel } from '@auditflow/domain';
+import { AuditDetailWithoutTimeline, buildReportDocument, gradeLabel } from '@auditflow/domain';
 import { HASH_PREFIX_LENGTH, reportDocumentHash } from '@auditflow/activities/report-document';
 import { simpleParser } from 'mailparser';
 import { AuditPort, HttpAuditPort, runSampleAudit, SAMPLE_PEOPLE as P, sampleLaunch, sampleProgramme } from '@auditflow/samples';
@@ -65,12 +65,12 @@ describe('the report document', () => {
     return { status: response.status, type: response.headers.get('content-type'), bytes: Buffer.from(await response.arrayBuffer()) };
   }
 
-  async function teamDetail(): Promise<AuditRecords> {
-    return (await stack.client.get<AuditRecords>(`/audits/${auditId}`, P.teamLeader.email)).body;
+  async function teamDetail(): Promise<AuditDetailWithoutTimeline> {
+    return (await stack.client.get<AuditDetailWithoutTimeline>(`/audits/${auditId}`, P.teamLeader.email)).body;
   }
 
   /** Every element 6.5 requires, with this audit's values, as the reader should find them in the document. */
-  function requiredValues(detail: AuditRecords): string[] {
+  function requiredValues(detail: AuditDetailWithoutTimeline): string[] {
     const definition = detail.audit.definition;
     const report = detail.reports[0]!;
     const plan = detail.plans.find((candidate) => candidate.status === 'accepted')!;

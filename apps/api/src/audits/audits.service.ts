@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { actingRole, AuditDefinition, AUDIT_ACTIONS, AuditActionName, auditedByLaunch, auditeeView, delegatedWork, delegateView, AuditLaunch, checkTeam, conflict, FollowUpActionName, forbidden, ListedTask, independenceConflict, invalid, isFinished, meetingInvite, notFound, Rejection, teamGaps, TimelineOrder, TimelinePage, TimelineVerification, requestPayload, attachesFiles, readsConfidentialEvidence, withoutConfidentialEvidence } from '@auditflow/domain';
 import { launchSettings } from '@auditflow/domain/launch-calendar';
 import { buildCalendar } from '@auditflow/activities/notifications';
-import { AuditAccess, auditAccess, AuditListFilters, AuditRecords, getAuditDetail, getAuditRecords, getMeeting, getTask, getTimelinePage, listAudits, PageRequest, pageOf, verifyAuditTimeline } from '@auditflow/persistence';
+import { AuditAccess, auditAccess, AuditListFilters, AuditDetailWithoutTimeline, getAuditDetail, getAuditDetailWithoutTimeline, getMeeting, getTask, getTimelinePage, listAudits, PageRequest, pageOf, verifyAuditTimeline } from '@auditflow/persistence';
 import { AuditorsService } from '../auditors/auditors.service';
 import { actorOf, Principal, viewerOf } from '../auth/principal';
 import { ProgrammesService } from '../programmes/programmes.service';
@@ -120,10 +120,10 @@ export class AuditsService {
     return { ...rest, files: await this.attachments.attachable(principal, auditId, fileIds) };
   }
 
-  /** GET /audits/{id}: the audit's records as the reader may see them; the timeline is read a page at a time. */
+  /** GET /audits/{id}: the audit as the reader may see it, without its timeline (read a page at a time). */
   async detail(principal: Principal, auditId: string) {
     const access = await this.access(principal, auditId);
-    return this.asSeenBy(principal, access, auditId, await getAuditRecords(this.dataSource, auditId));
+    return this.asSeenBy(principal, access, auditId, await getAuditDetailWithoutTimeline(this.dataSource, auditId));
   }
 
   /** The audit with its whole timeline as the reader may see it: the record export. */
@@ -144,7 +144,7 @@ export class AuditsService {
   }
 
   /** The audit as this reader may see it, and the roles they hold in it. */
-  private async asSeenBy<T extends AuditRecords>(principal: Principal, access: AuditAccess, auditId: string, detail: T | undefined) {
+  private async asSeenBy<T extends AuditDetailWithoutTimeline>(principal: Principal, access: AuditAccess, auditId: string, detail: T | undefined) {
     if (!detail) throw notFound(`audit ${auditId} does not exist`);
     // yourRoles: what the web app asks stepsOpenTo about, so it offers only the steps the rules would accept.
     if (!access.auditeeOnly) {

@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { buildReportDocument, notFound } from '@auditflow/domain';
-import { getAuditRecords } from '@auditflow/persistence';
+import { getAuditDetailWithoutTimeline } from '@auditflow/persistence';
 import { issuedReportPdf, renderReportHtml, renderReportPdf, ReportPdf } from '@auditflow/activities/report-document';
 import { Principal } from '../auth/principal';
 import { AuditsService } from './audits.service';
@@ -30,7 +30,7 @@ export class ReportDocumentsService {
     const access = await this.audits.access(principal, auditId);
     // The auditee side does not see versions before they are issued: for them the preview does not exist.
     if (access.auditeeOnly) throw notFound(`audit ${auditId} has no report to preview`);
-    const detail = await getAuditRecords(this.dataSource, auditId);
+    const detail = await getAuditDetailWithoutTimeline(this.dataSource, auditId);
     const newest = detail?.reports.at(-1);
     if (!detail || !newest) throw notFound(`audit ${auditId} has no report version yet`);
     const document = buildReportDocument(detail, newest.version)!;

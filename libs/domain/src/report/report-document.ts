@@ -1,4 +1,4 @@
-import type { AuditRecords } from '../views/audit-detail';
+import type { AuditDetailWithoutTimeline } from '../views/audit-detail';
 
 /**
  * The audit report as a document (ISO 19011 6.5): one model that the HTML and PDF renderers both draw, so the two
@@ -28,7 +28,7 @@ export type ReportBlock =
   | { kind: 'table'; columns: string[]; rows: string[][]; widths: number[] };
 
 /** The report version's sections, in the order 6.5 lists them, optional ones only when they have something to say. */
-export function buildReportDocument(detail: AuditRecords, version: number): ReportDocument | undefined {
+export function buildReportDocument(detail: AuditDetailWithoutTimeline, version: number): ReportDocument | undefined {
   const report = detail.reports.find((candidate) => candidate.version === version);
   if (!report) return undefined;
   const definition = detail.audit.definition;
@@ -177,7 +177,7 @@ export function countingEvidence<T extends { supervisor?: string; confirmation?:
   return evidence.filter((item) => !item.supervisor || item.confirmation);
 }
 
-function checklistCoverage(detail: AuditRecords): ReportBlock {
+function checklistCoverage(detail: AuditDetailWithoutTimeline): ReportBlock {
   const counted = countingEvidence(detail.evidence);
   return {
     kind: 'table',
@@ -191,7 +191,7 @@ function checklistCoverage(detail: AuditRecords): ReportBlock {
 }
 
 /** Who took part besides the team: attendance of held meetings, observers and guides agreed at contact. */
-function participants(detail: AuditRecords): ReportBlock[] {
+function participants(detail: AuditDetailWithoutTimeline): ReportBlock[] {
   const team = new Set(detail.team.map((member) => member.email.toLowerCase()));
   const attended = [...new Set(detail.meetings.flatMap((meeting) => meeting.held?.attendance ?? []))].filter((email) => !team.has(email.toLowerCase()));
   const contact = detail.audit.header.contact;
@@ -203,7 +203,7 @@ function participants(detail: AuditRecords): ReportBlock[] {
 }
 
 /** Opinions left diverging at held meetings, and disputed findings the team leader upheld against the auditee. */
-function divergingOpinions(detail: AuditRecords, held: AuditRecords['meetings']): ReportBlock[] {
+function divergingOpinions(detail: AuditDetailWithoutTimeline, held: AuditDetailWithoutTimeline['meetings']): ReportBlock[] {
   const items = [
     ...held.flatMap((meeting) => (meeting.held?.divergingOpinions ?? []).map((opinion) => `${meeting.title}: ${opinion}`)),
     ...detail.findings

@@ -126,16 +126,16 @@ export const auditDetailSchema = z.strictObject({
 export type AuditDetail = z.infer<typeof auditDetailSchema>;
 
 /** The detail without its timeline: what GET /audits/{id} reads (the timeline is paged, GET /audits/{id}/timeline). */
-export const auditRecordsSchema = auditDetailSchema.omit({ timeline: true });
-export type AuditRecords = z.infer<typeof auditRecordsSchema>;
+export const auditDetailWithoutTimelineSchema = auditDetailSchema.omit({ timeline: true });
+export type AuditDetailWithoutTimeline = z.infer<typeof auditDetailWithoutTimelineSchema>;
 
 /**
- * GET /audits/{id}: the audit's records, as the reader may see them (the auditee side gets no working papers: empty
- * evidence, assignments, and checklist before the opening meeting; presented plans and issued reports only), and the
- * roles the reader holds in the audit, which the web app asks stepsOpenTo about. Its timeline is read a page at a
- * time (GET /audits/{id}/timeline): a closed audit has hundreds of lines, most of the answer's size otherwise.
+ * GET /audits/{id}: the audit without its timeline, as the reader may see it (the auditee side gets no working
+ * papers: empty evidence, assignments, and checklist before the opening meeting; presented plans and issued reports
+ * only), and the roles the reader holds in the audit, which the web app asks stepsOpenTo about. Its timeline is read
+ * a page at a time (GET /audits/{id}/timeline): a closed audit has hundreds of lines, most of the answer otherwise.
  */
-export const auditDetailAnswerSchema = auditRecordsSchema.extend({
+export const auditDetailAnswerSchema = auditDetailWithoutTimelineSchema.extend({
   yourRoles: z.array(z.enum(AUDIT_ROLES)).describe('your roles in this audit'),
 });
 export type AuditDetailAnswer = z.infer<typeof auditDetailAnswerSchema>;

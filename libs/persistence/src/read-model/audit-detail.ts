@@ -1,4 +1,4 @@
-import type { AuditDetail, AuditRecords, ChecklistItem, CorrectiveActionView, DocumentRequest, Evidence, Finding, FollowUp, Meeting, PlanVersion, RegradeProposal, ReportVersion, TeamMember, WorkAssignment } from '@auditflow/domain';
+import type { AuditDetail, AuditDetailWithoutTimeline, ChecklistItem, CorrectiveActionView, DocumentRequest, Evidence, Finding, FollowUp, Meeting, PlanVersion, RegradeProposal, ReportVersion, TeamMember, WorkAssignment } from '@auditflow/domain';
 import { AuditRecord, auditSummarySql, toAuditSummary } from './audit-summary';
 import { readInOneRoundTrip, sqlLiteral } from './one-round-trip';
 import { domainRow, plainRow } from './rows';
@@ -8,7 +8,7 @@ import { timelineSql, toTimeline } from './timeline';
 import { taskColumnsSql, toTaskView } from './task-view';
 
 /** The detail and its parts are the API's documented answer (one definition, in the domain). */
-export type { AuditDetail, AuditRecords, CorrectiveActionView };
+export type { AuditDetail, AuditDetailWithoutTimeline, CorrectiveActionView };
 
 /**
  * The audit with everything recorded about it, its whole timeline included (the record export), or undefined when no
@@ -16,18 +16,18 @@ export type { AuditDetail, AuditRecords, CorrectiveActionView };
  * atomically, so this is the audit after some step.
  */
 export async function getAuditDetail(source: ReadModelSource, auditId: string, now: Date = new Date()): Promise<AuditDetail | undefined> {
-  const [records, timeline] = await readRecords(source, auditId, now, [timelineSql(sqlLiteral(auditId))] as const);
-  return records && { ...records, timeline: toTimeline(timeline) };
+  const [detail, timeline] = await readDetail(source, auditId, now, [timelineSql(sqlLiteral(auditId))] as const);
+  return detail && { ...detail, timeline: toTimeline(timeline) };
 }
 
 /** The same without the timeline, which is read a page at a time (getTimelinePage): what an audit's page shows. */
-export async function getAuditRecords(source: ReadModelSource, auditId: string, now: Date = new Date()): Promise<AuditRecords | undefined> {
-  const [records] = await readRecords(source, auditId, now, [] as const);
-  return records;
+export async function getAuditDetailWithoutTimeline(source: ReadModelSource, auditId: string, now: Date = new Date()): Promise<AuditDetailWithoutTimeline | undefined> {
+  const [detail] = await readDetail(source, auditId, now, [] as const);
+  return detail;
 }
 
-/** The audit's records and the rows of `more` statements, from one snapshot in one round trip. */
-async function readRecords<More extends readonly string[]>(source: ReadModelSource, auditId: string, now: Date, more: More) {
+/** The audit without its timeline, and the rows of `more` statements, from one snapshot in one round trip. */
+async function readDetail<More extends readonly string[]>(source: ReadModelSource, auditId: string, now: Date, more: More) {
   const id = sqlLiteral(auditId);
   const at = sqlLiteral(now);
   const [auditRows, team, openTasks, documents, plans, assignments, checklist, evidence, findings, regradeProposals, meetings, reports, followUps, correctiveActions, ...moreRows] =
@@ -49,7 +49,7 @@ async function readRecords<More extends readonly string[]>(source: ReadModelSour
       ...more,
     ] as const);
   const [auditRow] = auditRows;
-  const records: AuditRecords | undefined = auditRow && {
+  const detail: AuditDetailWithoutTimeline | undefined = auditRow && {
     audit: toAuditSummary<AuditRecord>(auditRow),
     team: team.map((row) => plainRow<TeamMember>(row)),
     openTasks: openTasks.map((row) => toTaskView(row)),
@@ -65,7 +65,7 @@ async function readRecords<More extends readonly string[]>(source: ReadModelSour
     followUps: followUps.map((row) => domainRow<FollowUp>(row)),
     correctiveActions: correctiveActions.map((row) => plainRow<CorrectiveActionView>(row, ['audit_id'])),
   };
-  return [records, ...moreRows] as const;
+  return [detail, ...moreRows] as const;
 }
 
 /** Ids such as C-2 and C-10 sort by their number, not as text. */
