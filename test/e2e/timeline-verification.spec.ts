@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
@@ -47,9 +47,16 @@ describe('a hash-chained timeline', () => {
     await db?.destroy();
   });
 
+  /** audit.json of the compliance lead's record export, as the README tells to check it offline; answers its timeline. */
   async function exported(file: string): Promise<TimelineEntry[]> {
-    const timeline = await readTimeline(stack.client, auditId, P.complianceLead.email);
-    writeFileSync(file, JSON.stringify({ auditId, timeline }));
+    const session = await stack.client.session(P.complianceLead.email);
+    const record = await fetch(`${stack.api.baseUrl}/audits/${auditId}/export.zip`, { headers: { cookie: session.cookie } });
+    expect(record.status).toBe(200);
+    const zip = `${file}.zip`;
+    writeFileSync(zip, Buffer.from(await record.arrayBuffer()));
+    writeFileSync(file, execFileSync('unzip', ['-p', zip, 'audit.json']));
+    const { audit, timeline } = JSON.parse(readFileSync(file, 'utf8')) as { audit: { id: string }; timeline: TimelineEntry[] };
+    expect(audit.id).toBe(auditId);
     return timeline;
   }
 

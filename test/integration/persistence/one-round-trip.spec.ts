@@ -40,11 +40,11 @@ describe('reading in one round trip', () => {
       `SELECT ${sqlLiteral(awkward)}::text[] AS list, ${sqlLiteral([7, 30.5])}::numeric[] AS numbers`,
       // An untyped list takes the other side's type, as a bound parameter would: here integers, from a list of strings.
       `SELECT 20::int = ANY(${sqlLiteral(['10', '20'])}) AS found`,
-      `SELECT ${sqlLiteral(true)} AND NOT ${sqlLiteral(false)} AS both`,
+      `SELECT ${sqlLiteral(true)} AND NOT ${sqlLiteral(false)} AS both, 1-${sqlLiteral(-5)} AS difference`,
     ] as const);
     expect(asText).toEqual({ list: awkward, numbers: [7, 30.5] });
     expect(asInferred).toEqual({ found: true });
-    expect(asBoolean).toEqual({ both: true });
+    expect(asBoolean).toEqual({ both: true, difference: 6 });
     expect(() => sqlLiteral([Number.POSITIVE_INFINITY])).toThrow('not a finite number for SQL: Infinity');
     expect(() => new SqlLiterals().add({ id: 1 })).toThrow('not a value for an SQL literal: object');
   });

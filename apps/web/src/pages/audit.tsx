@@ -58,7 +58,8 @@ export function AuditPage() {
       <ChecklistSection auditId={summary.id} checklist={detail.checklist} evidence={detail.evidence} assignments={detail.assignments} />
       <TeamSection team={detail.team} auditee={{ representative: summary.auditeeRepresentativeEmail, manager: summary.auditeeManagerEmail }} />
       <RecordsSection auditId={summary.id} roles={detail.yourRoles} />
-      <TimelineSection auditId={summary.id} />
+      {/* Keyed by the audit: another audit's page starts again at its newest lines. */}
+      <TimelineSection key={summary.id} auditId={summary.id} />
     </Stack>
   );
 }

@@ -35,9 +35,10 @@ function arrayElement(value: unknown): string {
   throw new Error(`not a value for an SQL array literal: ${typeof value}`);
 }
 
+/** Negative numbers in parentheses: after a minus sign a bare -5 would begin a comment (--5). */
 function finiteNumber(value: number): string {
   if (!Number.isFinite(value)) throw new Error(`not a finite number for SQL: ${value}`);
-  return String(value);
+  return value < 0 ? `(${value})` : String(value);
 }
 
 /**
