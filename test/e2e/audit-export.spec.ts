@@ -77,21 +77,15 @@ describe('the audit record export', () => {
     return uploaded[key].id!;
   }
 
-  async function download(path: string, email: string) {
-    const session = await stack.client.session(email);
-    const response = await fetch(`${stack.api.baseUrl}${path}`, { headers: { cookie: session.cookie } });
-    return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
-  }
-
   /** The reader's record, unzipped into a fresh directory and checked there with `sha256sum -c`. */
   async function exportedRecord(email: string): Promise<Unzipped> {
-    const answer = await download(`/audits/${auditId}/export.zip`, email);
+    const answer = await stack.client.download(`/audits/${auditId}/export.zip`, email);
     expect(answer.status).toBe(200);
     expect(answer.headers.get('content-type')).toBe('application/zip');
     expect(answer.headers.get('content-disposition')).toBe(`attachment; filename="audit-${auditId}-record.zip"`);
     const dir = mkdtempSync(join(tmpdir(), 'audit-record-'));
     dirs.push(dir);
-    writeFileSync(join(dir, 'record.zip'), answer.bytes);
+    writeFileSync(join(dir, 'record.zip'), answer.body);
     const entries = execFileSync('unzip', ['-Z1', 'record.zip'], { cwd: dir, encoding: 'utf8' }).split('\n').filter(Boolean);
     execFileSync('unzip', ['-q', 'record.zip', '-d', 'record'], { cwd: dir });
     const check = spawnSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd: join(dir, 'record'), encoding: 'utf8' });
@@ -131,7 +125,7 @@ describe('the audit record export', () => {
     await runSampleAudit(port).catch((error: unknown) => {
       if (!(error instanceof StopHere)) throw error;
     });
-    await eventually(async () => expect((await download(`/audits/${auditId}/reports/1.pdf`, P.auditeeRepresentative.email)).status).toBe(200), { timeoutMs: 30_000 });
+    await eventually(async () => expect((await stack.client.download(`/audits/${auditId}/reports/1.pdf`, P.auditeeRepresentative.email)).status).toBe(200), { timeoutMs: 30_000 });
   });
   afterAll(async () => {
     await db?.destroy();
@@ -158,8 +152,8 @@ describe('the audit record export', () => {
     expect(record.read('documents/D-1/ISMS scope.pdf').equals(uploaded.scope.bytes)).toBe(true);
     expect(record.read(`evidence/${interview!.id}/IAM interview whiteboard.png`).equals(uploaded.interview.bytes)).toBe(true);
     expect(record.read(`evidence/${confidential!.id}/leavers-sample.csv`).equals(uploaded.confidential.bytes)).toBe(true);
-    const issued = await download(`/audits/${auditId}/reports/1.pdf`, P.teamLeader.email);
-    expect(record.read('report/audit-report-v1.pdf').equals(issued.bytes)).toBe(true);
+    const issued = await stack.client.download(`/audits/${auditId}/reports/1.pdf`, P.teamLeader.email);
+    expect(record.read('report/audit-report-v1.pdf').equals(issued.body)).toBe(true);
 
     // The timeline as JSON is the view's, hashes included; the CSV has one row per line of it, quoted where needed.
     const timeline = JSON.parse(record.read('timeline.json').toString('utf8')) as TimelineEntry[];
@@ -179,8 +173,8 @@ describe('the audit record export', () => {
     expect(record.entries).toEqual(expect.arrayContaining(['audit.json', 'timeline.json', 'timeline.csv', 'report/audit-report-v1.pdf', 'documents/D-1/ISMS scope.pdf']));
     expect(record.entries.filter((entry) => entry.startsWith('evidence/'))).toEqual([]);
     expect(record.read('documents/D-1/ISMS scope.pdf').equals(uploaded.scope.bytes)).toBe(true);
-    const issued = await download(`/audits/${auditId}/reports/1.pdf`, P.auditeeRepresentative.email);
-    expect(record.read('report/audit-report-v1.pdf').equals(issued.bytes)).toBe(true);
+    const issued = await stack.client.download(`/audits/${auditId}/reports/1.pdf`, P.auditeeRepresentative.email);
+    expect(record.read('report/audit-report-v1.pdf').equals(issued.body)).toBe(true);
   });
 
   it("leaves the confidential evidence's files out of the compliance lead's record", async () => {
@@ -192,7 +186,7 @@ describe('the audit record export', () => {
   it('fails the export, before its manifest, when a file in the store no longer matches its hash', async () => {
     const store = fileStoreFromUrl(stack.config.FILE_STORE_URL, db);
     await store.put(fileStoreKey(auditId, uploaded.confidential.id!), Readable.from([Buffer.from('not the leavers sample')]));
-    await expect(download(`/audits/${auditId}/export.zip`, P.teamLeader.email)).rejects.toThrow();
+    await expect(stack.client.download(`/audits/${auditId}/export.zip`, P.teamLeader.email)).rejects.toThrow();
     // The auditee side's record holds no evidence: it is still whole.
     await exportedRecord(P.auditeeRepresentative.email);
   });

@@ -59,9 +59,8 @@ describe.each([
   }
 
   async function download(email: string, fileId: string) {
-    const session = await stack.client.session(email);
-    const response = await fetch(`${stack.api.baseUrl}/audits/${auditId}/files/${fileId}`, { headers: { cookie: session.cookie } });
-    return { status: response.status, digest: response.headers.get('repr-digest'), type: response.headers.get('content-type'), bytes: Buffer.from(await response.arrayBuffer()) };
+    const { status, headers, body } = await stack.client.download(`/audits/${auditId}/files/${fileId}`, email);
+    return { status, digest: headers.get('repr-digest'), type: headers.get('content-type'), bytes: body };
   }
 
   /** The keys the store holds for this audit: what "nothing stored" is checked against. */

@@ -58,13 +58,6 @@ describe('the report document', () => {
     });
   });
 
-  /** A binary GET as a signed-in person. */
-  async function download(path: string, email: string): Promise<{ status: number; type: string | null; bytes: Buffer }> {
-    const session = await stack.client.session(email);
-    const response = await fetch(`${stack.api.baseUrl}${path}`, { headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken } });
-    return { status: response.status, type: response.headers.get('content-type'), bytes: Buffer.from(await response.arrayBuffer()) };
-  }
-
   async function teamDetail(): Promise<AuditDetailWithoutTimeline> {
     return (await stack.client.get<AuditDetailWithoutTimeline>(`/audits/${auditId}`, P.teamLeader.email)).body;
   }
@@ -126,31 +119,31 @@ describe('the report document', () => {
     expect(html.status).toBe(200);
     expect(html.headers.get('content-type')).toMatch(/^text\/html/);
     expectAllIn(htmlText(html.body), [...values, 'Preview of version 1 (approved): not issued']);
-    const pdf = await download(`/audits/${auditId}/report/preview.pdf`, P.programmeManager.email);
+    const pdf = await stack.client.download(`/audits/${auditId}/report/preview.pdf`, P.programmeManager.email);
     expect(pdf.status).toBe(200);
-    expect(pdf.type).toBe('application/pdf');
-    expectAllIn(pdfText(pdf.bytes), values);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expectAllIn(pdfText(pdf.body), values);
 
-    for (const format of ['html', 'pdf']) expect((await download(`/audits/${auditId}/report/preview.${format}`, P.auditeeRepresentative.email)).status).toBe(404);
+    for (const format of ['html', 'pdf']) expect((await stack.client.download(`/audits/${auditId}/report/preview.${format}`, P.auditeeRepresentative.email)).status).toBe(404);
     // Not issued yet: nobody downloads version 1 as an issued report.
-    expect((await download(`/audits/${auditId}/reports/1.pdf`, P.teamLeader.email)).status).toBe(404);
+    expect((await stack.client.download(`/audits/${auditId}/reports/1.pdf`, P.teamLeader.email)).status).toBe(404);
   });
 
   it('downloads the issued version, the same bytes for the team and the auditee, with every required element and the version and hash prefix on each page', async () => {
     await issue();
     const issued = await eventually(async () => {
-      const answer = await download(`/audits/${auditId}/reports/1.pdf`, P.auditeeRepresentative.email);
+      const answer = await stack.client.download(`/audits/${auditId}/reports/1.pdf`, P.auditeeRepresentative.email);
       expect(answer.status).toBe(200);
       return answer;
     }, { timeoutMs: 30_000 });
-    expect(issued.type).toBe('application/pdf');
-    const teams = await download(`/audits/${auditId}/reports/1.pdf`, P.teamLeader.email);
-    expect(teams.bytes.equals(issued.bytes)).toBe(true);
+    expect(issued.headers.get('content-type')).toBe('application/pdf');
+    const teams = await stack.client.download(`/audits/${auditId}/reports/1.pdf`, P.teamLeader.email);
+    expect(teams.body.equals(issued.body)).toBe(true);
 
     const detail = await teamDetail();
     expect(detail.reports[0]).toMatchObject({ status: 'issued' });
     const prefix = reportDocumentHash(buildReportDocument(detail, 1)!).slice(0, HASH_PREFIX_LENGTH);
-    const text = pdfText(issued.bytes);
+    const text = pdfText(issued.body);
     expectAllIn(text, [...requiredValues(detail), `Issued ${detail.reports[0]!.issue!.at.slice(0, 10)}`]);
     const pages = text.split('\f').filter((page) => page.trim());
     expect(pages.length).toBeGreaterThan(1);
@@ -165,16 +158,16 @@ describe('the report document', () => {
     expect(distributed.envelope.to).toEqual(expect.arrayContaining([P.programmeManager.email, P.auditeeManager.email]));
     const attachments = (await simpleParser(stack.mail.mailbox.raw(distributed.id)!)).attachments.filter((part) => part.contentType === 'application/pdf');
     expect(attachments.map((part) => part.filename)).toEqual([`audit-report-${auditId}-v1.pdf`]);
-    expect(attachments[0]!.content.equals(issued.bytes)).toBe(true);
+    expect(attachments[0]!.content.equals(issued.body)).toBe(true);
 
     // Stored once as a file of the audit, with its hash, size and issue date on the timeline (in the hash chain).
-    const sha256 = createHash('sha256').update(issued.bytes).digest('hex');
+    const sha256 = createHash('sha256').update(issued.body).digest('hex');
     const stored = (await readTimeline(stack.client, auditId, P.teamLeader.email)).filter((event) => event.type === 'report.document.stored');
-    expect(stored).toEqual([expect.objectContaining({ subjectId: 'report-1', data: expect.objectContaining({ version: 1, sha256, size: issued.bytes.length, issuedAt: detail.reports[0]!.issue!.at }) })]);
+    expect(stored).toEqual([expect.objectContaining({ subjectId: 'report-1', data: expect.objectContaining({ version: 1, sha256, size: issued.body.length, issuedAt: detail.reports[0]!.issue!.at }) })]);
     expect(stored[0]!.summary).toContain(`SHA-256 ${sha256}`);
 
     // A version that does not exist, or is not a number, is not there.
-    expect((await download(`/audits/${auditId}/reports/2.pdf`, P.auditeeRepresentative.email)).status).toBe(404);
-    expect((await download(`/audits/${auditId}/reports/x.pdf`, P.teamLeader.email)).status).toBe(400);
+    expect((await stack.client.download(`/audits/${auditId}/reports/2.pdf`, P.auditeeRepresentative.email)).status).toBe(404);
+    expect((await stack.client.download(`/audits/${auditId}/reports/x.pdf`, P.teamLeader.email)).status).toBe(400);
   });
 });

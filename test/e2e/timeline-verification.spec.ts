@@ -49,11 +49,10 @@ describe('a hash-chained timeline', () => {
 
   /** audit.json of the compliance lead's record export, as the README tells to check it offline; answers its timeline. */
   async function exported(file: string): Promise<TimelineEntry[]> {
-    const session = await stack.client.session(P.complianceLead.email);
-    const record = await fetch(`${stack.api.baseUrl}/audits/${auditId}/export.zip`, { headers: { cookie: session.cookie } });
+    const record = await stack.client.download(`/audits/${auditId}/export.zip`, P.complianceLead.email);
     expect(record.status).toBe(200);
     const zip = `${file}.zip`;
-    writeFileSync(zip, Buffer.from(await record.arrayBuffer()));
+    writeFileSync(zip, record.body);
     writeFileSync(file, execFileSync('unzip', ['-p', zip, 'audit.json']));
     const { audit, timeline } = JSON.parse(readFileSync(file, 'utf8')) as { audit: { id: string }; timeline: TimelineEntry[] };
     expect(audit.id).toBe(auditId);

@@ -86,6 +86,17 @@ export class AuditflowClient {
     return this.request<T>('GET', path, as, undefined, headers);
   }
 
+  /** A GET whose answer is read as bytes (files, exports, the report document), as the person. */
+  async download(path: string, as: string | undefined): Promise<Response<Buffer>> {
+    const session = as ? await this.session(as) : undefined;
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      headers: session ? { cookie: session.cookie } : {},
+      redirect: 'manual',
+      signal: AbortSignal.timeout(60_000),
+    });
+    return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
+  }
+
   /**
    * POST that must succeed, as a careful client sends it: with an Idempotency-Key, retried with the same key while
    * the answer is 503 (the workflows are busy or away), after the Retry-After it names, for up to two minutes.
