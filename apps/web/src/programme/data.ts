@@ -6,7 +6,7 @@ import type { paths } from '../api/schema';
 
 export type Programme = paths['/programmes']['get']['responses'][200]['content']['application/json'][number];
 export type ProgrammeAudit = paths['/audits']['get']['responses'][200]['content']['application/json']['items'][number];
-export type OverdueTask = paths['/tasks/overdue']['get']['responses'][200]['content']['application/json'][number]['tasks'][number];
+export type OverdueTask = paths['/tasks']['get']['responses'][200]['content']['application/json']['items'][number];
 
 /** The most the API answers in one page. */
 const API_PAGE = 500;
@@ -29,19 +29,20 @@ export function useProgrammeAudits(programmeId: string | undefined) {
   });
 }
 
-/** The programme's overdue tasks, audits' and follow-ups' alike, out of the overdue list (grouped by compliance lead). */
+/** The programme's overdue tasks, audits' and follow-ups' alike, most overdue first: every page of the filtered task list. */
 export function useOverdueTasks(programmeId: string | undefined) {
   return useQuery({
-    queryKey: ['tasks-overdue'],
+    queryKey: ['programme-overdue-tasks', programmeId],
     enabled: Boolean(programmeId),
     queryFn: async () => {
-      const { data, error } = await api.GET('/tasks/overdue');
-      if (error || !data) throw new Error(refusalMessage(error));
-      const seen = new Map<string, OverdueTask>();
-      for (const task of data.flatMap((group) => group.tasks)) seen.set(`${task.workflowId}/${task.id}`, task);
-      return [...seen.values()];
+      const tasks: OverdueTask[] = [];
+      for (let offset = 0; ; offset += API_PAGE) {
+        const { data, error } = await api.GET('/tasks', { params: { query: { programmeId: programmeId!, overdue: 'true', limit: API_PAGE, offset } } });
+        if (error || !data) throw new Error(refusalMessage(error));
+        tasks.push(...data.items);
+        if (data.items.length === 0 || offset + data.items.length >= data.total) return tasks;
+      }
     },
-    select: (tasks) => tasks.filter((task) => task.programmeId === programmeId).sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
   });
 }
 
