@@ -4,6 +4,7 @@ import { measureHttp } from './baselines/http-load';
 export interface ListRead {
   path: string;
   as: string;
+  p50Ms: number;
   p99Ms: number;
   non2xx: number;
 }
@@ -37,7 +38,7 @@ export async function measureLists(options: {
     const session = await options.signIn(email);
     for (const path of listEndpoints()) {
       const result = await measureHttp({ url: `${options.baseUrl}${path}`, connections: 1, durationSeconds: options.seconds, headers: { cookie: session.cookie } });
-      reads.push({ path, as, p99Ms: result.p99Ms, non2xx: result.non2xx });
+      reads.push({ path, as, p50Ms: result.p50Ms, p99Ms: result.p99Ms, non2xx: result.non2xx });
     }
   }
   return reads;

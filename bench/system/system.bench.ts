@@ -117,7 +117,7 @@ async function main(): Promise<number> {
 
     log(`lists with ${scale.listAudits} audits and ${scale.listEvents} events`);
     for (const list of scale.listAudits === 0 ? [] : await measureLists({ baseUrl: stack.baseUrl, databaseUrl, audits: scale.listAudits, events: scale.listEvents, signIn: signIn(stack.baseUrl, mailbox), seconds: 5, log })) {
-      rows.push({ what: `GET ${list.path} as ${list.as}`, auditflow: `p99 ${ms(list.p99Ms)}${list.non2xx ? `, ${list.non2xx} non-2xx` : ''}`, target: 'p99 ≤ 50 ms', met: list.p99Ms <= 50 && list.non2xx === 0 });
+      rows.push({ what: `GET ${list.path} as ${list.as}`, auditflow: `p50 ${ms(list.p50Ms)}, p99 ${ms(list.p99Ms)}${list.non2xx ? `, ${list.non2xx} non-2xx` : ''}`, target: 'p99 ≤ 50 ms', met: list.p99Ms <= 50 && list.non2xx === 0 });
     }
 
     log('mailbox: every mail sent once, none missing');

@@ -1,7 +1,7 @@
 import { AgeingBucket, CORRECTIVE_ACTION_AGE_BOUNDS, CorrectiveActionListItem, CorrectiveActionPage, CorrectiveActionStatus, NonconformityGrade } from '@auditflow/domain';
 import { plainRow } from './rows';
 import { ReadModelSource, SqlParameters, withSnapshot } from './source';
-import { PageRequest, readPage } from './page';
+import { auditJoinSql, PageRequest, readPage } from './page';
 import { auditRecordVisibleSql, Viewer } from './visibility';
 
 export interface CorrectiveActionListFilters extends PageRequest {
@@ -29,7 +29,7 @@ export function listCorrectiveActions(source: ReadModelSource, viewer: Viewer, f
   const now = filters.now ?? new Date();
   return withSnapshot(source, async (db) => {
     const page = await readPage(db, filters, {
-      countSql: (params) => `SELECT count(*)::int AS total ${fromSql(viewer, filters, now, params)}`,
+      countSql: (params) => `SELECT count(*)::int AS total ${fromSql(viewer, filters, now, params, 'count')}`,
       rowsSql: (params) => {
         const at = params.timestamp(now);
         return `SELECT c.*, a.title AS audit_title, a.programme_id, a.auditee_unit, a.compliance_lead_email,
@@ -51,7 +51,7 @@ async function ageing(db: ReadModelSource, viewer: Viewer, filters: CorrectiveAc
   const bounds = params.add([...CORRECTIVE_ACTION_AGE_BOUNDS]);
   const rows = (await db.query(
     `SELECT width_bucket(${ageDaysSql(params.timestamp(now))}, ${bounds}::int[]) AS bucket, c.grade, count(*)::int AS count
-     ${fromSql(viewer, filters, now, params)} GROUP BY 1, 2`,
+     ${fromSql(viewer, filters, now, params, 'count')} GROUP BY 1, 2`,
     params.values,
   )) as Array<{ bucket: number; grade: NonconformityGrade; count: number }>;
   const starts = [0, ...CORRECTIVE_ACTION_AGE_BOUNDS];
@@ -62,7 +62,7 @@ async function ageing(db: ReadModelSource, viewer: Viewer, filters: CorrectiveAc
   });
 }
 
-function fromSql(viewer: Viewer, filters: CorrectiveActionListFilters, now: Date, params: SqlParameters): string {
+function fromSql(viewer: Viewer, filters: CorrectiveActionListFilters, now: Date, params: SqlParameters, read: 'rows' | 'count' = 'rows'): string {
   // A delegate sees the follow-ups of the findings their tasks are about, not the audit's others.
   const where: string[] = [auditRecordVisibleSql(viewer, params, 'c.finding_id', 'c.audit_id')];
   if (filters.status?.length) where.push(`c.status = ANY(${params.add(filters.status)})`);
@@ -73,5 +73,6 @@ function fromSql(viewer: Viewer, filters: CorrectiveActionListFilters, now: Date
     const overdue = overdueSql(params.timestamp(now));
     where.push(filters.overdue ? overdue : `NOT ${overdue}`);
   }
-  return `FROM corrective_actions c JOIN audits a ON a.id = c.audit_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  const auditFiltered = filters.programmeId !== undefined || filters.auditeeUnit !== undefined;
+  return `FROM corrective_actions c ${auditJoinSql('c.audit_id', read === 'rows' || auditFiltered)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
 }

@@ -1,7 +1,7 @@
 import type { FindingGrade, FindingListItem } from '@auditflow/domain';
 import { domainRow } from './rows';
 import { ReadModelSource, SqlParameters } from './source';
-import { Page, PageRequest, readPage } from './page';
+import { auditJoinSql, Page, PageRequest, readPage } from './page';
 import { auditRecordVisibleSql, Viewer } from './visibility';
 
 export interface FindingListFilters extends PageRequest {
@@ -17,7 +17,7 @@ export type { FindingListItem };
 /** Findings across audits, newest first. */
 export function listFindings(source: ReadModelSource, viewer: Viewer, filters: FindingListFilters = {}): Promise<Page<FindingListItem>> {
   return readPage(source, filters, {
-    countSql: (params) => `SELECT count(*)::int AS total ${fromSql(viewer, filters, params)}`,
+    countSql: (params) => `SELECT count(*)::int AS total ${fromSql(viewer, filters, params, 'count')}`,
     rowsSql: (params) =>
       `SELECT f.*, a.title AS audit_title, a.programme_id, a.auditee_unit ${fromSql(viewer, filters, params)}
        ORDER BY f.recorded_at DESC, f.audit_id, f.id`,
@@ -25,12 +25,13 @@ export function listFindings(source: ReadModelSource, viewer: Viewer, filters: F
   });
 }
 
-function fromSql(viewer: Viewer, filters: FindingListFilters, params: SqlParameters): string {
+function fromSql(viewer: Viewer, filters: FindingListFilters, params: SqlParameters, read: 'rows' | 'count' = 'rows'): string {
   // A delegate sees the findings their tasks are about, not the audit's others.
   const where: string[] = [auditRecordVisibleSql(viewer, params, 'f.id', 'f.audit_id')];
   if (filters.grade?.length) where.push(`f.grade = ANY(${params.add(filters.grade)})`);
   if (filters.programmeId) where.push(`a.programme_id = ${params.add(filters.programmeId)}`);
   if (filters.auditeeUnit) where.push(`a.auditee_unit = ${params.add(filters.auditeeUnit)}`);
   if (filters.criterion) where.push(`f.criterion = ${params.add(filters.criterion)}`);
-  return `FROM audit_findings f JOIN audits a ON a.id = f.audit_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  const auditFiltered = filters.programmeId !== undefined || filters.auditeeUnit !== undefined;
+  return `FROM audit_findings f ${auditJoinSql('f.audit_id', read === 'rows' || auditFiltered)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
 }

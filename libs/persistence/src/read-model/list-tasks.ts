@@ -1,6 +1,6 @@
 import type { TaskListItem, TaskState } from '@auditflow/domain';
 import { ReadModelSource, SqlParameters } from './source';
-import { Page, PageRequest, readPage } from './page';
+import { auditJoinSql, Page, PageRequest, readPage } from './page';
 import { overdueTaskSql, taskColumnsSql, toTaskView } from './task-view';
 import { taskVisibleSql, Viewer } from './visibility';
 
@@ -19,7 +19,7 @@ export interface TaskListFilters extends PageRequest {
 /** A task with what a task list needs to know about its audit (defined in the domain). */
 export type { TaskListItem };
 
-const TASKS_WITH_AUDIT = 'FROM audit_tasks t JOIN audits a ON a.id = t.audit_id';
+const TASKS_WITH_AUDIT = `FROM audit_tasks t ${auditJoinSql('t.audit_id')}`;
 
 /** SELECT list and FROM clause for tasks `t` joined to their audit `a`, with any extra columns of either. */
 export function taskListSql(now: string, extraColumns: readonly string[] = []): string {
@@ -31,7 +31,7 @@ export function taskListSql(now: string, extraColumns: readonly string[] = []): 
 export function listTasks(source: ReadModelSource, viewer: Viewer, filters: TaskListFilters = {}): Promise<Page<TaskListItem>> {
   const now = filters.now ?? new Date();
   return readPage(source, filters, {
-    countSql: (params) => `SELECT count(*)::int AS total ${TASKS_WITH_AUDIT} ${whereSql(viewer, filters, now, params)}`,
+    countSql: (params) => `SELECT count(*)::int AS total FROM audit_tasks t ${auditJoinSql('t.audit_id', filters.programmeId !== undefined)} ${whereSql(viewer, filters, now, params)}`,
     rowsSql: (params) => `${taskListSql(params.timestamp(now))} ${whereSql(viewer, filters, now, params)} ORDER BY t.due_at, t.audit_id, t.id`,
     toItem: (row) => toTaskView<TaskListItem>(row),
   });
