@@ -1,7 +1,7 @@
 import { AgeingBucket, CORRECTIVE_ACTION_AGE_BOUNDS, CorrectiveActionListItem, CorrectiveActionPage, CorrectiveActionStatus, NonconformityGrade } from '@auditflow/domain';
 import { plainRow } from './rows';
-import { ReadModelSource, SqlParameters, withSnapshot } from './source';
-import { auditJoinSql, PageRequest, readPage } from './page';
+import { ReadModelSource, SqlParameters } from './source';
+import { auditJoinSql, PageRequest, readPageWith } from './page';
 import { auditRecordVisibleSql, Viewer } from './visibility';
 
 export interface CorrectiveActionListFilters extends PageRequest {
@@ -23,12 +23,14 @@ const overdueSql = (now: string) => `(c.status <> 'closed' AND c.next_due_at < $
 
 /**
  * Follow-ups across audits, the most pressing first: what compliance leads track for months. With the page comes the
- * ageing of every matching action (not only the page's), read from the same snapshot.
+ * ageing of every matching action (not only the page's), read in the same round trip and snapshot.
  */
-export function listCorrectiveActions(source: ReadModelSource, viewer: Viewer, filters: CorrectiveActionListFilters = {}): Promise<CorrectiveActionPage> {
+export async function listCorrectiveActions(source: ReadModelSource, viewer: Viewer, filters: CorrectiveActionListFilters = {}): Promise<CorrectiveActionPage> {
   const now = filters.now ?? new Date();
-  return withSnapshot(source, async (db) => {
-    const page = await readPage(db, filters, {
+  const { page, alongside } = await readPageWith<CorrectiveActionListItem, AgeingCount>(
+    source,
+    filters,
+    {
       countSql: (params) => `SELECT count(*)::int AS total ${fromSql(viewer, filters, now, params, 'count')}`,
       rowsSql: (params) => {
         const at = params.timestamp(now);
@@ -40,20 +42,27 @@ export function listCorrectiveActions(source: ReadModelSource, viewer: Viewer, f
                 ORDER BY c.next_due_at ASC NULLS LAST, c.opened_at, c.audit_id, c.finding_id`;
       },
       toItem: (row) => plainRow<CorrectiveActionListItem>(row),
-    });
-    return { ...page, ageing: await ageing(db, viewer, filters, now) };
-  });
+    },
+    (params) => ageingSql(viewer, filters, now, params),
+  );
+  return { ...page, ageing: ageingBuckets(alongside) };
 }
 
-/** Every matching action counted by age bucket and grade; empty buckets included, youngest first. */
-async function ageing(db: ReadModelSource, viewer: Viewer, filters: CorrectiveActionListFilters, now: Date): Promise<AgeingBucket[]> {
-  const params = new SqlParameters();
+interface AgeingCount {
+  bucket: number;
+  grade: NonconformityGrade;
+  count: number;
+}
+
+/** SQL: every matching action counted by age bucket (width_bucket over the bounds) and grade. */
+function ageingSql(viewer: Viewer, filters: CorrectiveActionListFilters, now: Date, params: SqlParameters): string {
   const bounds = params.add([...CORRECTIVE_ACTION_AGE_BOUNDS]);
-  const rows = (await db.query(
-    `SELECT width_bucket(${ageDaysSql(params.timestamp(now))}, ${bounds}::int[]) AS bucket, c.grade, count(*)::int AS count
-     ${fromSql(viewer, filters, now, params, 'count')} GROUP BY 1, 2`,
-    params.values,
-  )) as Array<{ bucket: number; grade: NonconformityGrade; count: number }>;
+  return `SELECT width_bucket(${ageDaysSql(params.timestamp(now))}, ${bounds}::int[]) AS bucket, c.grade, count(*)::int AS count
+     ${fromSql(viewer, filters, now, params, 'count')} GROUP BY 1, 2`;
+}
+
+/** The counts as buckets: empty ones included, youngest first. */
+function ageingBuckets(rows: readonly AgeingCount[]): AgeingBucket[] {
   const starts = [0, ...CORRECTIVE_ACTION_AGE_BOUNDS];
   return starts.map((fromDays, index) => {
     const count = (grade: NonconformityGrade) => rows.find((row) => row.bucket === index && row.grade === grade)?.count ?? 0;

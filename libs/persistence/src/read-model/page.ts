@@ -37,10 +37,24 @@ export interface PageQuery<T> {
  * the rows go together; see readInOneRoundTrip).
  */
 export async function readPage<T>(source: ReadModelSource, request: PageRequest, query: PageQuery<T>): Promise<Page<T>> {
+  return (await readPageWith(source, request, query)).page;
+}
+
+/**
+ * readPage, with one more SELECT about the same rows (a summary of every match, not only the page's) read in the same
+ * round trip and snapshot; its rows come back beside the page.
+ */
+export async function readPageWith<T, Alongside = Record<string, unknown>>(
+  source: ReadModelSource,
+  request: PageRequest,
+  query: PageQuery<T>,
+  alongsideSql?: (params: SqlParameters) => string,
+): Promise<{ page: Page<T>; alongside: Alongside[] }> {
   const { limit, offset } = pageBounds(request);
   const literals = new SqlLiterals();
-  const [[counted], rows] = await readInOneRoundTrip(source, [query.countSql(literals), `${query.rowsSql(literals)} LIMIT ${limit} OFFSET ${offset}`] as const);
-  return { items: rows.map((row) => query.toItem(row)), total: (counted as { total: number }).total, limit, offset };
+  const statements = [query.countSql(literals), `${query.rowsSql(literals)} LIMIT ${limit} OFFSET ${offset}`, ...(alongsideSql ? [alongsideSql(literals)] : [])];
+  const [[counted], rows, alongside = []] = await readInOneRoundTrip(source, statements);
+  return { page: { items: rows!.map((row) => query.toItem(row)), total: (counted as { total: number }).total, limit, offset }, alongside: alongside as Alongside[] };
 }
 
 /**
