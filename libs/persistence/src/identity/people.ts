@@ -110,15 +110,19 @@ export async function upsertSsoPerson(db: ReadModelSource, input: { email: strin
   return { person: toPerson(row), rolesBefore: before?.roles };
 }
 
-/** People an audit names (auditees, team, delegates) join the directory without organisation roles if missing. */
+/**
+ * People an audit names (auditees, team, delegates) join the directory without organisation roles if missing. One
+ * statement for all of them (a workflow step waits for it); the first row of an address wins, as one by one.
+ */
 export async function ensurePeople(db: ReadModelSource, people: { email: string; name: string; unit?: string }[]): Promise<void> {
-  for (const person of people) {
-    await db.query(`INSERT INTO people (email, name, unit, source) VALUES ($1, $2, $3, 'audit') ON CONFLICT (email) DO NOTHING`, [
-      person.email.toLowerCase(),
-      person.name,
-      person.unit ?? null,
-    ]);
-  }
+  if (people.length === 0) return;
+  await db.query(
+    `INSERT INTO people (email, name, unit, source)
+     SELECT named.email, named.name, named.unit, 'audit' FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS named(email, name, unit, position)
+     ORDER BY named.position
+     ON CONFLICT (email) DO NOTHING`,
+    [people.map((person) => person.email.toLowerCase()), people.map((person) => person.name), people.map((person) => person.unit ?? null)],
+  );
 }
 
 export async function countActiveAdmins(db: ReadModelSource): Promise<number> {
