@@ -60,18 +60,7 @@ export class AuditflowClient {
 
   /** Any request as the person (or anonymously with `as: undefined`); answers are returned, not thrown. */
   async request<T = Json>(method: string, path: string, as: string | undefined, body?: unknown, headers: Record<string, string> = {}): Promise<Response<T>> {
-    const session = as ? await this.session(as) : undefined;
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      method,
-      headers: {
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {}),
-        ...headers,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      redirect: 'manual',
-      signal: AbortSignal.timeout(60_000),
-    });
+    const response = await this.send(method, path, as, body, headers);
     const text = await response.text();
     let parsed: unknown = text;
     try {
@@ -88,13 +77,24 @@ export class AuditflowClient {
 
   /** A GET whose answer is read as bytes (files, exports, the report document), as the person. */
   async download(path: string, as: string | undefined): Promise<Response<Buffer>> {
+    const response = await this.send('GET', path, as);
+    return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
+  }
+
+  /** The HTTP exchange of every call: the person's session cookie and CSRF token, JSON body, no redirects followed. */
+  private async send(method: string, path: string, as: string | undefined, body?: unknown, headers: Record<string, string> = {}): Promise<globalThis.Response> {
     const session = as ? await this.session(as) : undefined;
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      headers: session ? { cookie: session.cookie } : {},
+    return fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
       redirect: 'manual',
       signal: AbortSignal.timeout(60_000),
     });
-    return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
   }
 
   /**
