@@ -1,29 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { ensurePeople, insertPerson } from '@auditflow/persistence';
-import { openTestDatabase, TestDatabase } from './test-database';
+import { useTestDatabase } from './test-database';
 
 /** ensurePeople: everyone an audit names joins the directory if missing, in one statement. */
 describe('people an audit names', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-
-  beforeAll(async () => {
-    database = await openTestDatabase();
-    dataSource = database.dataSource;
-  });
-  afterAll(() => database.close());
+  const database = useTestDatabase();
 
   const address = (name: string) => `${name}-${randomUUID()}@example.org`;
   const stored = async (emails: string[]) =>
-    (await dataSource.query(`SELECT email, name, unit, source, roles FROM people WHERE email = ANY($1::text[]) ORDER BY email`, [emails])) as { email: string; name: string; unit: string | null; source: string; roles: string[] }[];
+    (await database.dataSource.query(`SELECT email, name, unit, source, roles FROM people WHERE email = ANY($1::text[]) ORDER BY email`, [emails])) as { email: string; name: string; unit: string | null; source: string; roles: string[] }[];
 
   it('adds the missing ones with their unit, lower-cased, the first mention of an address winning, and leaves known people as they are', async () => {
     const known = address('known');
-    await insertPerson(dataSource, { email: known, name: 'Known Person', unit: 'Finance', roles: ['auditor'] }, 'directory');
+    await insertPerson(database.dataSource, { email: known, name: 'Known Person', unit: 'Finance', roles: ['auditor'] }, 'directory');
     const rep = address('rep');
     const delegate = address('delegate');
-    await ensurePeople(dataSource, [
+    await ensurePeople(database.dataSource, [
       { email: rep.toUpperCase(), name: 'Rita Representative', unit: 'IT Operations' },
       { email: rep, name: rep },
       { email: delegate, name: delegate },
@@ -39,6 +31,6 @@ describe('people an audit names', () => {
   });
 
   it('does nothing for nobody', async () => {
-    await expect(ensurePeople(dataSource, [])).resolves.toBeUndefined();
+    await expect(ensurePeople(database.dataSource, [])).resolves.toBeUndefined();
   });
 });

@@ -44,6 +44,21 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   };
 }
 
+/** The migrated test database for the surrounding `describe`: opened before its tests, closed after them. */
+export function useTestDatabase(): { readonly dataSource: DataSource } {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+  });
+  afterAll(() => database?.close());
+  return {
+    get dataSource(): DataSource {
+      if (!database) throw new Error('the test database is opened in beforeAll: use it inside a test');
+      return database.dataSource;
+    },
+  };
+}
+
 /** Programmes are written by the API; tests insert one directly because audits reference it. */
 export async function insertProgramme(dataSource: DataSource, people: { manager: string; complianceLead: string; complianceLeadName?: string }): Promise<string> {
   const [{ id }] = (await dataSource.query(
