@@ -5,6 +5,7 @@ export * from './list-tasks';
 export * from './overdue-digest';
 export * from './source';
 export * from './page';
+export * from './record-list';
 export * from './task-view';
 export * from './timeline';
 export * from './list-findings';

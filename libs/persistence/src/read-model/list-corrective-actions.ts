@@ -1,7 +1,8 @@
 import { AgeingBucket, CORRECTIVE_ACTION_AGE_BOUNDS, CorrectiveActionListItem, CorrectiveActionPage, CorrectiveActionStatus, NonconformityGrade } from '@auditflow/domain';
 import { plainRow } from './rows';
 import { ReadModelSource, SqlParameters } from './source';
-import { auditJoinSql, PageRequest, readPageWith } from './page';
+import { PageRequest, readPageWith } from './page';
+import { RecordListSql } from './record-list';
 import { auditRecordVisibleSql, Viewer } from './visibility';
 
 export interface CorrectiveActionListFilters extends PageRequest {
@@ -73,15 +74,14 @@ function ageingBuckets(rows: readonly AgeingCount[]): AgeingBucket[] {
 
 function fromSql(viewer: Viewer, filters: CorrectiveActionListFilters, now: Date, params: SqlParameters, read: 'rows' | 'count' = 'rows'): string {
   // A delegate sees the follow-ups of the findings their tasks are about, not the audit's others.
-  const where: string[] = [auditRecordVisibleSql(viewer, params, 'c.finding_id', 'c.audit_id')];
-  if (filters.status?.length) where.push(`c.status = ANY(${params.add(filters.status)})`);
-  if (filters.programmeId) where.push(`a.programme_id = ${params.add(filters.programmeId)}`);
-  if (filters.auditeeUnit) where.push(`a.auditee_unit = ${params.add(filters.auditeeUnit)}`);
-  if (filters.grade?.length) where.push(`c.grade = ANY(${params.add(filters.grade)})`);
+  const list = new RecordListSql('corrective_actions c', 'c.audit_id').where(auditRecordVisibleSql(viewer, params, 'c.finding_id', 'c.audit_id'));
+  if (filters.status?.length) list.where(`c.status = ANY(${params.add(filters.status)})`);
+  if (filters.programmeId) list.whereAudit(`a.programme_id = ${params.add(filters.programmeId)}`);
+  if (filters.auditeeUnit) list.whereAudit(`a.auditee_unit = ${params.add(filters.auditeeUnit)}`);
+  if (filters.grade?.length) list.where(`c.grade = ANY(${params.add(filters.grade)})`);
   if (filters.overdue !== undefined) {
     const overdue = overdueSql(params.timestamp(now));
-    where.push(filters.overdue ? overdue : `NOT ${overdue}`);
+    list.where(filters.overdue ? overdue : `NOT ${overdue}`);
   }
-  const auditFiltered = filters.programmeId !== undefined || filters.auditeeUnit !== undefined;
-  return `FROM corrective_actions c ${auditJoinSql('c.audit_id', read === 'rows' || auditFiltered)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  return list.fromSql(read);
 }

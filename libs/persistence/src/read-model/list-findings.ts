@@ -1,7 +1,8 @@
 import type { FindingGrade, FindingListItem } from '@auditflow/domain';
 import { domainRow } from './rows';
 import { ReadModelSource, SqlParameters } from './source';
-import { auditJoinSql, Page, PageRequest, readPage } from './page';
+import { Page, PageRequest, readPage } from './page';
+import { RecordListSql } from './record-list';
 import { auditRecordVisibleSql, Viewer } from './visibility';
 
 export interface FindingListFilters extends PageRequest {
@@ -27,11 +28,10 @@ export function listFindings(source: ReadModelSource, viewer: Viewer, filters: F
 
 function fromSql(viewer: Viewer, filters: FindingListFilters, params: SqlParameters, read: 'rows' | 'count' = 'rows'): string {
   // A delegate sees the findings their tasks are about, not the audit's others.
-  const where: string[] = [auditRecordVisibleSql(viewer, params, 'f.id', 'f.audit_id')];
-  if (filters.grade?.length) where.push(`f.grade = ANY(${params.add(filters.grade)})`);
-  if (filters.programmeId) where.push(`a.programme_id = ${params.add(filters.programmeId)}`);
-  if (filters.auditeeUnit) where.push(`a.auditee_unit = ${params.add(filters.auditeeUnit)}`);
-  if (filters.criterion) where.push(`f.criterion = ${params.add(filters.criterion)}`);
-  const auditFiltered = filters.programmeId !== undefined || filters.auditeeUnit !== undefined;
-  return `FROM audit_findings f ${auditJoinSql('f.audit_id', read === 'rows' || auditFiltered)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  const list = new RecordListSql('audit_findings f', 'f.audit_id').where(auditRecordVisibleSql(viewer, params, 'f.id', 'f.audit_id'));
+  if (filters.grade?.length) list.where(`f.grade = ANY(${params.add(filters.grade)})`);
+  if (filters.programmeId) list.whereAudit(`a.programme_id = ${params.add(filters.programmeId)}`);
+  if (filters.auditeeUnit) list.whereAudit(`a.auditee_unit = ${params.add(filters.auditeeUnit)}`);
+  if (filters.criterion) list.where(`f.criterion = ${params.add(filters.criterion)}`);
+  return list.fromSql(read);
 }

@@ -1,6 +1,7 @@
 import type { TaskListItem, TaskState } from '@auditflow/domain';
 import { ReadModelSource, SqlParameters } from './source';
-import { auditJoinSql, Page, PageRequest, readPage } from './page';
+import { Page, PageRequest, readPage } from './page';
+import { RecordListSql } from './record-list';
 import { overdueTaskSql, taskColumnsSql, toTaskView } from './task-view';
 import { taskVisibleSql, Viewer } from './visibility';
 
@@ -19,20 +20,25 @@ export interface TaskListFilters extends PageRequest {
 /** A task with what a task list needs to know about its audit (defined in the domain). */
 export type { TaskListItem };
 
-const TASKS_WITH_AUDIT = `FROM audit_tasks t ${auditJoinSql('t.audit_id')}`;
+/** Tasks `t` with their audit `a`: add the conditions, then read the rows or the count. */
+const tasksOfAudits = () => new RecordListSql('audit_tasks t', 't.audit_id');
+
+/** SELECT list for tasks `t` and what a task list shows of their audit `a`, with any extra columns of either. */
+function taskListColumnsSql(now: string, extraColumns: readonly string[] = []): string {
+  return [taskColumnsSql(now), 'a.title AS audit_title', 'a.phase AS audit_phase', 'a.programme_id', 'a.auditee_unit', ...extraColumns].join(', ');
+}
 
 /** SELECT list and FROM clause for tasks `t` joined to their audit `a`, with any extra columns of either. */
 export function taskListSql(now: string, extraColumns: readonly string[] = []): string {
-  const columns = [taskColumnsSql(now), 'a.title AS audit_title', 'a.phase AS audit_phase', 'a.programme_id', 'a.auditee_unit', ...extraColumns];
-  return `SELECT ${columns.join(', ')} ${TASKS_WITH_AUDIT}`;
+  return `SELECT ${taskListColumnsSql(now, extraColumns)} ${tasksOfAudits().fromSql('rows')}`;
 }
 
 /** Tasks matching the filters, soonest due first. */
 export function listTasks(source: ReadModelSource, viewer: Viewer, filters: TaskListFilters = {}): Promise<Page<TaskListItem>> {
   const now = filters.now ?? new Date();
   return readPage(source, filters, {
-    countSql: (params) => `SELECT count(*)::int AS total FROM audit_tasks t ${auditJoinSql('t.audit_id', filters.programmeId !== undefined)} ${whereSql(viewer, filters, now, params)}`,
-    rowsSql: (params) => `${taskListSql(params.timestamp(now))} ${whereSql(viewer, filters, now, params)} ORDER BY t.due_at, t.audit_id, t.id`,
+    countSql: (params) => `SELECT count(*)::int AS total ${filtered(viewer, filters, now, params).fromSql('count')}`,
+    rowsSql: (params) => `SELECT ${taskListColumnsSql(params.timestamp(now))} ${filtered(viewer, filters, now, params).fromSql('rows')} ORDER BY t.due_at, t.audit_id, t.id`,
     toItem: (row) => toTaskView<TaskListItem>(row),
   });
 }
@@ -47,15 +53,15 @@ export async function getTask(source: ReadModelSource, viewer: Viewer, auditId: 
   return rows[0] && toTaskView<TaskListItem>(rows[0]);
 }
 
-function whereSql(viewer: Viewer, filters: TaskListFilters, now: Date, params: SqlParameters): string {
-  const where: string[] = [taskVisibleSql(viewer, params)];
-  if (filters.assignee) where.push(`t.assignee = ${params.add(filters.assignee.toLowerCase())}`);
-  if (filters.auditId) where.push(`t.audit_id = ${params.add(filters.auditId)}`);
-  if (filters.programmeId) where.push(`a.programme_id = ${params.add(filters.programmeId)}`);
-  if (filters.state) where.push(`t.state = ANY(${params.add(filters.state)}::text[])`);
+function filtered(viewer: Viewer, filters: TaskListFilters, now: Date, params: SqlParameters): RecordListSql {
+  const list = tasksOfAudits().where(taskVisibleSql(viewer, params));
+  if (filters.assignee) list.where(`t.assignee = ${params.add(filters.assignee.toLowerCase())}`);
+  if (filters.auditId) list.where(`t.audit_id = ${params.add(filters.auditId)}`);
+  if (filters.programmeId) list.whereAudit(`a.programme_id = ${params.add(filters.programmeId)}`);
+  if (filters.state) list.where(`t.state = ANY(${params.add(filters.state)}::text[])`);
   if (filters.overdue !== undefined) {
     const overdue = overdueTaskSql(params.timestamp(now));
-    where.push(filters.overdue ? overdue : `NOT ${overdue}`);
+    list.where(filters.overdue ? overdue : `NOT ${overdue}`);
   }
-  return where.length ? `WHERE ${where.join(' AND ')}` : '';
+  return list;
 }
