@@ -3,7 +3,7 @@ import { createProjectionActivities } from '@auditflow/activities/projection';
 import { AuditSettings, DEFAULT_AUDIT_SETTINGS, followUpInput, ProgressRecord } from '@auditflow/domain';
 import { auditAccess, getTask, listAudits, listCorrectiveActions, listFindings, listTasks, Viewer } from '@auditflow/persistence';
 import { AuditRun, auditDefinition, auditToConducting, conductingToFollowUp, FollowUpRun, hourly, hoursAfterStart, ScenarioPeople, scenarioPeople } from './audit-scenario';
-import { insertProgramme, openTestDatabase, TestDatabase } from './test-database';
+import { insertProgramme, useTestDatabase } from './test-database';
 
 const as = (email: string): Viewer => ({ email, admin: false });
 const LAUNCHED_BEFORE: AuditSettings = { ...DEFAULT_AUDIT_SETTINGS, delegationIsPerTask: undefined };
@@ -30,7 +30,7 @@ function auditWithDelegatedFinding(programmeId: string, people: ScenarioPeople, 
 }
 
 describe('what a delegate reads', () => {
-  let database: TestDatabase;
+  const database = useTestDatabase();
   let dataSource: DataSource;
   let programmeId: string;
   let people: ScenarioPeople;
@@ -41,7 +41,6 @@ describe('what a delegate reads', () => {
   let legacy: ReturnType<typeof auditWithDelegatedFinding>;
 
   beforeAll(async () => {
-    database = await openTestDatabase();
     dataSource = database.dataSource;
     const { recordAuditProgress } = createProjectionActivities({ dataSource });
     const record = async (records: readonly ProgressRecord[]) => {
@@ -55,10 +54,6 @@ describe('what a delegate reads', () => {
     audit = auditWithDelegatedFinding(programmeId, people, delegate);
     legacy = auditWithDelegatedFinding(programmeId, legacyPeople, legacyDelegate, LAUNCHED_BEFORE);
     for (const one of [audit, legacy]) await record([...one.run.records, ...one.followUps.flatMap((followUp) => followUp.records)]);
-  });
-
-  afterAll(async () => {
-    await database?.close();
   });
 
   it('lets the delegate act in the representative role on their tasks, and read only those and what they are about', async () => {

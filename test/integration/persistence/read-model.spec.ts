@@ -3,14 +3,14 @@ import { createProjectionActivities } from '@auditflow/activities/projection';
 import { isActive, ProgressRecord, Task } from '@auditflow/domain';
 import { auditAccess, getAuditDetail, getTask, getTimeline, listAudits, listCorrectiveActions, listFindings, listOverdueTasksByComplianceLead, listTasks, Viewer } from '@auditflow/persistence';
 import { AuditRun, auditDefinition, auditToFollowUp, FollowUpRun, hoursAfterStart, ScenarioPeople, scenarioPeople } from './audit-scenario';
-import { insertProgramme, openTestDatabase, TestDatabase } from './test-database';
+import { insertProgramme, useTestDatabase } from './test-database';
 
 const ADMIN: Viewer = { email: 'admin@example.org', admin: true };
 const as = (email: string): Viewer => ({ email, admin: false });
 
 /** Two audits in one programme: A has run to follow-up with an action plan awaiting review, B has just started. */
 describe('read model queries', () => {
-  let database: TestDatabase;
+  const database = useTestDatabase();
   let dataSource: DataSource;
   let programmeId: string;
   let peopleA: ScenarioPeople;
@@ -23,7 +23,6 @@ describe('read model queries', () => {
   const earliestDue = (tasks: Task[]) => Math.min(...tasks.map((task) => Date.parse(task.dueAt)));
 
   beforeAll(async () => {
-    database = await openTestDatabase();
     dataSource = database.dataSource;
     const { recordAuditProgress } = createProjectionActivities({ dataSource });
     const record = async (records: readonly ProgressRecord[]) => {
@@ -39,10 +38,6 @@ describe('read model queries', () => {
     auditB = new AuditRun(auditDefinition(programmeId, peopleB), hoursAfterStart(200));
     auditB.act('acknowledgeContact', { email: peopleB.representative, role: 'auditee-representative' }, { channels: ['phone'], confidentialityAgreed: true }, hoursAfterStart(201));
     await record([...auditA.records, ...followUpA.records, ...auditB.records]);
-  });
-
-  afterAll(async () => {
-    await database?.close();
   });
 
   describe('getAuditDetail', () => {

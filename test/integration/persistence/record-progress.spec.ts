@@ -4,21 +4,16 @@ import { ProgressRecord } from '@auditflow/domain';
 import { appendSideEvent, messageIdFor, verifyAuditTimeline } from '@auditflow/persistence';
 import { AuditRun, auditDefinition, auditToFollowUp, FollowUpRun, hoursAfterStart, scenarioPeople } from './audit-scenario';
 import { rowCounts, snapshotAudit } from './read-back';
-import { insertProgramme, openTestDatabase, TestDatabase } from './test-database';
+import { insertProgramme, useTestDatabase } from './test-database';
 
 describe('recordAuditProgress', () => {
-  let database: TestDatabase;
+  const database = useTestDatabase();
   let dataSource: DataSource;
   let recordAuditProgress: ReturnType<typeof createProjectionActivities>['recordAuditProgress'];
 
   beforeAll(async () => {
-    database = await openTestDatabase();
     dataSource = database.dataSource;
     ({ recordAuditProgress } = createProjectionActivities({ dataSource }));
-  });
-
-  afterAll(async () => {
-    await database?.close();
   });
 
   async function recordAll(records: readonly ProgressRecord[]): Promise<string[][]> {

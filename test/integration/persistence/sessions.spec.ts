@@ -1,22 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { insertPerson, insertSession, useSession } from '@auditflow/persistence';
-import { openTestDatabase, TestDatabase } from './test-database';
+import { useTestDatabase } from './test-database';
 
 const MINUTE = 60_000;
 
 /** useSession: finds an open session and moves its last-seen time, in one statement. */
 describe('using a session', () => {
-  let database: TestDatabase;
+  const database = useTestDatabase();
   let dataSource: DataSource;
   let personId: string;
 
   beforeAll(async () => {
-    database = await openTestDatabase();
     dataSource = database.dataSource;
     personId = (await insertPerson(dataSource, { email: `session-${randomUUID()}@example.org`, name: 'Session Holder', roles: ['auditor'] }, 'directory'))!.id;
   });
-  afterAll(() => database.close());
 
   /** A session last seen `secondsAgo` seconds ago; answers its id hash. */
   async function sessionLastSeen(secondsAgo: number): Promise<string> {
