@@ -45,16 +45,22 @@ export async function openTestDatabase(): Promise<TestDatabase> {
 }
 
 /** The migrated test database for the surrounding `describe`: opened before its tests, closed after them. */
-export function useTestDatabase(): { readonly dataSource: DataSource } {
+export function useTestDatabase(): { readonly dataSource: DataSource; readonly url: string } {
   let database: TestDatabase | undefined;
   beforeAll(async () => {
     database = await openTestDatabase();
   });
   afterAll(() => database?.close());
+  const opened = (): TestDatabase => {
+    if (!database) throw new Error('the test database is opened in beforeAll: use it inside a test');
+    return database;
+  };
   return {
     get dataSource(): DataSource {
-      if (!database) throw new Error('the test database is opened in beforeAll: use it inside a test');
-      return database.dataSource;
+      return opened().dataSource;
+    },
+    get url(): string {
+      return opened().url;
     },
   };
 }
