@@ -1,3 +1,4 @@
 export * from './config';
 export * from './temporal-connection';
 export * from './worker-heap';
+export * from './api-heap';

@@ -3,7 +3,7 @@
 // everything stops on Ctrl-C / SIGTERM, or when one of them keeps crashing.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppConfig, loadConfig, workerHeapMb } from '@auditflow/config';
+import { API_HEAP_MB, AppConfig, loadConfig, workerHeapMb } from '@auditflow/config';
 import { runMigrations } from '@auditflow/persistence';
 import { SAMPLE_STAFF } from '@auditflow/samples';
 import { ensureWorkflowBundle } from './bundle-workflows';
@@ -31,6 +31,7 @@ const HEALTH_TIMEOUT_MS = 90_000;
  * it, so the worker's memory follows what it holds instead of the machine's size.
  */
 const workerNodeArgs = (config: AppConfig) => [`--max-old-space-size=${workerHeapMb(config.WORKER_MAX_CACHED_WORKFLOWS)}`];
+const apiNodeArgs = [`--max-old-space-size=${API_HEAP_MB}`];
 
 /** The launcher runs its own Temporal dev server unless TEMPORAL_ADDRESS points at another cluster. */
 export function runsLocalTemporal(env: NodeJS.ProcessEnv): boolean {
@@ -252,7 +253,7 @@ export class LocalStack {
       this.spawnApp(nameOf('worker', index), compiledEntry('@auditflow/worker/main'), { ...childEnv, WORKFLOW_BUNDLE_PATH: workflowBundle.file }, workerNodeArgs(config));
     }
     for (const [index, port] of apiPorts.entries()) {
-      this.spawnApp(nameOf('api', index), compiledEntry('@auditflow/api/main'), { ...childEnv, PORT: String(port), PUBLIC_URL: apiPublicUrls[index]! });
+      this.spawnApp(nameOf('api', index), compiledEntry('@auditflow/api/main'), { ...childEnv, PORT: String(port), PUBLIC_URL: apiPublicUrls[index]! }, apiNodeArgs);
     }
     for (const port of apiPorts) {
       log(`waiting for http://127.0.0.1:${port}/health`);

@@ -27,7 +27,7 @@ const auditflow = services.filter(([, service]) => service.build?.target === 'ru
 const roleOf = (service: ComposeService): Role => service.command![0] as Role;
 const environmentOf = (service: ComposeService): Record<string, string> =>
   Object.fromEntries(Object.entries(service.environment ?? {}).map(([name, value]) => [name, value === null ? '' : String(value)]));
-/** Read by Node itself, not by libs/config (the worker's heap limit). */
+/** Read by Node itself, not by libs/config (the heap limits of the worker and the API). */
 const NODE_RUNTIME_VARIABLES = new Set(['NODE_OPTIONS']);
 
 /** Set to something: a literal, a non-empty default, or a value compose refuses to start without. */
