@@ -9,7 +9,7 @@ import { MIGRATIONS } from './migrations';
  * lead's overdue tasks among 10,000 audits: p99 64 -> 30 ms). 1.1 is the usual value for such storage. An operator
  * overrides it with `options` in DATABASE_URL (`?options=-c%20random_page_cost%3D4`), which takes precedence.
  */
-export const PLANNER_SETTINGS = '-c random_page_cost=1.1';
+const PLANNER_SETTINGS = '-c random_page_cost=1.1';
 
 /** TypeORM options for Auditflow's schema. The schema changes only through migrations. */
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
