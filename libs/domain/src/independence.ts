@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { onFirstUse } from './on-first-use';
 import { TeamRole } from './roles';
 import { calendarDate, shortText, teamMemberSchema, text } from './schemas';
 
@@ -12,20 +13,24 @@ import { calendarDate, shortText, teamMemberSchema, text } from './schemas';
 export const OWN_WORK_COOLING_OFF_YEARS = 2;
 
 /** Work a person designed, implemented or operated: a unit, process, site or control (e.g. "A.8.15"), in a period. */
-export const ownWorkSchema = z
-  .object({
-    subject: shortText.describe('the unit, process, site or control (e.g. A.8.15) the person designed or operated'),
-    from: calendarDate,
-    to: calendarDate.optional().describe('omitted while the person still does this work'),
-    note: text.optional(),
-  })
-  .refine((work) => !work.to || work.to >= work.from, { path: ['to'], message: 'must not be before from' });
-export type OwnWork = z.output<typeof ownWorkSchema>;
+export const ownWorkSchema = onFirstUse(() =>
+  z
+    .object({
+      subject: shortText.describe('the unit, process, site or control (e.g. A.8.15) the person designed or operated'),
+      from: calendarDate,
+      to: calendarDate.optional().describe('omitted while the person still does this work'),
+      note: text.optional(),
+    })
+    .refine((work) => !work.to || work.to >= work.from, { path: ['to'], message: 'must not be before from' }),
+);
+export type OwnWork = z.output<ReturnType<typeof ownWorkSchema>>;
 
 /** A team member as launched or brought in as a replacement: their declared unit and own work. */
-export const auditTeamMemberSchema = teamMemberSchema.extend({
-  ownWork: z.array(ownWorkSchema).optional().describe('declared conflicts: work this member designed or operated'),
-});
+export const auditTeamMemberSchema = onFirstUse(() =>
+  teamMemberSchema().extend({
+    ownWork: z.array(ownWorkSchema()).optional().describe('declared conflicts: work this member designed or operated'),
+  }),
+);
 
 export interface IndependenceSubject {
   role?: TeamRole;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { onFirstUse } from './on-first-use';
 
 /** A registry entry as written: its payload schema as the function that builds it. */
 export type PayloadDraft<Spec extends { payload: z.ZodTypeAny }> = Omit<Spec, 'payload'> & { payload: () => z.ZodTypeAny };
@@ -20,8 +21,7 @@ export type PayloadsBuilt<T extends PayloadDrafts> = {
 export function payloadsOnFirstUse<T extends PayloadDrafts>(drafts: T): PayloadsBuilt<T> {
   const registry: Record<string, unknown> = {};
   for (const [name, { payload: build, ...spec }] of Object.entries(drafts)) {
-    let built: z.ZodTypeAny | undefined;
-    registry[name] = Object.defineProperty({ ...spec }, 'payload', { enumerable: true, get: () => (built ??= build()) });
+    registry[name] = Object.defineProperty({ ...spec }, 'payload', { enumerable: true, get: onFirstUse(build) });
   }
   return registry as PayloadsBuilt<T>;
 }

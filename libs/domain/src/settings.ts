@@ -87,7 +87,7 @@ export const auditSettingsSchema = z.object({
     .boolean()
     .optional()
     .describe('send reminders and escalations that fall on a weekend or holiday of the working calendar then, instead of at the start of the next working day'),
-  workingCalendar: workingCalendarSchema
+  workingCalendar: workingCalendarSchema()
     .optional()
     .describe("the auditee unit's working days, resolved at launch; absent when the programme has none, and in audits launched before, whose clock counts elapsed time only"),
   delegationIsPerTask: z
@@ -112,7 +112,7 @@ export const auditSettingsSchema = z.object({
     .boolean()
     .optional()
     .describe("the compliance lead decides on extending a programme manager's own tasks; absent in audits launched before this rule, where the team leader does"),
-  recordRetention: recordRetentionSchema.optional().describe('how long after the audit closes each class of its records is kept (6.6); absent in audits launched before, which keep the defaults'),
+  recordRetention: recordRetentionSchema().optional().describe('how long after the audit closes each class of its records is kept (6.6); absent in audits launched before, which keep the defaults'),
   disposalNoticeBefore: isoDuration.optional().describe('the compliance lead is told this long before records are disposed of'),
   nonconformityDeadlines: z.object({
     'major-nonconformity': nonconformityDeadlines,
@@ -176,7 +176,7 @@ export const auditSettingsOverridesSchema = auditSettingsSchema
   .partial()
   .extend({
     workingCalendar: workingCalendarSettingsSchema.optional(),
-    recordRetention: recordRetentionSchema.partial().strict().optional(),
+    recordRetention: recordRetentionSchema().partial().strict().optional(),
     nonconformityDeadlines: z
       .object({
         'major-nonconformity': nonconformityDeadlines.partial().strict().optional(),

@@ -27,7 +27,7 @@ import {
 
 const teamCheckSchema = z.object({
   auditeeUnit: shortText,
-  members: z.array(z.object({ email, leader: z.boolean().default(false), role: z.enum(TEAM_ROLES).optional(), unit: shortText.optional(), ownWork: z.array(ownWorkSchema).default([]) })).min(1),
+  members: z.array(z.object({ email, leader: z.boolean().default(false), role: z.enum(TEAM_ROLES).optional(), unit: shortText.optional(), ownWork: z.array(ownWorkSchema()).default([]) })).min(1),
   scope: z.object({ units: z.array(shortText).default([]), processes: z.array(shortText).default([]), sites: z.array(shortText).default([]) }).optional(),
   plannedStart: timestamp.optional().describe('when the audit starts: own work within the cooling-off before it is a conflict (default now)'),
 });
@@ -36,7 +36,7 @@ const teamCheckSchema = z.object({
 const teamProposalSchema = z
   .object({
     auditee: z.object({ unit: shortText }),
-    scope: scopeSchema,
+    scope: scopeSchema(),
     plannedStart: timestamp,
     plannedEnd: timestamp,
     teamSize: z.int().min(1).max(50).optional().describe('at most this many people, the leader included'),

@@ -91,7 +91,7 @@ export class ProgrammeCyclesController {
   @HttpCode(200)
   @Idempotent()
   @ApiOperation({ summary: 'Skip a window with the reason; the answer names the coverage it loses, and a gap no other window closes opens a task' })
-  @ApiBody({ schema: withoutWindowId(skipPlannedWindowSchema) })
+  @ApiBody({ schema: withoutWindowId(skipPlannedWindowSchema()) })
   @ApiHeader(IDEMPOTENCY_KEY_PARAMETER)
   @ApiOkResponse(STEP_ANSWER)
   skip(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Param('windowId') windowId: string, @Body() body: unknown, @IdempotencyKey() key?: string) {
@@ -103,7 +103,7 @@ export class ProgrammeCyclesController {
   @HttpCode(200)
   @Idempotent()
   @ApiOperation({ summary: 'Move a window (a missed one too) to open at a later date within the cycle; its launch task opens again ahead of the new date' })
-  @ApiBody({ schema: withoutWindowId(movePlannedWindowSchema) })
+  @ApiBody({ schema: withoutWindowId(movePlannedWindowSchema()) })
   @ApiHeader(IDEMPOTENCY_KEY_PARAMETER)
   @ApiOkResponse(STEP_ANSWER)
   move(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Param('windowId') windowId: string, @Body() body: unknown, @IdempotencyKey() key?: string) {
@@ -115,7 +115,7 @@ export class ProgrammeCyclesController {
   @HttpCode(200)
   @Idempotent()
   @ApiOperation({ summary: 'Split a window into one audit per part of its clauses and controls, in the same slot; the answer names the coverage it loses' })
-  @ApiBody({ schema: withoutWindowId(splitPlannedWindowSchema) })
+  @ApiBody({ schema: withoutWindowId(splitPlannedWindowSchema()) })
   @ApiHeader(IDEMPOTENCY_KEY_PARAMETER)
   @ApiOkResponse(STEP_ANSWER)
   split(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Param('windowId') windowId: string, @Body() body: unknown, @IdempotencyKey() key?: string) {
@@ -127,7 +127,7 @@ export class ProgrammeCyclesController {
   @HttpCode(200)
   @Idempotent()
   @ApiOperation({ summary: 'Merge windows into one audit in the slot of the earliest (combining audits, 5.3)' })
-  @ApiBody({ schema: openApiSchema(mergePlannedWindowsSchema) })
+  @ApiBody({ schema: openApiSchema(mergePlannedWindowsSchema()) })
   @ApiHeader(IDEMPOTENCY_KEY_PARAMETER)
   @ApiOkResponse(STEP_ANSWER)
   merge(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Body() body: unknown, @IdempotencyKey() key?: string) {
@@ -139,7 +139,7 @@ export class ProgrammeCyclesController {
   @HttpCode(200)
   @Idempotent()
   @ApiOperation({ summary: 'Decide how a coverage gap is closed (an extra audit, a merged window, an accepted risk); closes its task' })
-  @ApiBody({ schema: openApiSchema(decideCoverageGapSchema) })
+  @ApiBody({ schema: openApiSchema(decideCoverageGapSchema()) })
   @ApiHeader(IDEMPOTENCY_KEY_PARAMETER)
   @ApiOkResponse(STEP_ANSWER)
   decideGap(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Body() body: unknown, @IdempotencyKey() key?: string) {
@@ -151,7 +151,7 @@ export class ProgrammeCyclesController {
   @HttpCode(200)
   @Idempotent()
   @ApiOperation({ summary: 'Say what is done about a monitoring threshold crossed (coverage behind plan, too many overdue corrective actions); closes its task' })
-  @ApiBody({ schema: openApiSchema(respondToKpiSchema) })
+  @ApiBody({ schema: openApiSchema(respondToKpiSchema()) })
   @ApiHeader(IDEMPOTENCY_KEY_PARAMETER)
   @ApiOkResponse(STEP_ANSWER)
   respondToKpi(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Body() body: unknown, @IdempotencyKey() key?: string) {
@@ -163,7 +163,7 @@ export class ProgrammeCyclesController {
   @HttpCode(200)
   @Idempotent()
   @ApiOperation({ summary: "Record the programme review (5.7) of its review task: the record keeps the KPIs of this moment with lessons learned, risk treatments, auditor development and decisions" })
-  @ApiBody({ schema: openApiSchema(programmeReviewSchema) })
+  @ApiBody({ schema: openApiSchema(programmeReviewSchema()) })
   @ApiHeader(IDEMPOTENCY_KEY_PARAMETER)
   @ApiOkResponse(STEP_ANSWER)
   review(@CurrentPrincipal() principal: Principal, @Param('id', new CanonicalUuidPipe()) id: string, @Body() body: unknown, @IdempotencyKey() key?: string) {

@@ -109,7 +109,7 @@ export class ProgrammeCyclesService {
   /** The programme review of 5.7: what the programme manager writes, with the monitoring figures of this moment. */
   async review(principal: Principal, id: string, body: unknown, idempotencyKey?: string) {
     await this.running(principal, id, { completedToo: true });
-    const review = parseRequest(programmeReviewSchema, body);
+    const review = parseRequest(programmeReviewSchema(), body);
     const kpis = await this.programmes.kpis(principal, id);
     return this.send(principal, id, 'recordProgrammeReview', { ...review, kpis }, idempotencyKey);
   }
@@ -121,7 +121,7 @@ export class ProgrammeCyclesService {
    */
   async step(principal: Principal, id: string, action: Exclude<ProgrammeActionName, 'launchWindowAudit' | 'recordProgrammeReview'>, body: unknown, idempotencyKey?: string) {
     await this.running(principal, id, { completedToo: action === 'decideCoverageGap' || action === 'respondToKpi' });
-    return this.send(principal, id, action, parseRequest(PROGRAMME_ACTIONS[action], body), idempotencyKey);
+    return this.send(principal, id, action, parseRequest(PROGRAMME_ACTIONS[action](), body), idempotencyKey);
   }
 
   private async send(principal: Principal, id: string, action: ProgrammeActionName, payload: unknown, idempotencyKey?: string) {

@@ -24,7 +24,7 @@ const ACTIVE_PHASES: readonly AuditPhase[] = ['initiating', 'preparing', 'conduc
 /** Built inside the payloads that use them, so a workflow builds them only when taking such a step. */
 const planContentSchema = () => z.object({
   objectives: z.array(shortText).min(1),
-  scope: scopeSchema,
+  scope: scopeSchema(),
   criteria: z.array(shortText).min(1),
   locations: z.array(shortText).min(1),
   fieldworkStart: timestamp,
@@ -37,7 +37,7 @@ const planContentSchema = () => z.object({
   resources: text.optional(),
 });
 
-const meetingAttendeeSchema = () => personSchema.extend({ role: z.enum(['chair', 'required', 'optional']).default('required') });
+const meetingAttendeeSchema = () => personSchema().extend({ role: z.enum(['chair', 'required', 'optional']).default('required') });
 
 /** Every human step of the audit lifecycle: who may take it, in which phase, with what data. */
 export const AUDIT_ACTIONS = payloadsOnFirstUse({
@@ -63,8 +63,8 @@ export const AUDIT_ACTIONS = payloadsOnFirstUse({
       accessAndSafetyRules: text.optional(),
       authorityConfirmed: z.boolean().optional().describe("the auditee confirms the team's authority to conduct the audit (6.2.2 b)"),
       planningInformation: text.optional().describe('what the auditee gives for planning: risks, opportunities, areas of concern (6.2.2 d, j)'),
-      observers: z.array(personSchema.extend({ organisation: shortText.optional() })).default([]).describe('observers agreed to accompany the team (6.2.2 i)'),
-      guides: z.array(personSchema).default([]).describe('guides the auditee provides to the team (6.2.2 i)'),
+      observers: z.array(personSchema().extend({ organisation: shortText.optional() })).default([]).describe('observers agreed to accompany the team (6.2.2 i)'),
+      guides: z.array(personSchema()).default([]).describe('guides the auditee provides to the team (6.2.2 i)'),
       note: text.optional(),
       objections: z.array(z.object({ memberEmail: email, reason: text })).default([]),
     }),
@@ -78,7 +78,7 @@ export const AUDIT_ACTIONS = payloadsOnFirstUse({
       memberEmail: email,
       outcome: z.enum(['replaced', 'dismissed']),
       note: text,
-      replacement: auditTeamMemberSchema.optional(),
+      replacement: auditTeamMemberSchema().optional(),
     }),
   },
   decideFeasibility: {
@@ -90,7 +90,7 @@ export const AUDIT_ACTIONS = payloadsOnFirstUse({
       feasible: z.boolean(),
       reason: text,
       alternative: z
-        .object({ plannedStart: timestamp.optional(), plannedEnd: timestamp.optional(), scope: scopeSchema.optional(), note: text })
+        .object({ plannedStart: timestamp.optional(), plannedEnd: timestamp.optional(), scope: scopeSchema().optional(), note: text })
         .optional(),
     }),
   },
@@ -133,7 +133,7 @@ export const AUDIT_ACTIONS = payloadsOnFirstUse({
       documentId: identifier,
       reference: shortText.optional().describe('where the document is (a path, a link, a document number); needed unless files are attached'),
       note: text.optional(),
-      files: attachedFiles,
+      files: attachedFiles(),
     }),
   },
   recordDocumentReview: {
@@ -257,7 +257,7 @@ export const AUDIT_ACTIONS = payloadsOnFirstUse({
       authorisation: z.object({ authorisedBy: shortText, reference: shortText }).optional(),
       supervisor: email.optional().describe('for an auditor in training: the auditor or team leader who supervises this evidence and confirms it'),
       confidential: z.boolean().default(false).describe('shown only to the audit team and the programme manager; the issued report references it without showing it (6.4)'),
-      files: attachedFiles,
+      files: attachedFiles(),
     }),
   },
   confirmEvidence: {
@@ -312,7 +312,7 @@ export const AUDIT_ACTIONS = payloadsOnFirstUse({
     clause: '6.4.4',
     phases: ['conducting'],
     roles: ['team-leader'],
-    payload: () => z.object({ scope: scopeSchema, objectives: z.array(shortText).min(1).optional(), reason: text }),
+    payload: () => z.object({ scope: scopeSchema(), objectives: z.array(shortText).min(1).optional(), reason: text }),
   },
   recordConclusions: {
     summary: 'Record the audit conclusions',
@@ -394,21 +394,21 @@ export const AUDIT_ACTIONS = payloadsOnFirstUse({
     clause: '6.7',
     phases: ACTIVE_PHASES,
     roles: ['auditee-representative', 'auditee-manager', 'team-leader', 'auditor', 'auditor-in-training', 'programme-manager'],
-    payload: () => extensionRequestSchema,
+    payload: extensionRequestSchema,
   },
   decideExtension: {
     summary: "Team leader (the programme manager for the team leader's tasks, the compliance lead for the programme manager's) approves or refuses an extension request",
     clause: '6.7',
     phases: ACTIVE_PHASES,
     roles: ['team-leader', 'programme-manager', 'compliance-lead'],
-    payload: () => extensionDecisionSchema,
+    payload: extensionDecisionSchema,
   },
   reassignTask: {
     summary: 'Give an open task to another person (a team member, or a delegate of the auditee)',
     clause: '5.5',
     phases: ACTIVE_PHASES,
     roles: ['team-leader', 'programme-manager'],
-    payload: () => reassignmentSchema,
+    payload: reassignmentSchema,
   },
 } satisfies Record<string, PayloadDraft<ActionSpec>>);
 

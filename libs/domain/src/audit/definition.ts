@@ -9,13 +9,13 @@ export const auditLaunchSchema = z
     programmeId: z.uuid({ message: 'must be the id of an audit programme' }).transform((value) => value.toLowerCase()),
     title: shortText,
     objectives: z.array(shortText).min(1, { message: 'must state at least one objective' }),
-    scope: scopeSchema,
+    scope: scopeSchema(),
     criteria: z.array(shortText).min(1, { message: 'must name at least one criterion' }),
     method: z.enum(['on-site', 'remote', 'blended']),
     plannedStart: timestamp,
     plannedEnd: timestamp,
-    auditee: z.object({ unit: shortText, representative: personSchema, manager: personSchema }),
-    team: z.array(auditTeamMemberSchema).min(1, { message: 'must have at least a team leader' }),
+    auditee: z.object({ unit: shortText, representative: personSchema(), manager: personSchema() }),
+    team: z.array(auditTeamMemberSchema()).min(1, { message: 'must have at least a team leader' }),
     gapJustification: teamGapJustificationSchema.optional(),
   })
   .superRefine((value, context) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { onFirstUse } from '../on-first-use';
 import { Change } from '../tasks/change';
 import type { Outcome } from './lifecycle';
 import { AuditState } from './state';
@@ -7,8 +8,8 @@ import { AuditState } from './state';
  * Who says a follow-up closed: the follow-up workflow's id and the id of its first run, which Temporal keeps across
  * continue-as-new and which the audit was given when it started that workflow.
  */
-export const followUpSenderSchema = z.object({ workflowId: z.string().min(1).max(500), runId: z.string().min(1).max(100) });
-export type FollowUpSender = z.infer<typeof followUpSenderSchema>;
+const followUpSenderSchema = onFirstUse(() => z.object({ workflowId: z.string().min(1).max(500), runId: z.string().min(1).max(100) }));
+export type FollowUpSender = z.infer<ReturnType<typeof followUpSenderSchema>>;
 
 /** What a refused message claimed, cut short: it comes from outside the rules and goes on the timeline. */
 function claimed(value: unknown): string {
@@ -23,7 +24,7 @@ function claimed(value: unknown): string {
 export function followUpClosedRefusal(state: AuditState, findingId: string, sender: unknown, startedRunId: string | undefined): string | undefined {
   const followUp = state.followUps.find((candidate) => candidate.findingId === findingId);
   if (!followUp || startedRunId === undefined) return `the audit started no follow-up of finding ${claimed(findingId)}`;
-  const parsed = followUpSenderSchema.safeParse(sender);
+  const parsed = followUpSenderSchema().safeParse(sender);
   if (!parsed.success) return 'the message does not name the follow-up workflow that sent it';
   if (parsed.data.workflowId !== followUp.workflowId || parsed.data.runId !== startedRunId) {
     return `it was sent by ${claimed(parsed.data.workflowId)} (run ${claimed(parsed.data.runId)}), not by the follow-up of ${findingId} that the audit started`;

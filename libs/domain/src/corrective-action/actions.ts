@@ -45,25 +45,25 @@ export const FOLLOW_UP_ACTIONS = payloadsOnFirstUse({
     summary: 'The verifier (or team leader) verifies effectiveness now, or defers the check to a date or to the next audit of the area',
     states: ['evidence-submitted', 'verification-deferred', 'rechecking'],
     roles: ['auditor', 'team-leader'],
-    payload: () => verifyEffectivenessSchema,
+    payload: verifyEffectivenessSchema,
   },
   requestExtension: {
     summary: 'The assignee of a follow-up task asks for a later due date',
     states: OPEN_STATES,
     roles: ['auditee-representative', 'team-leader', 'auditor', 'programme-manager'],
-    payload: () => extensionRequestSchema,
+    payload: extensionRequestSchema,
   },
   decideExtension: {
     summary: "Team leader (the programme manager for the team leader's tasks, the compliance lead for the programme manager's) approves or refuses an extension request",
     states: OPEN_STATES,
     roles: ['team-leader', 'programme-manager', 'compliance-lead'],
-    payload: () => extensionDecisionSchema,
+    payload: extensionDecisionSchema,
   },
   reassignTask: {
     summary: 'Give an open follow-up task to another person',
     states: OPEN_STATES,
     roles: ['team-leader', 'programme-manager'],
-    payload: () => reassignmentSchema,
+    payload: reassignmentSchema,
   },
 } satisfies Record<string, PayloadDraft<FollowUpActionSpec>>);
 

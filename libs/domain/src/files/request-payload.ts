@@ -7,7 +7,7 @@ import { fileIds } from './attached-file';
  */
 export function requestPayload(payload: z.ZodTypeAny): z.ZodTypeAny {
   if (!(payload instanceof z.ZodObject) || !('files' in payload.shape)) return payload;
-  return payload.omit({ files: true }).extend({ fileIds });
+  return payload.omit({ files: true }).extend({ fileIds: fileIds() });
 }
 
 /** Whether a step attaches files. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CyclePlan, PlanEdit } from '../programme-cycle/cycle-plan';
 import { mergeWindows, moveWindow, skipWindow, splitWindow } from '../programme-cycle/plan-edits';
 import { hasScopeItems, ScopeItems } from '../programme-cycle/scope-items';
+import { onFirstUse } from '../on-first-use';
 import { conflict, ensure, forbidden, invalid, notFound } from '../rejection';
 import { Actor } from '../roles';
 import { shortText, text, timestamp } from '../schemas';
@@ -12,27 +13,40 @@ import { patchProgress, programmeChange, programmeOutcome, ProgrammeOutcome, pro
 import { raiseCoverageGaps } from './coverage';
 import type { ProgrammeRunState } from './state';
 
-const windowIdSchema = z.string().trim().regex(/^W-\d+$/, { message: 'must be a window id such as W-3' });
-const scopeItemsSchema = z.object({ clauses: z.array(z.string().trim()).default([]), controls: z.array(z.string().trim()).default([]) });
+const windowIdSchema = onFirstUse(() => z.string().trim().regex(/^W-\d+$/, { message: 'must be a window id such as W-3' }));
+const scopeItemsSchema = onFirstUse(() => z.object({ clauses: z.array(z.string().trim()).default([]), controls: z.array(z.string().trim()).default([]) }));
 
 /** What the programme manager's steps on a running programme take. The API parses the same schemas. */
-export const launchWindowAuditSchema = z.object({ windowId: windowIdSchema, auditId: z.uuid(), title: shortText });
-export const skipPlannedWindowSchema = z.object({ windowId: windowIdSchema, reason: shortText.describe('why the window is skipped (kept on the plan and the timeline)') });
-export const movePlannedWindowSchema = z.object({ windowId: windowIdSchema, opensAt: timestamp });
-export const mergePlannedWindowsSchema = z.object({ windowIds: z.array(windowIdSchema).min(2, { message: 'must name at least two windows to merge' }) });
-export const splitPlannedWindowSchema = z.object({ windowId: windowIdSchema, parts: z.array(scopeItemsSchema).min(2, { message: 'must give at least two parts to split into' }) });
-export const decideCoverageGapSchema = z.object({ taskId: shortText, decision: text.describe('how the gap is closed: an extra audit, a merged window, an accepted risk') });
-export const respondToKpiSchema = z.object({ taskId: shortText, response: text.describe('what the programme manager does about the threshold crossed') });
-export const programmeReviewSchema = z.object({
-  taskId: shortText,
-  lessonsLearned: z.array(text).default([]).describe('from the completed audits (6.6)'),
-  riskTreatmentEffectiveness: text.describe("how well the programme's treatments of its own risks and opportunities worked"),
-  auditorDevelopment: text.describe('how the auditors developed, and what they need'),
-  decisions: z.array(text).default([]).describe('decisions of the review; a change they need is made as a new programme version'),
-});
+const launchWindowAuditSchema = onFirstUse(() => z.object({ windowId: windowIdSchema(), auditId: z.uuid(), title: shortText }));
+export const skipPlannedWindowSchema = onFirstUse(() =>
+  z.object({ windowId: windowIdSchema(), reason: shortText.describe('why the window is skipped (kept on the plan and the timeline)') }),
+);
+export const movePlannedWindowSchema = onFirstUse(() => z.object({ windowId: windowIdSchema(), opensAt: timestamp }));
+export const mergePlannedWindowsSchema = onFirstUse(() =>
+  z.object({ windowIds: z.array(windowIdSchema()).min(2, { message: 'must name at least two windows to merge' }) }),
+);
+export const splitPlannedWindowSchema = onFirstUse(() =>
+  z.object({ windowId: windowIdSchema(), parts: z.array(scopeItemsSchema()).min(2, { message: 'must give at least two parts to split into' }) }),
+);
+export const decideCoverageGapSchema = onFirstUse(() =>
+  z.object({ taskId: shortText, decision: text.describe('how the gap is closed: an extra audit, a merged window, an accepted risk') }),
+);
+export const respondToKpiSchema = onFirstUse(() =>
+  z.object({ taskId: shortText, response: text.describe('what the programme manager does about the threshold crossed') }),
+);
+export const programmeReviewSchema = onFirstUse(() =>
+  z.object({
+    taskId: shortText,
+    lessonsLearned: z.array(text).default([]).describe('from the completed audits (6.6)'),
+    riskTreatmentEffectiveness: text.describe("how well the programme's treatments of its own risks and opportunities worked"),
+    auditorDevelopment: text.describe('how the auditors developed, and what they need'),
+    decisions: z.array(text).default([]).describe('decisions of the review; a change they need is made as a new programme version'),
+  }),
+);
 /** The review as recorded: what the programme manager wrote, and the monitoring figures the API read at that moment. */
-export const recordProgrammeReviewSchema = programmeReviewSchema.extend({ kpis: z.record(z.string(), z.unknown()) });
+const recordProgrammeReviewSchema = onFirstUse(() => programmeReviewSchema().extend({ kpis: z.record(z.string(), z.unknown()) }));
 
+/** Each step's payload schema, built the first time it is asked for. */
 export const PROGRAMME_ACTIONS = {
   launchWindowAudit: launchWindowAuditSchema,
   skipPlannedWindow: skipPlannedWindowSchema,
@@ -46,7 +60,7 @@ export const PROGRAMME_ACTIONS = {
 export type ProgrammeActionName = keyof typeof PROGRAMME_ACTIONS;
 export const PROGRAMME_ACTION_NAMES = Object.keys(PROGRAMME_ACTIONS) as ProgrammeActionName[];
 
-type Payload<A extends ProgrammeActionName> = z.output<(typeof PROGRAMME_ACTIONS)[A]>;
+type Payload<A extends ProgrammeActionName> = z.output<ReturnType<(typeof PROGRAMME_ACTIONS)[A]>>;
 type Handler<A extends ProgrammeActionName> = (change: Change<ProgrammeRunState>, payload: Payload<A>) => void;
 
 /** The window a step works on: in the plan, and not yet decided (a missed window may still be moved or skipped). */
@@ -135,7 +149,7 @@ const HANDLERS: { [A in ProgrammeActionName]: Handler<A> } = {
  * workflow's Update validator calls this too, so nothing is written for a refused step.
  */
 export function performProgrammeAction(state: ProgrammeRunState, action: ProgrammeActionName, actor: Actor, payload: unknown, now: string): ProgrammeOutcome {
-  const schema = PROGRAMME_ACTIONS[action];
+  const schema = PROGRAMME_ACTIONS[action]();
   ensure(schema, () => notFound(`unknown programme action ${String(action)}`));
   const parsed = parsePayload(schema, payload);
   ensure(actor.email.toLowerCase() === state.definition.manager.email.toLowerCase(), () => forbidden(`only the programme manager (${state.definition.manager.email}) steers the programme's cycle`));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { onFirstUse } from '../on-first-use';
 import { isoDuration } from '../schemas';
 
 /** What an audit's records are kept as (6.6): each class has its own retention period, counted from the audit's close. */
@@ -16,15 +17,17 @@ export const RECORD_CLASS_LABELS: Record<RecordClass, string> = {
   timeline: 'timelines',
 };
 
-export const recordRetentionSchema = z
-  .object({
-    'working-evidence': isoDuration,
-    'supplied-document': isoDuration,
-    'issued-report': isoDuration,
-    timeline: isoDuration,
-  })
-  .describe('how long after the audit closes each class of its records is kept before disposal (ISO 8601, e.g. P3Y)');
-export type RecordRetention = z.infer<typeof recordRetentionSchema>;
+export const recordRetentionSchema = onFirstUse(() =>
+  z
+    .object({
+      'working-evidence': isoDuration,
+      'supplied-document': isoDuration,
+      'issued-report': isoDuration,
+      timeline: isoDuration,
+    })
+    .describe('how long after the audit closes each class of its records is kept before disposal (ISO 8601, e.g. P3Y)'),
+);
+export type RecordRetention = z.infer<ReturnType<typeof recordRetentionSchema>>;
 
 /** 3 years after close for evidence, 6 for reports (and the timeline that proves them). */
 export const DEFAULT_RECORD_RETENTION: RecordRetention = {

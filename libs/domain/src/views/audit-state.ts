@@ -59,7 +59,7 @@ export const auditSettingsViewSchema = z.strictObject({
   traineeEvidenceSupervised: z.boolean().optional(),
   evidenceConfirmationWithin: duration.optional(),
   escalateOnHolidays: z.boolean().optional().describe('reminders and escalations are sent on non-working days too'),
-  workingCalendar: workingCalendarSchema.optional().describe('the working days deadlines in working days count on, resolved at launch'),
+  workingCalendar: workingCalendarSchema().optional().describe('the working days deadlines in working days count on, resolved at launch'),
   delegationIsPerTask: z.boolean().optional(),
   plannedCompletionSetsImplementationDeadline: z.boolean().optional(),
   effectivenessChecksSchedulable: z.boolean().optional(),
