@@ -84,12 +84,15 @@ async function main(): Promise<number> {
     const auditRead = await measureHttp({ url: `${stack.baseUrl}/audits/${lifecycles.auditIds[0]}`, connections: 10, durationSeconds: scale.httpSeconds, headers: { cookie: session.cookie } });
     // What an audit's page reads besides the detail: the newest page of its timeline (apps/web/src/audit/timeline.tsx).
     const timelineRead = await measureHttp({ url: `${stack.baseUrl}/audits/${lifecycles.auditIds[0]}/timeline?limit=30`, connections: 10, durationSeconds: scale.httpSeconds, headers: { cookie: session.cookie } });
+    // The floor under every signed-in read: a route that only looks the session up (one statement) and answers it.
+    const sessionRead = await measureHttp({ url: `${stack.baseUrl}/auth/session`, connections: 10, durationSeconds: scale.httpSeconds, headers: { cookie: session.cookie } });
     const healthRead = await measureHttp({ url: `${stack.baseUrl}/health`, connections: 10, durationSeconds: scale.httpSeconds });
     const bareLine = `bare NestJS: ${perSecond(bareRead.requestsPerSecond, 'req')}`;
     const auditRatio = ratioOf(auditRead.requestsPerSecond, bareRead.requestsPerSecond);
     const healthRatio = ratioOf(healthRead.requestsPerSecond, bareRead.requestsPerSecond);
     rows.push({ what: 'GET /audits/{id}, closed audit, 10 clients', auditflow: `${perSecond(auditRead.requestsPerSecond, 'req')}, p99 ${ms(auditRead.p99Ms)}${auditRead.non2xx ? `, ${auditRead.non2xx} non-2xx` : ''}`, baseline: bareLine, ratio: auditRatio, target: '≥ 0.3×', met: auditRatio >= 0.3 && auditRead.non2xx === 0 });
     rows.push({ what: 'GET /audits/{id}/timeline, its newest 30 lines, 10 clients', auditflow: `${perSecond(timelineRead.requestsPerSecond, 'req')}, p99 ${ms(timelineRead.p99Ms)}${timelineRead.non2xx ? `, ${timelineRead.non2xx} non-2xx` : ''}`, baseline: bareLine, ratio: ratioOf(timelineRead.requestsPerSecond, bareRead.requestsPerSecond), target: 'all 2xx', met: timelineRead.non2xx === 0 });
+    rows.push({ what: 'GET /auth/session, the session lookup alone (the floor of a signed-in read), 10 clients', auditflow: `${perSecond(sessionRead.requestsPerSecond, 'req')}, p99 ${ms(sessionRead.p99Ms)}${sessionRead.non2xx ? `, ${sessionRead.non2xx} non-2xx` : ''}`, baseline: bareLine, ratio: ratioOf(sessionRead.requestsPerSecond, bareRead.requestsPerSecond), target: '' });
     rows.push({ what: 'GET /health, 10 clients', auditflow: `${perSecond(healthRead.requestsPerSecond, 'req')}, p50 ${ms(healthRead.p50Ms)}${healthRead.non2xx ? `, ${healthRead.non2xx} non-2xx` : ''}`, baseline: bareLine, ratio: healthRatio, target: '≥ 0.5×', met: healthRatio >= 0.5 && healthRead.non2xx === 0 });
 
     log(`launching ${scale.openAudits} audits at concurrency 16`);
