@@ -11,6 +11,7 @@ import { clockBurst } from './clock-burst';
 import { checkMailbox } from './mailbox-integrity';
 import { measureLists } from './list-reads';
 import { mib, ms, perSecond, Measurement, ratioOf, table } from './targets';
+import { settledMemory } from './settled-memory';
 import { runBareLifecycles, startBareTemporalWorker } from './baselines/bare-temporal';
 import { startBareNestEndpoint } from './baselines/bare-nest';
 import { measureHttp } from './baselines/http-load';
@@ -146,18 +147,6 @@ async function main(): Promise<number> {
 
 async function openAuditCount(db: Client): Promise<number> {
   return Number((await db.query(`SELECT count(*) FROM audits WHERE phase NOT IN ('closed', 'cancelled')`)).rows[0].count);
-}
-
-/** The largest RSS seen over 10 s once the launches' work has run (both processes sampled each second). */
-async function settledMemory(read: () => { worker: number; api: number }) {
-  const peak = { worker: 0, api: 0 };
-  for (let sample = 0; sample < 10; sample += 1) {
-    const now = read();
-    peak.worker = Math.max(peak.worker, now.worker);
-    peak.api = Math.max(peak.api, now.api);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  return peak;
 }
 
 /** Waits (up to 2 minutes) for the outbox to empty, then checks the mailbox against it. */

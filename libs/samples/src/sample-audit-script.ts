@@ -26,16 +26,42 @@ function subject(result: StepResult, type: string): string {
   return id;
 }
 
+type Step = (label: string, call: Promise<StepResult>) => Promise<StepResult>;
+
+const stepLoggedTo =
+  (log: (line: string) => void): Step =>
+  async (label, call) => {
+    const result = await call;
+    log(`${label.padEnd(58)} → ${result.phase}`);
+    return result;
+  };
+
+export interface SampleAuditOptions {
+  /** Sees every step. */
+  log?: (line: string) => void;
+  /** When the audit is run, in epoch ms: the plan's and meetings' dates follow it. */
+  now?: number;
+  /** Minor nonconformities recorded besides the sample's two, each one more follow-up (the benchmark's load). */
+  extraNonconformities?: number;
+}
+
 /**
  * Drives one audit through every phase (6.2 → 6.7), including a team objection, a plan objection, a major and a
  * minor nonconformity, a returned action plan and a failed effectiveness check. `log` sees every step.
  */
 export async function runSampleAudit(port: AuditPort, log: (line: string) => void = () => undefined, now = Date.now()) {
-  const step = async (label: string, call: Promise<StepResult>) => {
-    const result = await call;
-    log(`${label.padEnd(58)} → ${result.phase}`);
-    return result;
-  };
+  const { major, minor } = await runSampleAuditToFollowUp(port, { log, now });
+  await followUpSampleFindings(port, stepLoggedTo(log), major, minor);
+  return { major, minor };
+}
+
+/**
+ * Drives one audit from 6.2 to the start of 6.7: its report issued, the audit completed, and a follow-up open for
+ * each nonconformity (the sample's major and minor, and `extraNonconformities` more).
+ */
+export async function runSampleAuditToFollowUp(port: AuditPort, options: SampleAuditOptions = {}): Promise<{ major: string; minor: string; extra: string[] }> {
+  const step = stepLoggedTo(options.log ?? (() => undefined));
+  const now = options.now ?? Date.now();
 
   // 6.2 initiating
   await step('team leader establishes contact', port.act('establishContact', as.lead, {
@@ -101,8 +127,17 @@ export async function runSampleAudit(port: AuditPort, log: (line: string) => voi
     grade: 'minor-nonconformity', criterion: '9.2', statement: 'One internal audit report lacked the auditor independence statement', evidenceIds: [evidence1],
   })), 'finding.recorded');
   await step('auditor records an observation', port.act('recordFinding', as.auditor, { grade: 'observation', criterion: 'A.8.15', statement: 'Log retention is close to the minimum' }));
+  const extra: string[] = [];
+  for (let index = 1; index <= (options.extraNonconformities ?? 0); index += 1) {
+    extra.push(subject(await step(`auditor records extra nonconformity ${index}`, port.act('recordFinding', as.auditor, {
+      grade: 'minor-nonconformity', criterion: 'A.5.18', statement: `Sampled account ${index} kept its access after a role change`, evidenceIds: [evidence2],
+    })), 'finding.recorded'));
+  }
   await step('auditee acknowledges the major nonconformity', port.act('respondToFinding', as.rep, { findingId: major, acknowledged: true }));
   await step('auditee disputes the minor nonconformity', port.act('respondToFinding', as.rep, { findingId: minor, acknowledged: false, disagreement: 'The statement is in the appendix' }));
+  for (const findingId of extra) {
+    await step(`auditee acknowledges ${findingId}`, port.act('respondToFinding', as.rep, { findingId, acknowledged: true }));
+  }
   await step('team leader records conclusions', port.act('recordConclusions', as.lead, { conformityDegree: 'Largely conforming', effectiveness: 'Access control not effective', objectivesMet: true }));
   await step('closing meeting held', port.act('holdClosingMeeting', as.lead, {
     attendance: [P.teamLeader.email, P.auditeeRepresentative.email, P.auditeeManager.email], minutes: 'Findings presented', divergingOpinions: ['Auditee disputes the minor nonconformity'],
@@ -117,8 +152,11 @@ export async function runSampleAudit(port: AuditPort, log: (line: string) => voi
   await step('team leader approves the report', port.act('approveReport', as.lead, {}));
   await step('team leader issues the report', port.act('issueReport', as.lead, { recipients: [P.programmeManager.email, P.auditeeManager.email] }));
   await step('team leader completes the audit', port.act('completeAudit', as.lead, { retention: 'retain', retainUntil: new Date(now + 3 * 365 * 86_400_000).toISOString(), lessonsLearned: ['Ask for the SoA earlier'] }));
+  return { major, minor, extra };
+}
 
-  // 6.7 follow-up
+/** 6.7 for the sample's two nonconformities, through a returned plan and a failed effectiveness check. */
+async function followUpSampleFindings(port: AuditPort, step: Step, major: string, minor: string): Promise<void> {
   await step(`auditee submits a plan for ${major}`, port.followUp(major, 'submitActionPlan', as.rep, { correction: 'Leavers disabled', rootCause: 'No HR feed', actionPlan: 'Quarterly reviews' }));
   await step(`team leader returns the plan for ${major}`, port.followUp(major, 'reviewActionPlan', as.lead, { accept: false, reason: 'Root cause analysis too shallow' }));
   await step(`auditee resubmits the plan for ${major}`, port.followUp(major, 'submitActionPlan', as.rep, { correction: 'Leavers disabled', rootCause: 'No HR to IAM integration', actionPlan: 'Automate deprovisioning' }));
@@ -133,5 +171,4 @@ export async function runSampleAudit(port: AuditPort, log: (line: string) => voi
   await step(`team leader accepts the plan for ${minor}`, port.followUp(minor, 'reviewActionPlan', as.lead, { accept: true }));
   await step(`auditee delivers evidence for ${minor}`, port.followUp(minor, 'submitImplementationEvidence', as.rep, { description: 'Template v3', references: ['DOC-77'] }));
   await step(`auditor verifies ${minor} effective`, port.followUp(minor, 'verifyEffectiveness', as.auditor, { effective: true, note: 'Template in use' }));
-  return { major, minor };
 }

@@ -1,4 +1,4 @@
-import { runSampleAudit } from '@auditflow/samples';
+import { runSampleAudit, runSampleAuditToFollowUp } from '@auditflow/samples';
 import { InMemoryAudit } from '../../support/in-memory-audit';
 
 describe('the sample audit through the pure rules', () => {
@@ -16,5 +16,18 @@ describe('the sample audit through the pure rules', () => {
     expect(audit.state.tasks.filter((task) => task.state === 'open' || task.state === 'overdue')).toEqual([]);
     const phases = audit.timeline.filter((event) => event.type === 'phase.entered').map((event) => event.data?.to);
     expect(phases).toEqual(['preparing', 'conducting', 'reporting', 'completing', 'following-up', 'closed']);
+  });
+});
+
+describe('the sample audit up to its follow-up, with extra nonconformities', () => {
+  it('completes the audit and opens a follow-up for each nonconformity, the extra ones included', async () => {
+    const audit = new InMemoryAudit();
+    const { major, minor, extra } = await runSampleAuditToFollowUp(audit, { now: Date.parse('2027-01-04T08:00:00Z'), extraNonconformities: 3 });
+
+    expect(audit.state.phase).toBe('following-up');
+    expect(extra).toHaveLength(3);
+    expect(new Set([major, minor, ...extra]).size).toBe(5);
+    expect(audit.state.followUps.map((followUp) => followUp.findingId).sort()).toEqual([major, minor, ...extra].sort());
+    expect(audit.state.followUps.every((followUp) => followUp.state !== 'closed')).toBe(true);
   });
 });
