@@ -1,7 +1,8 @@
 // `npm run bench -- --follow-up-memory`: the target "10,000 open follow-ups under 2 GiB". Drives sample audits through
 // 6.2–6.6 into follow-up, each with BENCH_EXTRA_NONCONFORMITIES (48) minor nonconformities besides the sample's two,
 // until BENCH_FOLLOW_UPS (10,000) corrective-action follow-ups are open, every one a workflow waiting on its plan's
-// deadline and reminders. Prints the worker's RSS as they pile up and exits 1 when it is 2 GiB or more at the end.
+// deadline and reminders. Prints the worker's RSS as they pile up; exits 1 when it ends at 2 GiB or more, or when the
+// worker was restarted on the way (a crash would hide what it held).
 import { Client } from 'pg';
 import { ensureSamplePool, HttpAuditPort, runSampleAuditToFollowUp } from '@auditflow/samples';
 import { startBenchEnvironment } from './bench-environment';
@@ -38,10 +39,9 @@ async function main(): Promise<number> {
     const client = benchClient(stack.baseUrl, mailbox);
     await ensureSamplePool(client);
     const programmeId = await approvedProgramme(client);
-    const workerAtStart = stack.workerPid();
     const rssAtStart = stack.residentMemory();
     let restarts = 0;
-    let lastWorker = workerAtStart;
+    let lastWorker = stack.workerPid();
     const row = async (completed: number) => {
       const worker = stack.workerPid();
       if (worker !== lastWorker) restarts += 1;
