@@ -10,6 +10,7 @@ import { approvedProgramme, launchAudit } from './audit-drivers';
 import { benchClient } from './bench-client';
 import { settledMemory } from './settled-memory';
 import { mib, table } from './targets';
+import { workerRestarts } from './worker-restarts';
 
 const followUps = Number(process.env.BENCH_FOLLOW_UPS ?? 10_000);
 const extraNonconformities = Number(process.env.BENCH_EXTRA_NONCONFORMITIES ?? 48);
@@ -28,7 +29,8 @@ async function openFollowUps(db: Client): Promise<number> {
 }
 
 async function main(): Promise<number> {
-  const audits = Math.ceil(followUps / (SAMPLE_NONCONFORMITIES + extraNonconformities));
+  const perAudit = SAMPLE_NONCONFORMITIES + extraNonconformities;
+  const audits = Math.ceil(followUps / perAudit);
   const environment = await startBenchEnvironment('auditflow_bench_follow_ups', {}, log);
   const { databaseUrl, mailbox, stack } = environment;
   const db = new Client({ connectionString: databaseUrl });
@@ -40,19 +42,15 @@ async function main(): Promise<number> {
     await ensureSamplePool(client);
     const programmeId = await approvedProgramme(client);
     const rssAtStart = stack.residentMemory();
-    let restarts = 0;
-    let lastWorker = stack.workerPid();
+    const restarts = workerRestarts(stack);
     const row = async (completed: number) => {
-      const worker = stack.workerPid();
-      if (worker !== lastWorker) restarts += 1;
-      lastWorker = worker;
       const rss = stack.residentMemory();
-      progress.push(`| ${completed} | ${await openFollowUps(db)} | ${mib(rss.worker)} | ${mib(rss.api)} | ${restarts} |`);
+      progress.push(`| ${completed} | ${await openFollowUps(db)} | ${mib(rss.worker)} | ${mib(rss.api)} | ${restarts()} |`);
       log(progress[progress.length - 1]!);
     };
     await row(0);
 
-    log(`${audits} audits with ${SAMPLE_NONCONFORMITIES + extraNonconformities} nonconformities each, ${drivers} drivers`);
+    log(`${audits} audits with ${perAudit} nonconformities each, ${drivers} drivers`);
     let next = 0;
     let completed = 0;
     const every = Math.max(1, Math.floor(audits / 10));
@@ -67,7 +65,7 @@ async function main(): Promise<number> {
         }
       }),
     );
-    const expected = audits * (SAMPLE_NONCONFORMITIES + extraNonconformities);
+    const expected = audits * perAudit;
     const deadline = Date.now() + OPENING_TIMEOUT_MS;
     let open = await openFollowUps(db);
     while (open < expected && Date.now() < deadline) {
@@ -77,11 +75,12 @@ async function main(): Promise<number> {
     if (open < expected) throw new Error(`only ${open} of ${expected} follow-ups were recorded open within ${OPENING_TIMEOUT_MS / 60_000} minutes`);
     await row(completed);
     const rss = await settledMemory(stack.residentMemory);
-    const met = rss.worker < TARGET_BYTES && restarts === 0;
+    const restarted = restarts();
+    const met = rss.worker < TARGET_BYTES && restarted === 0;
     process.stdout.write(`\n${progress.join('\n')}\n\n`);
     process.stdout.write(
       `${table([
-        { what: `worker RSS, ${open} open follow-ups (${audits} audits in follow-up)`, auditflow: mib(rss.worker), baseline: `at start: ${mib(rssAtStart.worker)}${restarts ? `; the worker was restarted ${restarts} times` : ''}`, target: '< 2 GiB', met },
+        { what: `worker RSS, ${open} open follow-ups (${audits} audits in follow-up)`, auditflow: mib(rss.worker), baseline: `at start: ${mib(rssAtStart.worker)}${restarted ? `; the worker was restarted ${restarted} times` : ''}`, target: '< 2 GiB', met },
         { what: 'API RSS, same moment', auditflow: mib(rss.api), baseline: `at start: ${mib(rssAtStart.api)}`, target: '' },
       ])}\n`,
     );

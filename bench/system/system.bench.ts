@@ -14,7 +14,7 @@ import { mib, ms, perSecond, Measurement, ratioOf, table } from './targets';
 import { settledMemory } from './settled-memory';
 import { runBareLifecycles, startBareTemporalWorker } from './baselines/bare-temporal';
 import { startBareNestEndpoint } from './baselines/bare-nest';
-import { measureHttp } from './baselines/http-load';
+import { HttpLoadResult, measureHttp } from './baselines/http-load';
 import { measurePooledNodemailer } from './baselines/nodemailer-pooled';
 import { percentile } from './baselines/stats';
 
@@ -91,9 +91,9 @@ async function main(): Promise<number> {
     const bareLine = `bare NestJS: ${perSecond(bareRead.requestsPerSecond, 'req')}`;
     const auditRatio = ratioOf(auditRead.requestsPerSecond, bareRead.requestsPerSecond);
     const healthRatio = ratioOf(healthRead.requestsPerSecond, bareRead.requestsPerSecond);
-    rows.push({ what: 'GET /audits/{id}, closed audit, 10 clients', auditflow: `${perSecond(auditRead.requestsPerSecond, 'req')}, p99 ${ms(auditRead.p99Ms)}${auditRead.non2xx ? `, ${auditRead.non2xx} non-2xx` : ''}`, baseline: bareLine, ratio: auditRatio, target: '≥ 0.3×', met: auditRatio >= 0.3 && auditRead.non2xx === 0 });
-    rows.push({ what: 'GET /audits/{id}/timeline, its newest 30 lines, 10 clients', auditflow: `${perSecond(timelineRead.requestsPerSecond, 'req')}, p99 ${ms(timelineRead.p99Ms)}${timelineRead.non2xx ? `, ${timelineRead.non2xx} non-2xx` : ''}`, baseline: bareLine, ratio: ratioOf(timelineRead.requestsPerSecond, bareRead.requestsPerSecond), target: 'all 2xx', met: timelineRead.non2xx === 0 });
-    rows.push({ what: 'GET /auth/session, the session lookup alone (the floor of a signed-in read), 10 clients', auditflow: `${perSecond(sessionRead.requestsPerSecond, 'req')}, p99 ${ms(sessionRead.p99Ms)}${sessionRead.non2xx ? `, ${sessionRead.non2xx} non-2xx` : ''}`, baseline: bareLine, ratio: ratioOf(sessionRead.requestsPerSecond, bareRead.requestsPerSecond), target: '' });
+    rows.push({ what: 'GET /audits/{id}, closed audit, 10 clients', auditflow: served(auditRead), baseline: bareLine, ratio: auditRatio, target: '≥ 0.3×', met: auditRatio >= 0.3 && auditRead.non2xx === 0 });
+    rows.push({ what: 'GET /audits/{id}/timeline, its newest 30 lines, 10 clients', auditflow: served(timelineRead), baseline: bareLine, ratio: ratioOf(timelineRead.requestsPerSecond, bareRead.requestsPerSecond), target: 'all 2xx', met: timelineRead.non2xx === 0 });
+    rows.push({ what: 'GET /auth/session, the session lookup alone (the floor of a signed-in read), 10 clients', auditflow: served(sessionRead), baseline: bareLine, ratio: ratioOf(sessionRead.requestsPerSecond, bareRead.requestsPerSecond), target: '' });
     rows.push({ what: 'GET /health, 10 clients', auditflow: `${perSecond(healthRead.requestsPerSecond, 'req')}, p50 ${ms(healthRead.p50Ms)}${healthRead.non2xx ? `, ${healthRead.non2xx} non-2xx` : ''}`, baseline: bareLine, ratio: healthRatio, target: '≥ 0.5×', met: healthRatio >= 0.5 && healthRead.non2xx === 0 });
 
     log(`launching ${scale.openAudits} audits at concurrency 16`);
@@ -143,6 +143,11 @@ async function main(): Promise<number> {
   const missed = rows.filter((row) => row.met === false);
   process.stdout.write(missed.length ? `${missed.length} target(s) missed\n` : 'every target met\n');
   return missed.length ? 1 : 0;
+}
+
+/** A read's line in the table: requests served a second, their p99, and any answer that was not 2xx. */
+function served(read: HttpLoadResult): string {
+  return `${perSecond(read.requestsPerSecond, 'req')}, p99 ${ms(read.p99Ms)}${read.non2xx ? `, ${read.non2xx} non-2xx` : ''}`;
 }
 
 async function openAuditCount(db: Client): Promise<number> {

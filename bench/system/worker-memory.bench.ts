@@ -9,6 +9,7 @@ import { startBenchEnvironment } from './bench-environment';
 import { approvedProgramme, launchMany } from './audit-drivers';
 import { benchClient } from './bench-client';
 import { mib } from './targets';
+import { workerRestarts } from './worker-restarts';
 
 const audits = Number(process.env.BENCH_MEMORY_AUDITS ?? 2000);
 const STEP = 250;
@@ -26,13 +27,9 @@ async function main(): Promise<void> {
   const environment = await startBenchEnvironment('auditflow_bench_memory', { WORKER_METRICS_PORT: METRICS_PORT }, log);
   const { mailbox, stack } = environment;
   const rows = ['| open audits | launches/s | worker RSS | main-thread heap used | worker restarts |', '|---|---|---|---|---|'];
-  let restarts = 0;
-  let lastWorker = stack.workerPid();
+  const restarts = workerRestarts(stack);
   const row = async (open: number, rate: string) => {
-    const worker = stack.workerPid();
-    if (worker !== lastWorker) restarts += 1;
-    lastWorker = worker;
-    rows.push(`| ${open} | ${rate} | ${mib(stack.residentMemory().worker)} | ${mib(await workerMetric('nodejs_heap_size_used_bytes'))} | ${restarts} |`);
+    rows.push(`| ${open} | ${rate} | ${mib(stack.residentMemory().worker)} | ${mib(await workerMetric('nodejs_heap_size_used_bytes'))} | ${restarts()} |`);
   };
   try {
     const client = benchClient(stack.baseUrl, mailbox);
