@@ -12,6 +12,7 @@ import { createCpdReminderActivities } from './cpd/queue-cpd-reminders';
 import type { DeliveryMetrics } from './notifications/delivery-metrics';
 
 export { createMailTransport } from './notifications/transport';
+export { PlannedMailDispatcher } from './notifications/planned-mail-dispatcher';
 export type { DeliveryMetrics, TimerMail } from './notifications/delivery-metrics';
 
 /** What activities need from the outside world, passed in explicitly. */

@@ -37,6 +37,7 @@ import { correctiveActionFollowUp } from './corrective-action-follow-up';
 import { recordsRetention } from './records-retention';
 import { auditFinishedSignal, auditRecordedUpdate, auditStateQuery, followUpClosedSignal } from './definitions';
 import { LongRunningProcess } from './shared/long-running-process';
+import { ClockMailPlanner } from './shared/clock-mail-planner';
 import { ProgressRecorder } from './shared/progress-recorder';
 import { workflowNow } from './shared/steps';
 import { AuditeeUnitKey, AuditProgrammeKey } from './shared/search-attributes';
@@ -81,6 +82,7 @@ export async function auditLifecycle(input: AuditLifecycleInput): Promise<AuditL
   const believedOnFindingAlone = new Set([...startedFollowUps].filter((findingId) => !followUpRuns.has(findingId)));
   const recorder = new ProgressRecorder(workflowId, auditId, input.carried?.seq ?? 1);
   const searchAttributes = new StepSearchAttributes();
+  const clockMail = new ClockMailPlanner<AuditState>({ nextWakeUp: nextAuditWakeUp, tick: tickAuditClock });
   const audit = new LongRunningProcess<AuditState, AuditActionName>(
     {
       actions: AUDIT_ACTION_NAMES,
@@ -92,7 +94,7 @@ export async function auditLifecycle(input: AuditLifecycleInput): Promise<AuditL
       record: (before, { state, events }) => {
         const nextDueAt = earliestDue(state.tasks);
         searchAttributes.upsert(before && { phase: before.phase, nextDueAt: earliestDue(before.tasks) }, { phase: state.phase, nextDueAt });
-        return recorder.record(state.phase, events, diffAudit(before, state, nextDueAt));
+        return recorder.record(state.phase, events, diffAudit(before, state, nextDueAt), clockMail.planAfter(state));
       },
     },
     recorder,

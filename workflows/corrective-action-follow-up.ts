@@ -15,6 +15,7 @@ import {
 } from '@auditflow/domain/workflow';
 import { followUpClosedSignal, followUpStateQuery } from './definitions';
 import { LongRunningProcess } from './shared/long-running-process';
+import { ClockMailPlanner } from './shared/clock-mail-planner';
 import { ProgressRecorder } from './shared/progress-recorder';
 import { workflowNow } from './shared/steps';
 import { StepSearchAttributes } from './shared/step-search-attributes';
@@ -36,6 +37,7 @@ export async function correctiveActionFollowUp(input: CorrectiveActionFollowUpIn
   const { workflowId } = workflowInfo();
   const recorder = new ProgressRecorder(workflowId, input.followUp.auditId, input.carried?.seq ?? 1);
   const searchAttributes = new StepSearchAttributes();
+  const clockMail = new ClockMailPlanner<CorrectiveActionState>({ nextWakeUp: nextFollowUpWakeUp, tick: tickFollowUpClock });
   const followUp = new LongRunningProcess<CorrectiveActionState, FollowUpActionName>(
     {
       actions: FOLLOW_UP_ACTION_NAMES,
@@ -47,7 +49,7 @@ export async function correctiveActionFollowUp(input: CorrectiveActionFollowUpIn
       record: (before, { state, events }) => {
         const nextDueAt = earliestDue(state.tasks);
         searchAttributes.upsert(before && { phase: `follow-up:${before.status}`, nextDueAt: earliestDue(before.tasks) }, { phase: `follow-up:${state.status}`, nextDueAt });
-        return recorder.record('following-up', events, diffFollowUp(before, state, nextDueAt));
+        return recorder.record('following-up', events, diffFollowUp(before, state, nextDueAt), clockMail.planAfter(state));
       },
     },
     recorder,

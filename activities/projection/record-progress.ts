@@ -32,6 +32,7 @@ import { upsertAuditCollections } from './audit-collections';
 import { upsertAudit } from './audit-header';
 import { upsertCorrectiveAction } from './corrective-action';
 import { queueNotifications } from './outbox';
+import { replacePlannedMail } from './planned-mail';
 import { ensureNamedPeople } from './people';
 import { upsertTasks } from './tasks';
 import { replaceTeam } from './team';
@@ -56,6 +57,7 @@ export function createProjectionActivities({ dataSource }: ProjectionDependencie
         else await applyFollowUpDelta(db, record, record.delta);
         await appendEvents(db, record);
         const notificationKeys = await queueNotifications(db, record);
+        await replacePlannedMail(db, record);
         return { notificationKeys };
       });
     } catch (error) {

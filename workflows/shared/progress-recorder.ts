@@ -41,9 +41,9 @@ export class ProgressRecorder extends RecordChain {
   }
 
   // The promise chain keeps exactly the shape it had before refusals were handled, so recorded histories replay.
-  record(phase: AuditPhase, events: TimelineEvent[], delta: AuditDelta | FollowUpDelta): Promise<void> {
-    if (events.length === 0 && isEmpty(delta)) return this.chain;
-    const record: ProgressRecord = { workflowId: this.workflowId, auditId: this.auditId, firstSeq: this.seq, phase, at: new Date().toISOString(), events, delta };
+  record(phase: AuditPhase, events: TimelineEvent[], delta: AuditDelta | FollowUpDelta, plannedMail?: ProgressRecord['plannedMail']): Promise<void> {
+    if (events.length === 0 && isEmpty(delta) && !plannedMail) return this.chain;
+    const record: ProgressRecord = { workflowId: this.workflowId, auditId: this.auditId, firstSeq: this.seq, phase, at: new Date().toISOString(), events, delta, ...(plannedMail ? { plannedMail } : {}) };
     this.seq += events.length;
     const recordProgress = this.recordsByLocalActivity() ? local.recordAuditProgress : recordAuditProgress;
     this.chain = this.chain.then(async () => {

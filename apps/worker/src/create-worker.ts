@@ -3,8 +3,9 @@ import { dirname, join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { AppConfig, temporalConnectionSettings } from '@auditflow/config';
+import { durationToMs } from '@auditflow/domain';
 import { createDataSource } from '@auditflow/persistence';
-import { createActivities, createMailTransport } from '@auditflow/activities';
+import { createActivities, createMailTransport, PlannedMailDispatcher } from '@auditflow/activities';
 import { fileStoreFromUrl } from '@auditflow/file-store';
 import { ensureDigestSchedule } from './ensure-digest-schedule';
 import { ensureFileSweepSchedule } from './ensure-file-sweep-schedule';
@@ -56,6 +57,17 @@ export async function createAuditflowWorker(config: AppConfig, options: CreateWo
   if (options.scheduleFileSweep) await ensureFileSweepSchedule(client, { taskQueue });
   if (options.scheduleCpdReminders) await ensureCpdReminderSchedule(client, { taskQueue, every: config.CPD_REMINDER_EVERY });
   const connection = await NativeConnection.connect(temporal);
+  const activities = createActivities({
+    dataSource,
+    mailTransport,
+    mailFrom: config.MAIL_FROM,
+    publicUrl: config.publicUrl,
+    fileStore: fileStoreFromUrl(config.FILE_STORE_URL, dataSource),
+    unattachedTtl: config.FILE_UNATTACHED_TTL,
+    cpdHoursPerYear: config.CPD_HOURS_PER_YEAR,
+    cpdReminderEvery: config.CPD_REMINDER_EVERY,
+    metrics,
+  });
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
@@ -64,17 +76,7 @@ export async function createAuditflowWorker(config: AppConfig, options: CreateWo
     maxConcurrentActivityTaskExecutions: config.WORKER_MAX_CONCURRENT_ACTIVITIES,
     maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
     ...(config.WORKER_POLLERS !== undefined ? { maxConcurrentWorkflowTaskPolls: config.WORKER_POLLERS, maxConcurrentActivityTaskPolls: config.WORKER_POLLERS } : {}),
-    activities: createActivities({
-      dataSource,
-      mailTransport,
-      mailFrom: config.MAIL_FROM,
-      publicUrl: config.publicUrl,
-      fileStore: fileStoreFromUrl(config.FILE_STORE_URL, dataSource),
-      unattachedTtl: config.FILE_UNATTACHED_TTL,
-      cpdHoursPerYear: config.CPD_HOURS_PER_YEAR,
-      cpdReminderEvery: config.CPD_REMINDER_EVERY,
-      metrics,
-    }),
+    activities,
     sinks: workflowSpanSinks(tracing),
     ...(options.workflowBundlePath
       ? { workflowBundle: { codePath: options.workflowBundlePath }, interceptors: { activity: activityInterceptors } }
@@ -84,9 +86,22 @@ export async function createAuditflowWorker(config: AppConfig, options: CreateWo
           interceptors: { activity: activityInterceptors, workflowModules: [join(dirname(require.resolve('@auditflow/workflows')), 'tracing-interceptors')] },
         }),
   });
+  // Planned clock mail goes out at its moment from here, whatever the workflows' timers are waiting for.
+  const dispatchEveryMs = durationToMs(config.MAIL_DISPATCH_EVERY);
+  const dispatcher =
+    dispatchEveryMs > 0
+      ? new PlannedMailDispatcher({
+          dataSource,
+          taskQueue,
+          everyMs: dispatchEveryMs,
+          deliver: (dedupeKeys) => activities.deliverNotifications({ dedupeKeys }),
+          onError: (error) => Runtime.instance().logger.warn('Planned mail not sent yet; the clock will hand it to delivery', { error: String(error) }),
+        })
+      : undefined;
   let metricsServer: Server | undefined;
   let running: Promise<void> | undefined;
   const closeResources = async () => {
+    await dispatcher?.stop();
     metricsServer?.closeAllConnections();
     metricsServer?.close();
     await tracing?.shutdown();
@@ -105,6 +120,7 @@ export async function createAuditflowWorker(config: AppConfig, options: CreateWo
   return {
     worker,
     run() {
+      dispatcher?.start();
       running ??= worker.run().finally(closeResources);
       return running;
     },

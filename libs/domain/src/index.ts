@@ -11,6 +11,7 @@ export * from './schemas';
 export * from './validation';
 export * from './text';
 export * from './notifications';
+export * from './planned-mail';
 export * from './timeline';
 export * from './timeline-chain';
 export * from './search-attributes';

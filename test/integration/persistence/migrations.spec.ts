@@ -27,6 +27,7 @@ const TABLES = [
   'legal_holds',
   'notifications',
   'people',
+  'planned_mail',
   'programme_events',
   'programme_run_events',
   'programme_runs',

@@ -1,3 +1,4 @@
+import type { PlannedMail } from '../planned-mail';
 import { AuditState } from '../audit/state';
 import { CorrectiveActionState } from '../corrective-action/state';
 import { AuditPhase } from '../phases';
@@ -47,6 +48,11 @@ export interface ProgressRecord {
   at: string;
   events: TimelineEvent[];
   delta: AuditDelta | FollowUpDelta;
+  /**
+   * The clock's mail ahead, when it changed with this step: it replaces what was planned before (rungs no longer in
+   * it are withdrawn). Absent when the plan is as it was. `taskQueue` names the workers whose dispatcher sends it.
+   */
+  plannedMail?: { taskQueue: string; mail: PlannedMail[] };
 }
 
 function changed<T>(before: readonly T[], after: readonly T[]): T[] {

@@ -17,6 +17,8 @@ export type { RejectionDetails } from '../failure-types';
 export { earliestDue } from '../tasks/task';
 export type { AuditDelta, FollowUpDelta, ProgressRecord } from '../projection/delta';
 export { diffAudit, diffFollowUp } from '../projection/delta';
+export type { PlannedMail, ProcessClock } from '../planned-mail';
+export { clockMailAhead } from '../planned-mail';
 
 export type { AuditActionName } from '../audit/actions';
 export { AUDIT_ACTION_NAMES } from '../audit/actions';
