@@ -1,5 +1,6 @@
 /**
- * The projection: the only writer of the audit read model, the timeline and the notification outbox.
+ * The projection: the only writer of the audit read model, the timeline, and the notification outbox and planned clock
+ * mail as steps leave them (the worker's dispatcher moves planned mail into the outbox at its moment).
  *
  * Each workflow step sends one ProgressRecord; `recordAuditProgress` applies it in ONE transaction, so a record is
  * either fully recorded or not at all. What that gives under Temporal's at-least-once activity execution:
