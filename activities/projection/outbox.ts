@@ -65,9 +65,15 @@ export async function queueOutboxRows(db: EntityManager, rows: readonly Notifica
 }
 
 /**
- * Queues the record's notifications (insert-or-ignore by dedupe key) and returns every dedupe key, including those
- * queued by an earlier attempt: the caller hands them to the sender, which skips rows already sent.
+ * Queues the record's notifications (insert-or-ignore by dedupe key) and returns the keys still to send, in event
+ * order: those it inserted, and those an earlier attempt queued that are still pending (a send cut short is handed to
+ * the sender again). A row already sent is not: the dispatcher sent it at its planned moment, or an earlier attempt
+ * of this record did, so the workflow starts no delivery for it.
  */
-export function queueNotifications(db: EntityManager, record: ProgressRecord): Promise<string[]> {
-  return queueOutboxRows(db, notificationRows(record));
+export async function queueNotifications(db: EntityManager, record: ProgressRecord): Promise<string[]> {
+  const keys = await queueOutboxRows(db, notificationRows(record));
+  if (keys.length === 0) return keys;
+  const pending: Array<{ dedupe_key: string }> = await db.query(`SELECT dedupe_key FROM notifications WHERE dedupe_key = ANY($1::text[]) AND status = 'pending'`, [keys]);
+  const stillToSend = new Set(pending.map((row) => row.dedupe_key));
+  return keys.filter((key) => stillToSend.has(key));
 }

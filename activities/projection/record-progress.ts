@@ -9,7 +9,7 @@
  *   both insert-or-ignore; rows are upserts by their natural key. Re-running a record is a no-op for events and
  *   the outbox and rewrites rows with the values they already have.
  * - Nothing lost. A failed attempt rolls back entirely and Temporal retries it; a retry of a record that did commit
- *   still returns every notification key, so a send that was cut short is handed to the sender again.
+ *   still returns every notification key still pending, so a send that was cut short is handed to the sender again.
  * - Nothing rolled back. Events are insert-only (the database rejects updates). Every row stores `last_seq`, the
  *   `firstSeq` of the record that wrote it, and is overwritten only by a record with `firstSeq >= last_seq`; an
  *   older record arriving late can still add rows it created but cannot overwrite newer state. (Two records with
@@ -45,7 +45,7 @@ export interface ProjectionDependencies {
 }
 
 export interface RecordProgressResult {
-  /** Dedupe keys of every notification the record queued, whether this attempt or an earlier one inserted it. */
+  /** Dedupe keys of the record's notifications still to send, whether this attempt or an earlier one queued them. */
   notificationKeys: string[];
 }
 
@@ -92,7 +92,9 @@ export function createProjectionActivities({ dataSource }: ProjectionDependencie
       const [row] = await dataSource.query(`SELECT record FROM failed_writes WHERE id = $1`, [input.id]);
       if (!row) throw ApplicationFailure.nonRetryable(`no failed write ${input.id}`, 'UnknownFailedWrite');
       try {
-        const result = await recordAuditProgress(JSON.parse(row.record) as ProgressRecord);
+        // Its clock plan, if it carried one, is left out: later steps have replaced it, and the clock sends what is due.
+        const { plannedMail: _stalePlan, ...record } = JSON.parse(row.record) as ProgressRecord;
+        const result = await recordAuditProgress(record);
         await dataSource.query(`UPDATE failed_writes SET status = 'recorded' WHERE id = $1`, [input.id]);
         return result;
       } catch (error) {

@@ -7,6 +7,8 @@ import { REPO_ROOT } from '@auditflow/devstack';
 export interface AuditflowStack {
   baseUrl: string;
   temporalAddress: string;
+  /** The worker's task queue (TEMPORAL_TASK_QUEUE). */
+  taskQueue: string;
   /** The launcher's process id; the worker and the API are its children. */
   pid: number;
   /** Resident memory of the worker and the API processes now, in bytes. */
@@ -52,6 +54,7 @@ export async function startAuditflowStack(environment: Record<string, string>, l
   return {
     baseUrl: environment.PUBLIC_URL ?? `http://localhost:${port}`,
     temporalAddress: environment.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
+    taskQueue: environment.TEMPORAL_TASK_QUEUE ?? process.env.TEMPORAL_TASK_QUEUE ?? 'auditflow',
     pid: child.pid!,
     residentMemory: () => ({ worker: residentBytes(childNamed(child.pid!, 'apps/worker')), api: residentBytes(childNamed(child.pid!, 'apps/api')) }),
     workerPid: () => childNamed(child.pid!, 'apps/worker'),

@@ -19,6 +19,12 @@ export interface ClockBurst {
   missing: number;
   /** Mails per second from the first due time of the burst until the last mail was sent. */
   mailsPerSecond: number;
+  /**
+   * Seconds from the last rung's due time until every audit's workflow had recorded it (the workflow engine caught up:
+   * the mails went out ahead of it, planned); undefined when it had not within the wait.
+   */
+  caughtUpSeconds?: number;
+  auditIds: string[];
 }
 
 /**
@@ -59,6 +65,17 @@ export async function clockBurst(client: AuditflowClient, db: Client, options: {
     if (sent >= expected) break;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
+  // The workflows still record each rung when their timers fire; the next measurements start once they have.
+  const lastRung = RUNGS_AFTER_SECONDS.length;
+  let caughtUpAt: number | undefined;
+  while (Date.now() < deadline) {
+    const behind = Number((await db.query(`SELECT count(*) FROM audit_tasks WHERE audit_id = ANY($1) AND kind = 'acknowledge-contact' AND escalation_level < $2`, [auditIds, lastRung])).rows[0].count);
+    if (behind === 0) {
+      caughtUpAt = Date.now();
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
   const rows = (
     await db.query<{ message_id: string; scheduled_for: string; sent_at: Date | null }>(
       `SELECT message_id, data->>'scheduledFor' AS scheduled_for, sent_at FROM notifications WHERE audit_id = ANY($1) AND kind = ANY($2)`,
@@ -68,6 +85,7 @@ export async function clockBurst(client: AuditflowClient, db: Client, options: {
   const due = (
     await db.query<{ due_at: Date }>(`SELECT due_at FROM audit_tasks WHERE audit_id = ANY($1) AND kind = 'acknowledge-contact'`, [auditIds])
   ).rows.map((row) => row.due_at.getTime());
+  const lastDue = Math.max(...due) + RUNGS_AFTER_SECONDS[lastRung - 1]! * 1000;
   const lateness = rows.filter((row) => row.sent_at).map((row) => (row.sent_at!.getTime() - Date.parse(row.scheduled_for)) / 1000);
   const firstDue = Math.min(...rows.map((row) => Date.parse(row.scheduled_for)));
   const lastSent = Math.max(...rows.filter((row) => row.sent_at).map((row) => row.sent_at!.getTime()));
@@ -78,5 +96,7 @@ export async function clockBurst(client: AuditflowClient, db: Client, options: {
     lateness,
     missing: expected - lateness.length,
     mailsPerSecond: lateness.length / Math.max((lastSent - firstDue) / 1000, 0.001),
+    ...(caughtUpAt !== undefined ? { caughtUpSeconds: Math.max(0, (caughtUpAt - lastDue) / 1000) } : {}),
+    auditIds,
   };
 }

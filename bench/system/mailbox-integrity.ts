@@ -9,6 +9,8 @@ export interface MailboxIntegrity {
   sentButMissing: string[];
   /** Outbox rows still pending (never delivered) at the end of the run. */
   pending: number;
+  /** Planned clock mail more than 5 s past its moment and still not moved to the outbox. */
+  plannedPastDue: number;
 }
 
 const bare = (messageId: string) => messageId.trim().replace(/^<|>$/g, '');
@@ -26,5 +28,6 @@ export async function checkMailbox(messages: readonly MailboxMessage[], db: Clie
     duplicates: [...seen].filter(([, count]) => count > 1).map(([id]) => id),
     sentButMissing: rows.filter((row) => row.status === 'sent' && !seen.has(bare(row.message_id))).map((row) => row.message_id),
     pending: rows.filter((row) => row.status === 'pending').length,
+    plannedPastDue: Number((await db.query(`SELECT count(*) FROM planned_mail WHERE send_at < now() - interval '5 seconds'`)).rows[0].count),
   };
 }

@@ -8,6 +8,7 @@ import { startBenchEnvironment } from './bench-environment';
 import { approvedProgramme, driveLifecycles, launchMany } from './audit-drivers';
 import { benchClient, signIn } from './bench-client';
 import { clockBurst } from './clock-burst';
+import { plannedMailThroughput } from './mail-throughput';
 import { checkMailbox } from './mailbox-integrity';
 import { measureLists } from './list-reads';
 import { mib, ms, perSecond, Measurement, ratioOf, table } from './targets';
@@ -28,6 +29,8 @@ const scale = {
   httpSeconds: Number(process.env.BENCH_HTTP_SECONDS ?? 10),
 };
 
+/** Mails planned for one moment in the throughput measurement: the clock burst's 300 audits × 4. */
+const MAILS_AT_ONCE = 1200;
 const began = Date.now();
 const log = (line: string) => process.stderr.write(`[bench +${((Date.now() - began) / 1000).toFixed(0)}s] ${line}\n`);
 
@@ -116,8 +119,22 @@ async function main(): Promise<number> {
       target: 'p99 ≤ 2 s, none missing',
       met: lateP99 <= 2 && burst.missing === 0,
     });
-    const mailRatio = ratioOf(burst.mailsPerSecond, pooled.mailsPerSecond);
-    rows.push({ what: 'mail delivery rate in that burst', auditflow: perSecond(burst.mailsPerSecond, 'mails'), baseline: `pooled nodemailer, 5 connections: ${perSecond(pooled.mailsPerSecond, 'mails')}`, ratio: mailRatio, target: '≥ 0.5×', met: mailRatio >= 0.5 });
+    rows.push({
+      what: 'that burst: mail rate as it fell due, and the workflows recording the last rung',
+      auditflow: `${perSecond(burst.mailsPerSecond, 'mails')}; workflows caught up ${burst.caughtUpSeconds === undefined ? 'not within the wait' : `${burst.caughtUpSeconds.toFixed(1)} s after the last rung`}`,
+      target: '',
+    });
+    log(`mail throughput: ${MAILS_AT_ONCE} planned mails due at the same moment`);
+    const sendRate = await plannedMailThroughput(db, { mails: MAILS_AT_ONCE, auditIds: burst.auditIds, taskQueue: stack.taskQueue });
+    const mailRatio = ratioOf(sendRate.mailsPerSecond, pooled.mailsPerSecond);
+    rows.push({
+      what: `mail delivery rate, ${sendRate.mails} planned mails due at the same moment`,
+      auditflow: `${perSecond(sendRate.mailsPerSecond, 'mails')}, ${sendRate.missing} missing`,
+      baseline: `pooled nodemailer, 5 connections: ${perSecond(pooled.mailsPerSecond, 'mails')}`,
+      ratio: mailRatio,
+      target: '≥ 0.5×',
+      met: mailRatio >= 0.5 && sendRate.missing === 0,
+    });
 
     log(`lists with ${scale.listAudits} audits and ${scale.listEvents} events`);
     for (const list of scale.listAudits === 0 ? [] : await measureLists({ baseUrl: stack.baseUrl, databaseUrl, audits: scale.listAudits, events: scale.listEvents, signIn: signIn(stack.baseUrl, mailbox), seconds: 5, log })) {
@@ -128,9 +145,9 @@ async function main(): Promise<number> {
     const integrity = await settledMailbox(mailbox, db);
     rows.push({
       what: `mailbox (${integrity.received} mails)`,
-      auditflow: `${integrity.duplicates.length} duplicate Message-IDs, ${integrity.sentButMissing.length} sent but not received, ${integrity.pending} never sent`,
+      auditflow: `${integrity.duplicates.length} duplicate Message-IDs, ${integrity.sentButMissing.length} sent but not received, ${integrity.pending} never sent, ${integrity.plannedPastDue} planned past due`,
       target: 'all 0',
-      met: integrity.duplicates.length === 0 && integrity.sentButMissing.length === 0 && integrity.pending === 0,
+      met: integrity.duplicates.length === 0 && integrity.sentButMissing.length === 0 && integrity.pending === 0 && integrity.plannedPastDue === 0,
     });
     finished = true;
   } finally {

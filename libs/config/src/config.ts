@@ -65,7 +65,7 @@ export const configSchema = z.object({
   SMTP_MAX_MESSAGES: count.default(100),
   MAIL_FROM: z.string().min(3).default('Auditflow <auditflow@localhost>'),
   /** How often the worker looks for planned clock mail that fell due (reminders, escalations); PT0S sends it only when the workflow's clock fires. */
-  MAIL_DISPATCH_EVERY: duration.refine((value) => !isIsoDuration(value) || durationToMs(value) === 0 || durationToMs(value) >= 50, { message: 'must be PT0S (off) or at least PT0.05S' }).default('PT0.5S'),
+  MAIL_DISPATCH_EVERY: duration.refine((value) => !isIsoDuration(value) || durationToMs(value) === 0 || durationToMs(value) >= 50, { message: 'must be PT0S (off) or at least PT0.05S' }).default('PT0.25S'),
   MAILBOX_SMTP_PORT: port.default(2525),
   MAILBOX_HTTP_PORT: port.default(8025),
   DIGEST_ENABLED: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),

@@ -120,10 +120,11 @@ describe('recordAuditProgress', () => {
       expect(phase).toBe('following-up');
     });
 
-    it('leaves a sent notification sent when its step is retried', async () => {
+    it('leaves a sent notification sent when its step is retried, and hands over only what is still pending', async () => {
       const key = firstKeys[0]![0]!;
-      await dataSource.query(`UPDATE notifications SET status = 'sent', sent_at = now(), attempts = 1 WHERE dedupe_key = $1`, [key]);
       expect((await recordAuditProgress(run.records[0]!)).notificationKeys).toEqual([key]);
+      await dataSource.query(`UPDATE notifications SET status = 'sent', sent_at = now(), attempts = 1 WHERE dedupe_key = $1`, [key]);
+      expect((await recordAuditProgress(run.records[0]!)).notificationKeys).toEqual([]);
       const [row] = await dataSource.query('SELECT status, attempts FROM notifications WHERE dedupe_key = $1', [key]);
       expect(row).toEqual({ status: 'sent', attempts: 1 });
     });
