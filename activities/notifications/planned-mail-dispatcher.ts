@@ -68,6 +68,7 @@ export class PlannedMailDispatcher {
 
   private pause(): Promise<void> {
     return new Promise((resolve) => {
+      if (this.stopped) return resolve();
       const timer = setTimeout(resolve, this.options.everyMs);
       this.wake = () => {
         clearTimeout(timer);
