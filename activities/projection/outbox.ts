@@ -16,7 +16,7 @@ export interface NotificationRow {
   message_id: string;
 }
 
-const NOTIFICATIONS: TableSpec<NotificationRow> = {
+export const NOTIFICATIONS: TableSpec<NotificationRow> = {
   table: 'notifications',
   key: ['dedupe_key'],
   columns: {

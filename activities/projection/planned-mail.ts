@@ -1,6 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import type { ProgressRecord } from '@auditflow/domain';
-import { NotificationRow, outboxRow } from './outbox';
+import { NOTIFICATIONS, NotificationRow, outboxRow } from './outbox';
+import { jsonParameter, recordsetColumns, TableSpec } from './sql';
+
+type PlannedMailRow = NotificationRow & { task_queue: string; send_at: string };
+
+/** An outbox row with the task queue whose dispatcher sends it and its moment. */
+const PLANNED_MAIL: TableSpec<PlannedMailRow> = {
+  table: 'planned_mail',
+  key: ['dedupe_key'],
+  columns: { ...NOTIFICATIONS.columns, task_queue: 'text', send_at: 'timestamptz' },
+};
 
 /**
  * Replaces a workflow's planned clock mail with the plan its step carried: rows no longer planned are withdrawn (a
@@ -12,23 +22,15 @@ import { NotificationRow, outboxRow } from './outbox';
 export async function replacePlannedMail(db: EntityManager, record: ProgressRecord): Promise<void> {
   if (!record.plannedMail) return;
   const { taskQueue, mail } = record.plannedMail;
-  const rows = mail.map(({ sendAt, intent }) => ({ ...outboxRow(record.workflowId, record.auditId, intent), task_queue: taskQueue, send_at: sendAt }));
+  const rows: PlannedMailRow[] = mail.map(({ sendAt, intent }) => ({ ...outboxRow(record.workflowId, record.auditId, intent), task_queue: taskQueue, send_at: sendAt }));
   await db.query(`DELETE FROM planned_mail WHERE workflow_id = $1 AND dedupe_key <> ALL($2::text[])`, [record.workflowId, rows.map((row) => row.dedupe_key)]);
   if (rows.length === 0) return;
+  const columns = Object.keys(PLANNED_MAIL.columns);
   await db.query(
-    `INSERT INTO planned_mail (dedupe_key, workflow_id, audit_id, task_queue, kind, recipients, data, invite, task_id, message_id, send_at)
-     SELECT p.dedupe_key, p.workflow_id, p.audit_id, p.task_queue, p.kind, p.recipients, p.data, p.invite, p.task_id, p.message_id, p.send_at
-       FROM jsonb_to_recordset($1::jsonb) AS p(${PLANNED_COLUMNS})
+    `INSERT INTO planned_mail (${columns.join(', ')})
+     SELECT ${columns.map((column) => `p.${column}`).join(', ')} FROM jsonb_to_recordset($1::jsonb) AS p(${recordsetColumns(PLANNED_MAIL)})
       WHERE NOT EXISTS (SELECT 1 FROM notifications n WHERE n.dedupe_key = p.dedupe_key)
-     ON CONFLICT (dedupe_key) DO UPDATE SET
-       task_queue = EXCLUDED.task_queue, kind = EXCLUDED.kind, recipients = EXCLUDED.recipients, data = EXCLUDED.data,
-       invite = EXCLUDED.invite, task_id = EXCLUDED.task_id, send_at = EXCLUDED.send_at, planned_at = now()`,
-    [JSON.stringify(rows satisfies Array<NotificationRow & { task_queue: string; send_at: string }>, withoutNul)],
+     ON CONFLICT (dedupe_key) DO UPDATE SET ${columns.filter((column) => column !== 'dedupe_key').map((column) => `${column} = EXCLUDED.${column}`).join(', ')}, planned_at = now()`,
+    [jsonParameter(rows)],
   );
 }
-
-const PLANNED_COLUMNS =
-  'dedupe_key text, workflow_id text, audit_id uuid, task_queue text, kind text, recipients jsonb, data jsonb, invite jsonb, task_id text, message_id text, send_at timestamptz';
-
-/** PostgreSQL's jsonb cannot hold U+0000 (as in the outbox's own writes). */
-const withoutNul = (_key: string, value: unknown) => (typeof value === 'string' ? value.replaceAll('\u0000', '') : value);

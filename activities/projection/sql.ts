@@ -48,11 +48,12 @@ export async function insertMissing<Row extends SqlRow>(db: EntityManager, spec:
  * The batch as one jsonb parameter. PostgreSQL's text and jsonb cannot hold U+0000; a NUL typed into some free-text
  * field would fail the record on every retry and stall the workflow's projection, so it is dropped here instead.
  */
-function jsonParameter(rows: readonly SqlRow[]): string {
+export function jsonParameter(rows: readonly SqlRow[]): string {
   return JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'string' ? value.replaceAll('\u0000', '') : value));
 }
 
-function recordsetColumns<Row extends SqlRow>(spec: TableSpec<Row>): string {
+/** The column list of `jsonb_to_recordset(...) AS alias(...)`, typed as the spec says. */
+export function recordsetColumns<Row extends SqlRow>(spec: TableSpec<Row>): string {
   return Object.entries(spec.columns)
     .map(([column, type]) => `${column} ${type}`)
     .join(', ');
