@@ -1,6 +1,7 @@
 import type { Client } from 'pg';
 import type { AuditflowClient } from '@auditflow/samples';
 import { approvedProgramme, launchAudit } from './audit-drivers';
+import { pollUntil } from './poll-until';
 
 /** The clock's mails, as the outbox names them: a reminder, then the ladder's rungs (the overdue mail is rung 1). */
 const CLOCK_MAILS = ['task-reminder', 'task-overdue', 'task-escalated'];
@@ -60,22 +61,17 @@ export async function clockBurst(client: AuditflowClient, db: Client, options: {
 
   const expected = auditIds.length * MAILS_PER_AUDIT;
   const deadline = start + (launchSpan + margin + 180) * 1000;
-  while (Date.now() < deadline) {
+  await pollUntil(deadline, 1000, async () => {
     const sent = Number((await db.query(`SELECT count(*) FROM notifications WHERE audit_id = ANY($1) AND kind = ANY($2) AND status = 'sent'`, [auditIds, CLOCK_MAILS])).rows[0].count);
-    if (sent >= expected) break;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
+    return sent >= expected;
+  });
   // The workflows still record each rung when their timers fire; the next measurements start once they have.
   const lastRung = RUNGS_AFTER_SECONDS.length;
-  let caughtUpAt: number | undefined;
-  while (Date.now() < deadline) {
+  const caughtUp = await pollUntil(deadline, 500, async () => {
     const behind = Number((await db.query(`SELECT count(*) FROM audit_tasks WHERE audit_id = ANY($1) AND kind = 'acknowledge-contact' AND escalation_level < $2`, [auditIds, lastRung])).rows[0].count);
-    if (behind === 0) {
-      caughtUpAt = Date.now();
-      break;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+    return behind === 0;
+  });
+  const caughtUpAt = caughtUp ? Date.now() : undefined;
   const rows = (
     await db.query<{ message_id: string; scheduled_for: string; sent_at: Date | null }>(
       `SELECT message_id, data->>'scheduledFor' AS scheduled_for, sent_at FROM notifications WHERE audit_id = ANY($1) AND kind = ANY($2)`,

@@ -1,4 +1,5 @@
 import type { Client } from 'pg';
+import { pollUntil } from './poll-until';
 
 export interface MailThroughput {
   mails: number;
@@ -31,15 +32,13 @@ export async function plannedMailThroughput(db: Client, options: { mails: number
        JOIN LATERAL (SELECT ($5::jsonb -> ((k.n - 1) % $6)::int) AS sample) s ON true`,
     [keys, run, options.taskQueue, sendAt, JSON.stringify(samples), samples.length],
   );
-  const deadline = Date.now() + 180_000;
   let sent = 0;
   let lastSent = sendAt.getTime();
-  while (Date.now() < deadline) {
+  await pollUntil(Date.now() + 180_000, 500, async () => {
     const { rows } = await db.query<{ sent: string; last: Date | null }>(`SELECT count(*) AS sent, max(sent_at) AS last FROM notifications WHERE dedupe_key = ANY($1) AND status = 'sent'`, [keys]);
     sent = Number(rows[0]!.sent);
     lastSent = rows[0]!.last?.getTime() ?? lastSent;
-    if (sent >= options.mails) break;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+    return sent >= options.mails;
+  });
   return { mails: options.mails, mailsPerSecond: sent / Math.max((lastSent - sendAt.getTime()) / 1000, 0.001), missing: options.mails - sent };
 }
