@@ -15,3 +15,4 @@ export { mailEventWorkflowId } from './timeline';
 export { createMailTransport, mailCapacity } from './transport';
 export type { MailPool } from './transport';
 export { SendSlots } from './send-slots';
+export { inLanes } from './lanes';

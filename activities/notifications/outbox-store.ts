@@ -22,28 +22,40 @@ export interface OutboxRow {
 }
 
 /**
- * Reads one row and locks it until `manager`'s transaction ends, so a second attempt of the same delivery (a retry
- * racing a slow first attempt, or two workers) waits here and then sees the row already sent.
+ * Reads the rows and locks them until `manager`'s transaction ends, so a second attempt of the same delivery (a retry
+ * racing a slow first attempt, or two workers) waits here and then sees them already sent. Locked in key order: two
+ * deliveries of overlapping keys never wait for each other in a circle. Keys without a row are absent.
  */
-export async function lockOutboxRow(manager: EntityManager, dedupeKey: string): Promise<OutboxRow | undefined> {
-  const rows: OutboxRow[] = await manager.query(
+export async function lockOutboxRows(manager: EntityManager, dedupeKeys: readonly string[]): Promise<OutboxRow[]> {
+  return manager.query(
     `SELECT n.dedupe_key AS "dedupeKey", n.workflow_id AS "workflowId", n.audit_id AS "auditId", n.kind, n.recipients,
             n.data, n.invite, n.task_id AS "taskId", n.status, n.attempts, n.message_id AS "messageId",
             n.created_at AS "createdAt", a.title AS "auditTitle", a.phase AS "auditPhase"
        FROM notifications n
        LEFT JOIN audits a ON a.id = n.audit_id
-      WHERE n.dedupe_key = $1
+      WHERE n.dedupe_key = ANY($1::text[])
+      ORDER BY n.dedupe_key
         FOR UPDATE OF n`,
-    [dedupeKey],
+    [[...dedupeKeys]],
   );
-  return rows[0];
 }
 
-export async function markSent(manager: EntityManager, dedupeKey: string, sentAt: Date): Promise<void> {
+/** Marks the locked rows sent, each at its own moment, in one statement. */
+export async function markSent(manager: EntityManager, sent: ReadonlyArray<{ dedupeKey: string; sentAt: Date }>): Promise<void> {
+  if (sent.length === 0) return;
   await manager.query(
-    `UPDATE notifications SET status = 'sent', sent_at = $2, attempts = attempts + 1, last_error = NULL WHERE dedupe_key = $1`,
-    [dedupeKey, sentAt],
+    `UPDATE notifications n SET status = 'sent', sent_at = s.sent_at, attempts = n.attempts + 1, last_error = NULL
+       FROM unnest($1::text[], $2::timestamptz[]) AS s(dedupe_key, sent_at)
+      WHERE n.dedupe_key = s.dedupe_key`,
+    [sent.map((row) => row.dedupeKey), sent.map((row) => row.sentAt)],
   );
+}
+
+/** Those of `dedupeKeys` whose row is still pending. */
+export async function pendingKeys(manager: EntityManager, dedupeKeys: readonly string[]): Promise<Set<string>> {
+  if (dedupeKeys.length === 0) return new Set();
+  const rows: Array<{ dedupe_key: string }> = await manager.query(`SELECT dedupe_key FROM notifications WHERE dedupe_key = ANY($1::text[]) AND status = 'pending'`, [[...dedupeKeys]]);
+  return new Set(rows.map((row) => row.dedupe_key));
 }
 
 /**

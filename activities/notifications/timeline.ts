@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { appendSideEvent } from '@auditflow/persistence';
+import { appendSideEvent, appendSideEvents, SideEvent } from '@auditflow/persistence';
 import type { OutboxRow } from './outbox-store';
 
 export interface SentMail {
@@ -20,15 +20,19 @@ export function mailEventWorkflowId(dedupeKey: string): string {
 }
 
 /**
- * Puts "notification.sent" on the audit's timeline, in the transaction that marks the row sent: both happen or
+ * Puts "notification.sent" on the audits' timelines, in the transaction that marks the rows sent: both happen or
  * neither. The conflict clause only guards against a row someone marked pending again by hand.
  */
-export async function recordMailSent(manager: EntityManager, row: OutboxRow, mail: SentMail): Promise<void> {
-  if (!row.auditId) return; // A digest spans audits; its outbox row (status, sent_at) is the record.
+export async function recordMailsSent(manager: EntityManager, sent: ReadonlyArray<{ row: OutboxRow; mail: SentMail }>): Promise<void> {
+  // A digest spans audits; its outbox row (status, sent_at) is the record.
+  await appendSideEvents(manager, sent.flatMap(({ row, mail }) => (row.auditId ? [sentEvent(row, row.auditId, mail)] : [])));
+}
+
+function sentEvent(row: OutboxRow, auditId: string, mail: SentMail): SideEvent {
   const to = row.recipients.to.join(', ');
   const cc = row.recipients.cc.length > 0 ? ` (cc ${row.recipients.cc.join(', ')})` : '';
-  await appendSideEvent(manager, {
-    auditId: row.auditId,
+  return {
+    auditId,
     workflowId: mailEventWorkflowId(row.dedupeKey),
     seq: 1,
     type: 'notification.sent',
@@ -47,7 +51,7 @@ export async function recordMailSent(manager: EntityManager, row: OutboxRow, mai
       attempt: row.attempts + 1,
     },
     occurredAt: mail.sentAt,
-  });
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { createProjectionActivities } from '@auditflow/activities/projection';
 import { ProgressRecord } from '@auditflow/domain';
-import { appendSideEvent, messageIdFor, verifyAuditTimeline } from '@auditflow/persistence';
+import { appendSideEvent, appendSideEvents, messageIdFor, verifyAuditTimeline } from '@auditflow/persistence';
 import { AuditRun, auditDefinition, auditToFollowUp, FollowUpRun, hoursAfterStart, scenarioPeople } from './audit-scenario';
 import { rowCounts, snapshotAudit } from './read-back';
 import { insertProgramme, useTestDatabase } from './test-database';
@@ -224,6 +224,29 @@ describe('recordAuditProgress', () => {
     await appendSideEvent(dataSource, { auditId, workflowId: 'mail:chain-test', seq: 1, type: 'notification.sent', summary: 'Mail sent', data: { to: ['a@example.org'] } });
     expect(await hashes()).toEqual(written);
     expect(await verifyAuditTimeline(dataSource, auditId)).toEqual({ verified: true, events: written.length, beforeChain: 0 });
+  });
+
+  it('appends side lines in one batch as one by one: each workflow id chained in the order given, unnumbered lines on consecutive seqs', async () => {
+    const { auditId } = await newAudit();
+    await appendSideEvents(dataSource, [
+      { auditId, workflowId: 'mail:batch-a', seq: 1, type: 'notification.sent', summary: 'Mail A sent', data: { to: ['a@example.org'] } },
+      { auditId, workflowId: 'mail-admin:batch', type: 'notification.retried', summary: 'Retried once', data: {} },
+      { auditId, workflowId: 'mail:batch-b', seq: 1, type: 'notification.sent', summary: 'Mail B sent', phase: 'reporting', data: { to: ['b@example.org'] } },
+      { auditId, workflowId: 'mail-admin:batch', type: 'notification.retried', summary: 'Retried twice', data: {} },
+    ]);
+    await appendSideEvent(dataSource, { auditId, workflowId: 'mail-admin:batch', type: 'notification.discarded', summary: 'Discarded', data: {} });
+    const lines = await dataSource.query(`SELECT workflow_id, seq, phase, summary, prev_hash, hash FROM audit_events WHERE audit_id = $1 AND workflow_id LIKE 'mail%' ORDER BY id`, [auditId]);
+    expect(lines.map((line: { workflow_id: string; seq: number; phase: string }) => [line.workflow_id, line.seq, line.phase])).toEqual([
+      ['mail:batch-a', 1, 'initiating'],
+      ['mail-admin:batch', 1, 'initiating'],
+      ['mail:batch-b', 1, 'reporting'],
+      ['mail-admin:batch', 2, 'initiating'],
+      ['mail-admin:batch', 3, 'initiating'],
+    ]);
+    // The admin chain links each line to the one before it, the one written alone after the batch included.
+    expect(lines[3].prev_hash).toBe(lines[1].hash);
+    expect(lines[4].prev_hash).toBe(lines[3].hash);
+    expect(await verifyAuditTimeline(dataSource, auditId)).toMatchObject({ verified: true, beforeChain: 0 });
   });
 
   it('lets concurrent attempts of the same record finish without duplicates', async () => {

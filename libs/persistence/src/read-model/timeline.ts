@@ -69,8 +69,17 @@ export function chainedEventHash(auditId: string, row: ChainedEventRow, previous
  * the chain). The caller holds the workflow id's lock (lockTimelineChain), so no other writer appends meanwhile.
  */
 export async function lastChainHash(db: ReadModelSource, workflowId: string): Promise<string | null> {
-  const rows: Array<{ hash: string }> = await db.query(`SELECT hash FROM audit_events WHERE workflow_id = $1 AND hash IS NOT NULL ORDER BY id DESC LIMIT 1`, [workflowId]);
-  return rows[0]?.hash ?? null;
+  return (await lastChainHashes(db, [workflowId])).get(workflowId) ?? null;
+}
+
+/** lastChainHash of several workflow ids in one round trip; ids without a chained line are absent. */
+export async function lastChainHashes(db: ReadModelSource, workflowIds: readonly string[]): Promise<Map<string, string>> {
+  const rows: Array<{ workflow_id: string; hash: string | null }> = await db.query(
+    `SELECT w.id AS workflow_id, (SELECT hash FROM audit_events WHERE workflow_id = w.id AND hash IS NOT NULL ORDER BY id DESC LIMIT 1) AS hash
+       FROM unnest($1::text[]) AS w(id)`,
+    [[...new Set(workflowIds)]],
+  );
+  return new Map(rows.flatMap((row) => (row.hash ? [[row.workflow_id, row.hash] as const] : [])));
 }
 
 /**
@@ -79,6 +88,14 @@ export async function lastChainHash(db: ReadModelSource, workflowId: string): Pr
  */
 export async function lockTimelineChain(db: ReadModelSource, workflowId: string): Promise<void> {
   await db.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [workflowId]);
+}
+
+/**
+ * lockTimelineChain of several workflow ids in one statement, taken in the ids' sorted order: two writers locking
+ * overlapping sets one after the other in the same order never wait for each other in a circle.
+ */
+export async function lockTimelineChains(db: ReadModelSource, workflowIds: readonly string[]): Promise<void> {
+  await db.query(`SELECT pg_advisory_xact_lock(hashtextextended(w.id, 0)) FROM (SELECT DISTINCT id FROM unnest($1::text[]) AS ids(id) ORDER BY id) AS w`, [[...workflowIds]]);
 }
 
 function chainedEntryOf(row: ChainedEventRow): ChainedEntry {
