@@ -216,11 +216,16 @@ describe('the web app: auditor pool, people and API tokens', () => {
     const audits = profile.getByRole('table', { name: `Audits ${auditor.name} is on` });
     await audits.locator(`a[href="/audits/${audit.id}"]`).waitFor();
     expect(await audits.textContent()).toMatch(/auditor.*initiating \(6\.2\)/);
+    // The accordion panel animates open (once more when the profile replaces its loader), clipping and moving what it
+    // holds; a click while it moves can land beside the button. Mantine drops the panel's fixed height once it is open.
+    const panel = page.locator(`[role="region"][aria-labelledby]`).filter({ has: profile });
+    await eventually(async () => expect(await panel.evaluate((element) => (element as HTMLElement).style.height)).toBe(''));
 
     const evaluation = profile.getByRole('region', { name: `Record an evaluation of ${auditor.name}` });
     // Without criteria or result: the 400 beside each of them.
     await evaluation.getByRole('button', { name: 'Record evaluation' }).click();
-    await eventually(async () => expect(await evaluation.getByRole('textbox', { name: /^Criteria/ }).getAttribute('aria-invalid')).toBe('true'));
+    await evaluation.getByRole('alert').filter({ hasText: 'See what is marked below.' }).waitFor();
+    expect(await evaluation.getByRole('textbox', { name: /^Criteria/ }).getAttribute('aria-invalid')).toBe('true');
     expect(await evaluation.getByRole('textbox', { name: /^Result/ }).getAttribute('aria-invalid')).toBe('true');
     expect(await seriousViolations(page)).toEqual([]);
 
