@@ -135,6 +135,36 @@ describe('deliverNotifications', () => {
     expect(await sentEvents(world.dataSource, run.definition.auditId)).toHaveLength(3);
   });
 
+  it('keeps what went out of a batch when one of its messages fails, and leaves only that one pending', async () => {
+    const { run, people } = await newAudit(world);
+    const keys = await Promise.all(
+      ['T-41', 'T-42', 'T-43'].map((taskId) => insertOutboxRow(world.dataSource, { workflowId: run.workflowId, auditId: run.definition.auditId, intent: taskAssignedIntent(people.representative, taskId) })),
+    );
+    const [first, failing, third] = keys as [string, string, string];
+    // The server takes every message but the second, which fails for now (not a refusal, not a lost connection).
+    const flaky = {
+      sendMail: async (mail: Parameters<Transporter['sendMail']>[0]) => {
+        if ((mail.headers as Record<string, string>)['X-Auditflow-Dedupe-Key'] === failing) throw Object.assign(new Error('451 try again later'), { responseCode: 451 });
+        return world.transport.sendMail(mail);
+      },
+    } as unknown as Transporter;
+
+    await expect(world.deliver(keys, flaky)).rejects.toThrow(new RegExp(`^1 of 3 notifications not delivered yet:\\n${failing}: 451 try again later$`));
+    for (const key of [first, third]) {
+      expect(messagesFor(world.mailbox, key)).toHaveLength(1);
+      expect(await outboxState(world.dataSource, key)).toMatchObject({ status: 'sent', attempts: 1, last_error: null });
+    }
+    expect(messagesFor(world.mailbox, failing)).toHaveLength(0);
+    expect(await outboxState(world.dataSource, failing)).toMatchObject({ status: 'pending', attempts: 1, last_error: '451 try again later' });
+    expect((await sentEvents(world.dataSource, run.definition.auditId)).map((event) => event.data.dedupeKey).sort()).toEqual([first, third].sort());
+
+    // The retry sends the one left, and only it.
+    await world.deliver(keys);
+    for (const key of keys) expect(messagesFor(world.mailbox, key)).toHaveLength(1);
+    expect(await outboxState(world.dataSource, failing)).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(await sentEvents(world.dataSource, run.definition.auditId)).toHaveLength(3);
+  });
+
   it('resends with the same Message-ID when the worker died after the server accepted the mail', async () => {
     const { run, people } = await newAudit(world);
     const key = await insertOutboxRow(world.dataSource, { workflowId: run.workflowId, auditId: run.definition.auditId, intent: taskAssignedIntent(people.representative) });
