@@ -33,11 +33,17 @@ describe('a worker stopped mid-audit', () => {
     const { major } = await runSampleAudit(restarting);
     expect(restarts.length).toBeGreaterThanOrEqual(3);
 
-    const { body } = await eventually(async () => {
-      const answer = await stack.client.get(`/audits/${auditId}`, PM);
-      expect(answer.body.audit.phase).toBe('closed');
-      return answer;
-    });
+    // The last follow-up's close reaches the audit's workflow as a signal; when that workflow last ran on a worker
+    // that has been stopped since, its task first waits out the sticky queue's schedule-to-start timeout (10 s) before
+    // any worker takes it, so the close can trail the last step by more than that on a loaded machine.
+    const { body } = await eventually(
+      async () => {
+        const answer = await stack.client.get(`/audits/${auditId}`, PM);
+        expect(answer.body.audit.phase).toBe('closed');
+        return answer;
+      },
+      { timeoutMs: 60_000 },
+    );
     const timeline = await readTimeline(stack.client, auditId, PM);
     const workflowEvents = timeline.filter((entry) => entry.type !== 'notification.sent');
     const byWorkflow = new Map<string, number[]>();
