@@ -186,7 +186,8 @@ export function createNotificationActivities(deps: NotificationActivityDependenc
   }
 
   /** Hands one rendered row to the SMTP server: what it accepted, its permanent refusal, or the (retryable) failure. */
-  async function send({ row, mail, attachments }: Prepared): Promise<Sent | { refusal: unknown } | { failure: unknown }> {
+  async function send(prepared: Prepared): Promise<Sent | { refusal: unknown } | { failure: unknown }> {
+    const { row, mail, attachments } = prepared;
     if (row.attempts > 0) metrics.mailRetried(row.kind);
     try {
       const info = await transport.sendMail({
@@ -204,7 +205,7 @@ export function createNotificationActivities(deps: NotificationActivityDependenc
         date: row.createdAt,
         headers: { 'X-Auditflow-Dedupe-Key': row.dedupeKey, 'X-Auditflow-Kind': row.kind },
       });
-      return { prepared: { row, mail, attachments }, sentAt: new Date(), accepted: addresses(info?.accepted), rejected: addresses(info?.rejected), reasons: rejectionReasons(info) };
+      return { prepared, sentAt: new Date(), accepted: addresses(info?.accepted), rejected: addresses(info?.rejected), reasons: rejectionReasons(info) };
     } catch (error) {
       if (isPermanentRefusal(error)) return { refusal: error };
       metrics.mailFailed(row.kind);

@@ -87,11 +87,11 @@ export async function lastChainHashes(db: ReadModelSource, workflowIds: readonly
  * lock), so two writers never append to one chain at once. A hash collision only makes two of them wait.
  */
 export async function lockTimelineChain(db: ReadModelSource, workflowId: string): Promise<void> {
-  await db.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [workflowId]);
+  await lockTimelineChains(db, [workflowId]);
 }
 
 /**
- * lockTimelineChain of several workflow ids in one statement, taken in the ids' sorted order: two writers locking
+ * The chain locks of several workflow ids in one statement, taken in the ids' sorted order: two writers locking
  * overlapping sets one after the other in the same order never wait for each other in a circle.
  */
 export async function lockTimelineChains(db: ReadModelSource, workflowIds: readonly string[]): Promise<void> {
